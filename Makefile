@@ -1,0 +1,42 @@
+# Spravka's two commands: `make run` (the application on the default catalogue) and `make test`.
+# Each installs what it needs first: system packages (apt, when missing), a virtual environment
+# in .venv with the package and its dependencies, and the compiled translations.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.spravka-installed
+
+.PHONY: run test setup system-deps translations lint clean
+
+run: setup
+	$(BIN)/spravka-gui
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+setup: system-deps $(STAMP) translations
+
+# Quick when everything is present: it only asks dpkg.
+system-deps:
+	@bash packaging/install-system-deps.sh
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+# Qt Linguist sources (.ts) compiled to .qm beside them.
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+translations: $(QM)
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+lint: setup
+	$(BIN)/ruff check catalog desktop tests
+	$(BIN)/ruff format --check catalog desktop tests
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info resources/i18n/*.qm

@@ -1,0 +1,1 @@
+"""The `spravka` command line. Each command lives in `catalog.cli.commands`."""

@@ -1,0 +1,7 @@
+"""The CLI's commands. Each module has `register(subparsers)`; add new ones to COMMANDS."""
+
+from __future__ import annotations
+
+from catalog.cli.commands import catalog_io, gui, init, person
+
+COMMANDS = [init, catalog_io, person, gui]

@@ -1,0 +1,28 @@
+"""`spravka init`: create an empty catalogue (idempotent)."""
+
+from __future__ import annotations
+
+import argparse
+
+from catalog.db import Catalog
+from catalog.paths import resolve_catalog_dir
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "init",
+        help="create an empty catalogue (does nothing if one is already there)",
+        description="Create an empty catalogue in the catalogue folder. Running it on an "
+        "existing catalogue changes nothing; a folder that holds other files is refused.",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    folder = resolve_catalog_dir(args.catalog)
+    with Catalog.create(folder) as catalog:
+        if catalog.open_result.created:
+            print(f"created an empty catalogue in {folder}")
+        else:
+            print(f"a catalogue is already in {folder}; nothing changed")
+    return 0

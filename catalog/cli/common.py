@@ -1,0 +1,79 @@
+"""Helpers shared by the CLI commands: opening the catalogue, JSON output, progress lines."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from catalog.dates import PartialDate
+from catalog.db import Catalog
+from catalog.paths import resolve_catalog_dir
+from catalog.progress import Progress
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def open_catalog(args: argparse.Namespace) -> Catalog:
+    return Catalog.open(resolve_catalog_dir(args.catalog))
+
+
+def to_jsonable(value: Any) -> Any:
+    """Views (frozen dataclasses) to JSON values; partial dates as their ISO text."""
+    if isinstance(value, PartialDate):
+        return (
+            value.iso
+            if value.qualifier == "exact"
+            else {"date": value.iso, "qualifier": value.qualifier.value}
+        )
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return value
+
+
+def print_json(value: Any) -> None:
+    json.dump(to_jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def eprint(*parts: object) -> None:
+    print(*parts, file=sys.stderr)
+
+
+class ProgressLine:
+    """A one-line progress display on stderr when it is a terminal; silent otherwise,
+    except for per-item problems, which are always printed."""
+
+    def __init__(self) -> None:
+        self.interactive = sys.stderr.isatty()
+        self.width = 0
+
+    def __call__(self, progress: Progress) -> None:
+        if progress.item_error:
+            self._clear()
+            eprint(f"spravka: {progress.item_error}")
+        if not self.interactive:
+            return
+        total = f"/{progress.total}" if progress.total is not None else ""
+        line = f"{progress.done}{total} {progress.message}"[:100]
+        sys.stderr.write("\r" + line.ljust(self.width))
+        sys.stderr.flush()
+        self.width = len(line)
+
+    def _clear(self) -> None:
+        if self.interactive and self.width:
+            sys.stderr.write("\r" + " " * self.width + "\r")
+            self.width = 0
+
+    def finish(self) -> None:
+        self._clear()

@@ -1,0 +1,57 @@
+"""Entry point of `spravka`: parse the command line, run the command, map errors to exit codes.
+
+Exit codes: 0 success, 1 a problem with the input or the catalogue (the message says which),
+2 a usage error (unknown option, missing argument).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from catalog import __version__
+from catalog.cli.commands import COMMANDS
+from catalog.errors import SpravkaError
+from catalog.paths import ENV_CATALOG
+from catalog.progress import Cancelled
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="spravka",
+        description="Spravka: an offline catalogue of archival certificates on victims of "
+        "Soviet political repression.",
+    )
+    parser.add_argument("--version", action="version", version=f"spravka {__version__}")
+    parser.add_argument(
+        "--catalog",
+        metavar="DIR",
+        help=f"the catalogue folder (default: ${ENV_CATALOG}, else the user data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for command in COMMANDS:
+        command.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.handler(args)
+    except SpravkaError as exc:
+        print(f"spravka: error: {exc}", file=sys.stderr)
+        return 1
+    except (Cancelled, KeyboardInterrupt):
+        print("spravka: interrupted; work finished so far is kept", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,276 @@
+"""Opening a catalogue folder: the SQLite database, its pragmas, migrations and sessions.
+
+A catalogue is a folder holding `catalog.sqlite` and `blobs/`. Opening one never changes a folder
+that is not a catalogue, and never touches a catalogue whose schema is newer than this program's.
+
+Transactions are begun explicitly (pysqlite's own implicit transaction handling is switched off):
+writing sessions start with `BEGIN IMMEDIATE`, so a second process waits for the write lock under
+the busy timeout instead of failing half-way through a transaction when it tries to upgrade a read
+lock. Readers use plain deferred transactions and, with WAL, never block the writer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from catalog import audit as _audit  # noqa: F401  (registers the audit listener)
+from catalog import migrate, models
+from catalog.errors import (
+    CatalogBusy,
+    CatalogError,
+    CatalogMissing,
+    CatalogReadOnly,
+    NotACatalog,
+)
+from catalog.store import BlobStore
+
+DB_NAME = "catalog.sqlite"
+BLOBS_NAME = "blobs"
+FORMAT_MARK = "spravka-catalog"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 30_000
+
+# Files SQLite and Spravka may leave beside the database; a folder holding only these (or
+# nothing) is a place where a new catalogue may be created.
+_OWN_NAMES = {DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", BLOBS_NAME, "backups", "cache"}
+
+
+def _configure_connection(dbapi_connection: sqlite3.Connection, read_only: bool) -> None:
+    # Hand transaction control to SQLAlchemy's "begin" event below.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # FULL makes every commit durable across power loss, not only across a crash.
+        cursor.execute("PRAGMA synchronous = FULL")
+    cursor.close()
+
+
+def _make_engine(db_path: Path, *, begin_sql: str, read_only: bool = False) -> Engine:
+    url = f"sqlite:///file:{db_path}?mode=ro&uri=true" if read_only else f"sqlite:///{db_path}"
+    engine = create_engine(url, future=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        _configure_connection(dbapi_connection, read_only)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql(begin_sql)
+
+    return engine
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers): an empty actor is still a valid entry
+        return ""
+
+
+def _inspect_existing(folder: Path) -> None:
+    """Refuse a folder or file that is not a Spravka catalogue, without writing anything."""
+    db_path = folder / DB_NAME
+    try:
+        with db_path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise NotACatalog(folder, f"cannot read {DB_NAME}: {exc.strerror or exc}") from exc
+    if header != SQLITE_HEADER:
+        raise NotACatalog(folder, f"{DB_NAME} is not an SQLite database; nothing was changed")
+    try:
+        probe = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master")}
+            mark = None
+            if "catalog_info" in tables:
+                row = probe.execute(
+                    "SELECT value FROM catalog_info WHERE key = 'format'"
+                ).fetchone()
+                mark = row[0] if row else None
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotACatalog(folder, f"{DB_NAME} cannot be read as a database: {exc}") from exc
+    if mark != FORMAT_MARK or "alembic_version" not in tables:
+        raise NotACatalog(
+            folder,
+            f"{DB_NAME} is an SQLite database but not a Spravka catalogue; nothing was changed",
+        )
+
+
+def _is_creatable(folder: Path) -> bool:
+    if not folder.exists():
+        return True
+    if not folder.is_dir():
+        return False
+    return (
+        all(child.name in _OWN_NAMES for child in folder.iterdir())
+        and not (folder / DB_NAME).exists()
+    )
+
+
+@dataclass(frozen=True)
+class OpenResult:
+    created: bool
+    migrated_from: str | None
+    backup: Path | None
+
+
+class Catalog:
+    """An open catalogue: engines for reading and writing, the blob store, and sessions.
+
+    Use `Catalog.open(folder)` for an existing catalogue and `Catalog.create(folder)` to make one
+    (idempotent). Close it with `close()` or use it as a context manager.
+    """
+
+    def __init__(self, folder: Path, *, read_only: bool = False) -> None:
+        self.folder = Path(folder)
+        self.db_path = self.folder / DB_NAME
+        self.read_only = read_only
+        # Who is recorded in the audit trail for writes that do not name an actor.
+        self.actor = default_actor()
+        self.blobs = BlobStore(self.folder / BLOBS_NAME)
+        self._read_engine = _make_engine(self.db_path, begin_sql="BEGIN", read_only=read_only)
+        self._write_engine = (
+            None if read_only else _make_engine(self.db_path, begin_sql="BEGIN IMMEDIATE")
+        )
+        self._read_sessions = sessionmaker(self._read_engine, expire_on_commit=False)
+        self._write_sessions = (
+            sessionmaker(self._write_engine, expire_on_commit=False) if self._write_engine else None
+        )
+        self.open_result = OpenResult(created=False, migrated_from=None, backup=None)
+
+    # -- opening -----------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, folder: Path | str, *, read_only: bool = False) -> Catalog:
+        folder = Path(folder).expanduser()
+        if not folder.exists():
+            raise CatalogMissing(folder, "no catalogue here (create one with `spravka init`)")
+        if not folder.is_dir():
+            raise NotACatalog(folder, "this is a file, not a catalogue folder")
+        if not (folder / DB_NAME).exists():
+            if _is_creatable(folder):
+                raise CatalogMissing(folder, "no catalogue here (create one with `spravka init`)")
+            raise NotACatalog(folder, f"the folder holds no {DB_NAME}; it is not a catalogue")
+        _inspect_existing(folder)
+        catalog = cls(folder, read_only=read_only)
+        try:
+            if read_only:
+                migrate.require_current(catalog._read_engine, folder)
+            else:
+                result = migrate.upgrade(catalog._write_engine, catalog._read_engine, folder)
+                catalog.open_result = OpenResult(False, result.migrated_from, result.backup)
+        except BaseException:
+            catalog.close()
+            raise
+        return catalog
+
+    @classmethod
+    def create(cls, folder: Path | str) -> Catalog:
+        """Create a catalogue in an empty or missing folder, or open the one already there."""
+        folder = Path(folder).expanduser()
+        if (folder / DB_NAME).exists():
+            return cls.open(folder)
+        if not _is_creatable(folder):
+            raise NotACatalog(
+                folder,
+                "the folder is not empty and holds no catalogue; choose an empty or new folder",
+            )
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / BLOBS_NAME).mkdir(exist_ok=True)
+        except OSError as exc:
+            raise CatalogReadOnly(folder, f"cannot create the catalogue: {exc.strerror}") from exc
+        catalog = cls(folder)
+        try:
+            migrate.upgrade(catalog._write_engine, catalog._read_engine, folder)
+            with catalog.write(actor="spravka") as session:
+                if session.get(models.CatalogInfo, "format") is None:
+                    session.add(models.CatalogInfo(key="format", value=FORMAT_MARK))
+                    session.add(models.CatalogInfo(key="uid", value=models.new_uid()))
+                    session.add(
+                        models.CatalogInfo(key="created", value=models.utc_now().isoformat())
+                    )
+        except BaseException:
+            catalog.close()
+            raise
+        catalog.open_result = OpenResult(created=True, migrated_from=None, backup=None)
+        return catalog
+
+    # -- sessions ----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session in one consistent snapshot."""
+        with self._read_sessions() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def write(self, actor: str | None = None) -> Iterator[Session]:
+        """A session whose work commits as one transaction, or not at all."""
+        if self._write_sessions is None:
+            raise CatalogReadOnly(self.folder, "the catalogue is open read-only")
+        with self._write_sessions() as session:
+            session.info["actor"] = self.actor if actor is None else actor
+            try:
+                with session.begin():
+                    yield session
+            except OperationalError as exc:
+                raise translate_operational_error(self.folder, exc) from exc
+
+    @property
+    def uid(self) -> str:
+        with self.read() as session:
+            info = session.scalar(
+                select(models.CatalogInfo.value).where(models.CatalogInfo.key == "uid")
+            )
+        return info or ""
+
+    def close(self) -> None:
+        self._read_engine.dispose()
+        if self._write_engine is not None:
+            self._write_engine.dispose()
+
+    def __enter__(self) -> Catalog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def translate_operational_error(folder: Path, exc: OperationalError) -> Exception:
+    """Turn SQLite's operational failures into errors a person can act on."""
+    message = str(exc.orig)
+    if "readonly" in message or "read-only" in message:
+        return CatalogReadOnly(
+            folder,
+            "the catalogue cannot be written (read-only medium or permissions); "
+            "nothing was changed",
+        )
+    if "disk is full" in message or "disk I/O error" in message:
+        return CatalogError(
+            folder,
+            f"the disk is full or failing ({message}); the change was not saved, "
+            "nothing already saved was lost",
+        )
+    if "locked" in message or "busy" in message:
+        return CatalogBusy(
+            folder,
+            "another program kept the catalogue busy for too long; the change was not "
+            "saved, try again",
+        )
+    return exc

@@ -1,0 +1,1 @@
+"""Image handling: probing files, and (non-destructive) processing of page images."""

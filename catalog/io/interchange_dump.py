@@ -1,0 +1,306 @@
+"""`spravka dump`: the whole catalogue in the interchange format, streamed record by record.
+
+Ids are the catalogue's own, as strings; `source_id` is the id a record was loaded under and
+`uid` is its identity across catalogues. Empty fields are left out. Page images are referenced by a
+path relative to the output file: by default the blob inside the catalogue, or, with
+`copy_images_to`, a copy in a folder beside the output so that the file travels on its own.
+Every page also names its blob's SHA-256, so loading a dump back into the same catalogue needs no
+image files at all.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from catalog import models
+from catalog.db import Catalog
+from catalog.imaging.probe import EXTENSIONS
+from catalog.io.interchange_read import FORMAT, VERSION
+from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
+from catalog.services.transcriptions import choose_current
+from catalog.transcripts import words_from_json
+from catalog.vocab import ClaimStatus, Qualifier
+
+BATCH = 500
+
+
+def _compact(record: dict[str, Any]) -> dict[str, Any]:
+    """Leave out empty values so the file reads like a hand-written one."""
+    return {key: value for key, value in record.items() if value not in (None, "", [], {})}
+
+
+def _qualifier(value: str | None) -> str | None:
+    return None if value in (None, Qualifier.EXACT.value) else value
+
+
+def person_record(person: models.Person) -> dict[str, Any]:
+    birth = None
+    if person.birth_date:
+        birth = _compact(
+            {"date": person.birth_date, "qualifier": _qualifier(person.birth_qualifier)}
+        )
+    record = _compact(
+        {
+            "id": str(person.id),
+            "uid": person.uid,
+            "source_id": person.source_id,
+            "surname": person.surname,
+            "given_name": person.given_name,
+            "patronymic": person.patronymic,
+            "sex": person.sex,
+            "birth": birth,
+            "birth_place": person.birth_place,
+            "nationality": person.nationality,
+            "occupation": person.occupation,
+            "residence": person.residence,
+            "notes": person.notes,
+            "tags": [tag.name for tag in person.tags],
+            "name_variants": [
+                _compact(
+                    {
+                        "surname": v.surname,
+                        "given_name": v.given_name,
+                        "patronymic": v.patronymic,
+                        "script": v.script,
+                        "scheme": v.scheme,
+                        "kind": None if v.kind == "spelling" else v.kind,
+                        "note": v.note,
+                    }
+                )
+                for v in person.name_variants
+            ],
+            "claims": [claim_record(claim) for claim in person.claims],
+        }
+    )
+    record.update({k: v for k, v in (person.extra or {}).items() if k not in record})
+    return record
+
+
+def claim_record(claim: models.Claim) -> dict[str, Any]:
+    record = _compact(
+        {
+            "id": str(claim.id),
+            "uid": claim.uid,
+            "source_id": claim.source_id,
+            "kind": claim.kind,
+            "status": None if claim.status == ClaimStatus.ACCEPTED.value else claim.status,
+            "date": claim.date,
+            "date_qualifier": _qualifier(claim.date_qualifier),
+            "place": claim.place,
+            "body": claim.body,
+            "body_code": claim.body_code,
+            "article": claim.article,
+            "sentence": claim.sentence,
+            "cause": claim.cause,
+            "basis": claim.basis,
+            "note": claim.note,
+            "source": str(claim.document_id) if claim.document_id is not None else None,
+            "page": claim.page.seq if claim.page is not None else None,
+            "region": claim.region,
+            "quote": claim.quote,
+        }
+    )
+    record.update({k: v for k, v in (claim.extra or {}).items() if k not in record})
+    return record
+
+
+class _ImageRefs:
+    def __init__(self, catalog: Catalog, base_dir: Path, copy_to: Path | None) -> None:
+        self.catalog = catalog
+        self.base_dir = base_dir.resolve()
+        self.copy_to = copy_to
+
+    def __call__(self, sha256: str, media_type: str) -> str:
+        source = self.catalog.blobs.path(sha256)
+        target = source
+        if self.copy_to is not None:
+            target = self.copy_to / f"{sha256}{EXTENSIONS.get(media_type, '')}"
+            if not target.exists():
+                self.copy_to.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, target)
+        try:
+            return Path(os.path.relpath(target.resolve(), self.base_dir)).as_posix()
+        except ValueError:  # another drive on Windows: no relative path exists
+            return target.resolve().as_posix()
+
+
+def document_record(document: models.Document, image_ref: _ImageRefs) -> dict[str, Any]:
+    archive = _compact(
+        {
+            "name": document.archive,
+            "fond": document.fond,
+            "opis": document.opis,
+            "delo": document.delo,
+            "sheets": document.sheets,
+        }
+    )
+    pages = []
+    for page in document.pages:
+        versions = list(page.transcriptions)
+        current = choose_current(versions)
+        blob = page.blob_sha256
+        media_type = page.blob.media_type if page.blob else ""
+        pages.append(
+            _compact(
+                {
+                    "image": image_ref(blob, media_type) if blob else None,
+                    "sha256": blob,
+                    "width": page.width,
+                    "height": page.height,
+                    "dpi": page.dpi,
+                    "processing": page.processing,
+                    "origin_name": page.origin_name,
+                    "text": current.text if current else None,
+                    "transcriptions": [transcription_record(t) for t in versions],
+                }
+            )
+        )
+    record = _compact(
+        {
+            "id": str(document.id),
+            "uid": document.uid,
+            "source_id": document.source_id,
+            "kind": document.kind,
+            "title": document.title,
+            "issuer": document.issuer,
+            "issued": document.issued_date,
+            "issued_qualifier": _qualifier(document.issued_qualifier),
+            "act_record_date": document.act_record_date,
+            "act_record_qualifier": _qualifier(document.act_record_qualifier),
+            "archive": archive,
+            "notes": document.notes,
+            "tags": [tag.name for tag in document.tags],
+            "persons": [
+                {"person": str(link.person_id), "role": link.role}
+                for link in sorted(document.links, key=lambda row: (row.person_id, row.role))
+            ],
+            "pages": pages,
+        }
+    )
+    record.update({k: v for k, v in (document.extra or {}).items() if k not in record})
+    return record
+
+
+def transcription_record(transcription: models.Transcription) -> dict[str, Any]:
+    words = transcription.words
+    return _compact(
+        {
+            "version": transcription.version,
+            "origin": transcription.origin,
+            "engine": transcription.engine,
+            "settings": transcription.engine_settings,
+            "author": transcription.author,
+            "created": transcription.created_at.isoformat() if transcription.created_at else None,
+            "text": transcription.text,
+            "confidence": transcription.mean_confidence,
+            "words": [w.to_json() for w in words_from_json(words)] if words is not None else None,
+        }
+    )
+
+
+def flag_record(flag: models.Flag) -> dict[str, Any]:
+    return _compact(
+        {
+            "id": str(flag.id),
+            "person": str(flag.person_id),
+            "claim": str(flag.claim_id) if flag.claim_id is not None else None,
+            "claims": [str(c) for c in flag.evidence or ()],
+            "kind": flag.kind,
+            "rule": flag.rule,
+            "origin": flag.origin,
+            "score": flag.score,
+            "status": flag.status,
+            "reasons": flag.reasons,
+            "fingerprint": flag.fingerprint if flag.origin != "rule" else None,
+        }
+    )
+
+
+def _json_block(record: dict[str, Any]) -> str:
+    return textwrap.indent(json.dumps(record, ensure_ascii=False, indent=2), "    ")
+
+
+def _write_array(out: TextIO, name: str, records: Iterator[dict[str, Any]], last: bool) -> None:
+    out.write(f'  "{name}": [')
+    first = True
+    for record in records:
+        out.write("\n" if first else ",\n")
+        out.write(_json_block(record))
+        first = False
+    out.write("\n  ]" if not first else "]")
+    out.write("\n" if last else ",\n")
+
+
+def dump_catalog(
+    catalog: Catalog,
+    out: TextIO,
+    *,
+    base_dir: Path,
+    copy_images_to: Path | None = None,
+    progress: ProgressCallback = ignore_progress,
+    cancel: CancelToken | None = None,
+) -> dict[str, int]:
+    """Write the whole catalogue to `out`; return how many records of each kind were written."""
+    image_ref = _ImageRefs(catalog, base_dir, copy_images_to)
+    counts = {"persons": 0, "documents": 0, "flags": 0}
+    with catalog.read() as session:
+
+        def documents() -> Iterator[dict[str, Any]]:
+            query = (
+                select(models.Document)
+                .order_by(models.Document.id)
+                .options(
+                    selectinload(models.Document.pages).selectinload(models.Page.transcriptions),
+                    selectinload(models.Document.pages).selectinload(models.Page.blob),
+                    selectinload(models.Document.links),
+                    selectinload(models.Document.tags),
+                )
+                .execution_options(yield_per=BATCH)
+            )
+            for document in session.scalars(query):
+                counts["documents"] += 1
+                progress(Progress(counts["documents"], None, "writing documents"))
+                if cancel:
+                    cancel.raise_if_cancelled()
+                yield document_record(document, image_ref)
+
+        def persons() -> Iterator[dict[str, Any]]:
+            query = (
+                select(models.Person)
+                .order_by(models.Person.id)
+                .options(
+                    selectinload(models.Person.name_variants),
+                    selectinload(models.Person.claims).selectinload(models.Claim.page),
+                    selectinload(models.Person.tags),
+                )
+                .execution_options(yield_per=BATCH)
+            )
+            for person in session.scalars(query):
+                counts["persons"] += 1
+                progress(Progress(counts["persons"], None, "writing persons"))
+                if cancel:
+                    cancel.raise_if_cancelled()
+                yield person_record(person)
+
+        def flags() -> Iterator[dict[str, Any]]:
+            query = select(models.Flag).order_by(models.Flag.id).execution_options(yield_per=BATCH)
+            for flag in session.scalars(query):
+                counts["flags"] += 1
+                yield flag_record(flag)
+
+        out.write("{\n")
+        out.write(f'  "format": "{FORMAT}",\n  "version": {VERSION},\n')
+        _write_array(out, "persons", persons(), last=False)
+        _write_array(out, "documents", documents(), last=False)
+        _write_array(out, "flags", flags(), last=True)
+        out.write("}\n")
+    return counts

@@ -1,0 +1,85 @@
+"""Closed vocabularies of the catalogue: the kinds of claims, documents, links and flags.
+
+The values are the strings used in the database and in the interchange format, so they must
+never be renamed; a new kind is added at the end of its enum.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ClaimKind(StrEnum):
+    BIRTH = "birth"
+    ARREST = "arrest"
+    SENTENCE = "sentence"
+    EXECUTION = "execution"
+    DEATH = "death"
+    BURIAL = "burial"
+    RELEASE = "release"
+    REHABILITATION = "rehabilitation"
+    REHABILITATION_REFUSED = "rehabilitation_refused"
+    REHABILITATION_REVOKED = "rehabilitation_revoked"
+    OTHER = "other"
+
+
+class DocumentKind(StrEnum):
+    DEATH_CERTIFICATE = "death_certificate"
+    DEATH_NOTICE = "death_notice"
+    REHABILITATION_CERTIFICATE = "rehabilitation_certificate"
+    ARCHIVAL_REPLY = "archival_reply"
+    PROTOCOL_EXTRACT = "protocol_extract"
+    SENTENCE = "sentence"
+    LETTER = "letter"
+    PHOTO = "photo"
+    OTHER = "other"
+
+
+class LinkRole(StrEnum):
+    """How a document concerns a person."""
+
+    SUBJECT = "subject"
+    RELATIVE = "relative"
+    MENTIONED = "mentioned"
+
+
+class Sex(StrEnum):
+    MALE = "m"
+    FEMALE = "f"
+
+
+class Qualifier(StrEnum):
+    EXACT = "exact"
+    ABOUT = "about"
+    BEFORE = "before"
+    AFTER = "after"
+
+
+class ClaimStatus(StrEnum):
+    """A claim proposed by extraction stays `suggested` until a person accepts it."""
+
+    ACCEPTED = "accepted"
+    SUGGESTED = "suggested"
+
+
+class FlagStatus(StrEnum):
+    SUGGESTED = "suggested"
+    CONFIRMED = "confirmed"
+    DISMISSED = "dismissed"
+
+
+class FlagOrigin(StrEnum):
+    RULE = "rule"
+    PERSON = "person"
+
+
+class TranscriptionOrigin(StrEnum):
+    """Where a transcription version came from. Human versions win over engine output."""
+
+    ENGINE = "engine"
+    HUMAN = "human"
+    IMPORTED = "imported"
+
+
+def choices(enum: type[StrEnum]) -> list[str]:
+    return [member.value for member in enum]
