@@ -68,7 +68,9 @@ def apply_claim_fields(session: Session, claim: models.Claim, values: dict[str, 
             setattr(claim, name, value)
         else:
             setattr(claim, name, validate.text(name, value))
-    _check_citation(session, claim)
+    # The claim may not be in the session yet; looking up its citation must not flush it half-made.
+    with session.no_autoflush:
+        _check_citation(session, claim)
 
 
 def _check_citation(session: Session, claim: models.Claim) -> None:

@@ -27,7 +27,8 @@ def run_spravka(
     env: dict[str, str] | None = None,
     timeout: float = 300,
 ) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "catalog"]
+    # -P: never import from the working directory (a folder there named "catalog" would win).
+    command = [sys.executable, "-P", "-m", "catalog"]
     if catalog is not None:
         command += ["--catalog", os.fspath(catalog)]
     command += [os.fspath(a) for a in args]
