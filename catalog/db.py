@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -58,8 +59,16 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, read_only: bool)
     cursor.close()
 
 
-def _make_engine(db_path: Path, *, begin_sql: str, read_only: bool = False) -> Engine:
-    url = f"sqlite:///file:{db_path}?mode=ro&uri=true" if read_only else f"sqlite:///{db_path}"
+def _make_engine(
+    db_path: Path, *, begin_sql: str, read_only: bool = False, immutable: bool = False
+) -> Engine:
+    if read_only:
+        # On a medium nobody can write (a DVD, a read-only mount) SQLite must not even try to
+        # create its WAL index: `immutable` tells it the file cannot change under it.
+        flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+        url = f"sqlite:///file:{db_path}?{flags}&uri=true"
+    else:
+        url = f"sqlite:///{db_path}"
     engine = create_engine(url, future=True)
 
     @event.listens_for(engine, "connect")
@@ -91,7 +100,8 @@ def _inspect_existing(folder: Path) -> None:
     if header != SQLITE_HEADER:
         raise NotACatalog(folder, f"{DB_NAME} is not an SQLite database; nothing was changed")
     try:
-        probe = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        flags = "mode=ro" if _is_writable(folder) else "mode=ro&immutable=1"
+        probe = sqlite3.connect(f"file:{db_path}?{flags}", uri=True)
         try:
             tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master")}
             mark = None
@@ -109,6 +119,12 @@ def _inspect_existing(folder: Path) -> None:
             folder,
             f"{DB_NAME} is an SQLite database but not a Spravka catalogue; nothing was changed",
         )
+
+
+def _is_writable(folder: Path) -> bool:
+    """Whether SQLite could write here (root passes permission checks, not read-only mounts)."""
+    paths = [folder, folder / DB_NAME]
+    return all(os.access(path, os.W_OK) for path in paths if path.exists())
 
 
 def _is_creatable(folder: Path) -> bool:
@@ -136,14 +152,25 @@ class Catalog:
     (idempotent). Close it with `close()` or use it as a context manager.
     """
 
-    def __init__(self, folder: Path, *, read_only: bool = False) -> None:
+    def __init__(
+        self, folder: Path, *, read_only: bool = False, read_only_reason: str = ""
+    ) -> None:
         self.folder = Path(folder)
         self.db_path = self.folder / DB_NAME
         self.read_only = read_only
+        # Why writes are refused, in words for the person ("opened read-only", "read-only medium").
+        self.read_only_reason = read_only_reason or (
+            "the catalogue is open read-only" if read_only else ""
+        )
         # Who is recorded in the audit trail for writes that do not name an actor.
         self.actor = default_actor()
         self.blobs = BlobStore(self.folder / BLOBS_NAME)
-        self._read_engine = _make_engine(self.db_path, begin_sql="BEGIN", read_only=read_only)
+        self._read_engine = _make_engine(
+            self.db_path,
+            begin_sql="BEGIN",
+            read_only=read_only,
+            immutable=read_only and not _is_writable(self.folder),
+        )
         self._write_engine = (
             None if read_only else _make_engine(self.db_path, begin_sql="BEGIN IMMEDIATE")
         )
@@ -167,7 +194,14 @@ class Catalog:
                 raise CatalogMissing(folder, "no catalogue here (create one with `spravka init`)")
             raise NotACatalog(folder, f"the folder holds no {DB_NAME}; it is not a catalogue")
         _inspect_existing(folder)
-        catalog = cls(folder, read_only=read_only)
+        reason = ""
+        if not read_only and not _is_writable(folder):
+            read_only = True
+            reason = (
+                "the catalogue is on a read-only medium or its folder cannot be written; "
+                "it is open for reading only"
+            )
+        catalog = cls(folder, read_only=read_only, read_only_reason=reason)
         try:
             if read_only:
                 migrate.require_current(catalog._read_engine, folder)
@@ -223,7 +257,7 @@ class Catalog:
     def write(self, actor: str | None = None) -> Iterator[Session]:
         """A session whose work commits as one transaction, or not at all."""
         if self._write_sessions is None:
-            raise CatalogReadOnly(self.folder, "the catalogue is open read-only")
+            raise CatalogReadOnly(self.folder, self.read_only_reason)
         with self._write_sessions() as session:
             session.info["actor"] = self.actor if actor is None else actor
             try:

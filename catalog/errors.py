@@ -103,3 +103,15 @@ class BlobError(SpravkaError):
         self.sha256 = sha256
         self.problem = problem
         super().__init__(f"blob {sha256}: {problem}")
+
+
+class StorageError(SpravkaError):
+    """A file could not be written: the disk is full, the medium read-only, permissions."""
+
+    def __init__(self, path: Path | str, error: OSError) -> None:
+        self.path = str(path)
+        self.errno = error.errno
+        self.reason = error.strerror or str(error)
+        super().__init__(
+            f"{self.path}: cannot write ({self.reason}); nothing already saved was lost"
+        )

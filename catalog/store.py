@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from catalog.errors import BlobError
+from catalog.errors import BlobError, StorageError
 
 CHUNK = 1 << 20
 
@@ -95,8 +95,11 @@ class BlobStore:
         return StoredBlob(sha256, size, target, already_present=False)
 
     def _write_atomically(self, target: Path, write) -> None:  # type: ignore[no-untyped-def]
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
+        except OSError as exc:
+            raise StorageError(target.parent, exc) from exc
         temp = Path(temp_name)
         try:
             with os.fdopen(fd, "wb") as handle:
@@ -106,6 +109,9 @@ class BlobStore:
             os.chmod(temp, 0o444)
             os.replace(temp, target)
             _fsync_dir(target.parent)
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            raise StorageError(target, exc) from exc
         except BaseException:
             temp.unlink(missing_ok=True)
             raise

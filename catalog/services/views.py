@@ -68,6 +68,7 @@ class ClaimView:
     document_id: int | None
     document_title: str
     document_kind: str
+    document_issuer: str
     document_issued: PartialDate | None
     page_id: int | None
     page_seq: int | None
@@ -229,6 +230,7 @@ def claim_view(claim: models.Claim) -> ClaimView:
         document_id=claim.document_id,
         document_title=document.title if document else "",
         document_kind=document.kind if document else "",
+        document_issuer=document.issuer if document else "",
         document_issued=document.issued if document else None,
         page_id=claim.page_id,
         page_seq=claim.page.seq if claim.page else None,

@@ -128,6 +128,22 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _source_text(claim: ClaimView) -> str:
+    if claim.document_id is None:
+        return "researcher's conclusion"
+    kind = claim.document_kind.replace("_", " ")
+    parts = [f"#{claim.document_id} {claim.document_title or kind}"]
+    if claim.document_issued:
+        parts.append(f"of {claim.document_issued}")
+    if claim.document_issuer:
+        parts.append(f"({claim.document_issuer})")
+    if claim.page_seq:
+        parts.append(f"p. {claim.page_seq}")
+    if claim.quote:
+        parts.append(f"«{claim.quote}»")
+    return " ".join(parts)
+
+
 def _claim_line(claim: ClaimView) -> str:
     details = [
         claim.place,
@@ -136,18 +152,13 @@ def _claim_line(claim: ClaimView) -> str:
         claim.sentence,
         claim.cause,
         claim.basis,
+        claim.note,
     ]
     date = str(claim.date) if claim.date else "date unknown"
-    source = (
-        f"{claim.document_kind} #{claim.document_id}"
-        + (f" ({claim.document_title})" if claim.document_title else "")
-        + (f", p. {claim.page_seq}" if claim.page_seq else "")
-        if claim.document_id is not None
-        else "researcher's conclusion"
-    )
     status = " [suggested]" if claim.status == "suggested" else ""
     text = "; ".join(d for d in details if d)
-    return f"  {date:<12} {claim.kind:<22} {text}{status}\n  {'':<12} source: {source}"
+    head = f"  {date:<12} {claim.kind:<22} {text}".rstrip()
+    return f"{head}{status}\n  {'':<12} source: {_source_text(claim)}"
 
 
 def _print_detail(detail: PersonDetail) -> None:
