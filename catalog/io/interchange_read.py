@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from catalog.dates import PartialDate
-from catalog.errors import InterchangeError, InterchangeErrors, InvalidDate
+from catalog.errors import InterchangeError, InterchangeErrors, InvalidDate, InvalidInput
 from catalog.imaging.probe import BadImage, ImageInfo, probe_image
+from catalog.imaging.processing import validate_processing
 from catalog.store import sha256_of_file
 from catalog.transcripts import Word
 from catalog.vocab import (
@@ -603,9 +604,16 @@ class _Reader:
             return None
 
         processing = data.get("processing")
-        if processing is not None and not isinstance(processing, dict):
-            self.error(f"{path}.processing", "expected an object of processing parameters")
-            processing = None
+        if processing is not None:
+            if not isinstance(processing, dict):
+                self.error(f"{path}.processing", "expected an object of processing parameters")
+                processing = None
+            else:
+                try:
+                    processing = validate_processing(processing)
+                except InvalidInput as exc:
+                    self.error(f"{path}.processing.{exc.field}", exc.problem)
+                    processing = None
         dpi = data.get("dpi")
         if dpi is not None and (not isinstance(dpi, int) or isinstance(dpi, bool) or dpi <= 0):
             self.error(f"{path}.dpi", "dpi is a positive whole number")
@@ -687,15 +695,19 @@ class _Reader:
         self.unknown_keys(path, data, FLAG_KEYS)
         person = data.get("person")
         person = str(person) if isinstance(person, int) and not isinstance(person, bool) else person
-        if person not in person_ids:
+        if not isinstance(person, str) or person not in person_ids:
             self.error(f"{path}.person", f"no person with id {person!r} in this file")
             return None
-        claims = [str(c) for c in self.array(f"{path}.claims", data.get("claims"))]
+        claims = [
+            str(c)
+            for c in self.array(f"{path}.claims", data.get("claims"))
+            if isinstance(c, str | int) and not isinstance(c, bool)
+        ]
         for c in claims:
             if c not in claim_ids:
                 self.error(f"{path}.claims", f"no claim with id {c!r} in this file")
         claim = data.get("claim")
-        claim = None if claim is None else str(claim)
+        claim = None if claim is None or isinstance(claim, dict | list) else str(claim)
         if claim is not None and claim not in claim_ids:
             self.error(f"{path}.claim", f"no claim with id {claim!r} in this file")
             claim = None
