@@ -43,7 +43,15 @@ BUSY_TIMEOUT_MS = 30_000
 
 # Files SQLite and Spravka may leave beside the database; a folder holding only these (or
 # nothing) is a place where a new catalogue may be created.
-_OWN_NAMES = {DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", BLOBS_NAME, "backups", "cache"}
+_OWN_NAMES = {
+    DB_NAME,
+    f"{DB_NAME}-wal",
+    f"{DB_NAME}-shm",
+    BLOBS_NAME,
+    "backups",
+    "cache",
+    "catalog.lock",
+}
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, read_only: bool) -> None:
