@@ -154,8 +154,18 @@ def format_date(date: PartialDate | None, language: str) -> str:
         month = _MONTHS_GENITIVE[language].split()[date.month - 1]
         text = f"{date.day} {month} {year}"
     elif date.month is not None:
-        text = f"{_MONTHS_NOMINATIVE[language].split()[date.month - 1]} {year}"
+        # "около марта", "до марта": a qualified month takes the genitive in Russian/Ukrainian.
+        months = _MONTHS_NOMINATIVE if date.qualifier == Qualifier.EXACT else _MONTHS_GENITIVE
+        text = f"{months[language].split()[date.month - 1]} {year}"
     else:
         text = year
     prefix = "" if date.qualifier == Qualifier.EXACT else _QUALIFIERS[language][date.qualifier]
     return prefix + text
+
+
+def chronological_key(date: PartialDate | None) -> tuple[int, str]:
+    """Orders events as a reader expects: "after 1937" comes after 20 October 1937."""
+    if date is None:
+        return (1, "")
+    day = date.latest() if date.qualifier == Qualifier.AFTER else date.earliest()
+    return (0, day.isoformat())

@@ -80,6 +80,16 @@ def draw_page(
     return words
 
 
+def line_region(words: list[dict[str, Any]], line: int) -> list[int]:
+    """[x, y, width, height] around the words of one line."""
+    chosen = [w for w in words if w["line"] == line]
+    left = min(w["x"] for w in chosen)
+    top = min(w["y"] for w in chosen)
+    right = max(w["x"] + w["width"] for w in chosen)
+    bottom = max(w["y"] + w["height"] for w in chosen)
+    return [left, top, right - left, bottom - top]
+
+
 def draw_photo(path: Path) -> None:
     """A sepia 'portrait': an oval head and shoulders, enough to be recognisably a photograph."""
     image = Image.new("RGB", (360, 460), (214, 198, 170))
@@ -155,7 +165,7 @@ def interchange(folder: Path) -> dict[str, Any]:
                         "place": "г. Харьков",
                         "source": "d2",
                         "page": 1,
-                        "region": [110, 530, 760, 50],
+                        "region": line_region(reply_words, 6),
                         "quote": "расстрелян 20 октября 1937 г. в г. Харькове",
                     },
                     {
