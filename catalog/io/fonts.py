@@ -12,6 +12,7 @@ import os
 import threading
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -62,6 +63,8 @@ def register_fonts() -> None:
     with _lock:
         if _registered:
             return
+        # Binary streams: ASCII85 would make every embedded scan a quarter larger for nothing.
+        rl_config.useA85 = 0
         folder = fonts_folder()
         for name, file in _FILES.items():
             path = folder / file

@@ -63,7 +63,8 @@ class Writer:
         if value is None or value == "":
             self.lines.append(head)
             return
-        text_lines = _clean(value).split("\n")
+        # Spaces at the end of a line would be trimmed by many readers anyway.
+        text_lines = [part.rstrip() for part in _clean(value).split("\n")]
         first = True
         for text_line in text_lines:
             for k, chunk in enumerate(_chunks(text_line)):
