@@ -126,7 +126,9 @@ def export_searchable_pdf(
     total_words = 0
     without_text: list[int] = []
     with atomic_output(out) as handle:
-        canvas = pdf_canvas.Canvas(handle, pageCompression=1, invariant=1)
+        canvas = pdf_canvas.Canvas(
+            handle, pageCompression=1, invariant=1, initialFontName=TEXT_LAYER
+        )
         canvas.setTitle(detail.summary.title or f"Document {document_id}")
         canvas.setAuthor(detail.summary.issuer)
         canvas.setCreator(f"Spravka {__version__}")

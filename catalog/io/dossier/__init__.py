@@ -36,7 +36,7 @@ from catalog.io.dossier import images, layout
 from catalog.io.dossier.content import Dossier, gather
 from catalog.io.dossier.strings import t
 from catalog.io.files import atomic_output
-from catalog.io.fonts import SANS, register_fonts
+from catalog.io.fonts import SANS, SERIF, register_fonts
 from catalog.vocab import DocumentKind
 
 MARGIN_X = 22 * mm
@@ -195,6 +195,8 @@ def export_dossier(
             subject=t("dossier", language),
             lang={"ru": "ru-RU", "uk": "uk-UA", "en": "en"}[language],
             invariant=1,
+            # Otherwise every page would name Helvetica, a font that is not embedded.
+            initialFontName=SERIF,
         )
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, id="main", showBoundary=0)
         document.addPageTemplates([PageTemplate(id="page", frames=[frame])])

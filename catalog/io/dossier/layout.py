@@ -39,8 +39,16 @@ FLAGGED_BG = colors.HexColor("#f7eceb")
 FALSIFIED = "likely_falsified_death"
 
 
+def _table_style(commands: list[tuple]) -> TableStyle:  # type: ignore[type-arg]
+    # Tables set their cells' font even around flowables: name an embedded one, or every page
+    # would also reference Helvetica, which is not embedded.
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), SERIF), *commands])
+
+
 def styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle("body", fontName=SERIF, fontSize=10.5, leading=15, textColor=INK)
+    body = ParagraphStyle(
+        "body", fontName=SERIF, fontSize=10.5, leading=15, textColor=INK, bulletFontName=SERIF
+    )
     return {
         "body": body,
         "kicker": ParagraphStyle(
@@ -209,7 +217,7 @@ def title_block(
     if facts:
         table = Table(facts, colWidths=[34 * mm, None], hAlign="LEFT")
         table.setStyle(
-            TableStyle(
+            _table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -228,7 +236,7 @@ def title_block(
         colWidths=[None, photo.wrap(400, 400)[0] + 4],
     )
     block.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -302,7 +310,7 @@ def conflict_panel(
         colWidths=[width / 2, width / 2],
     )
     panel.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (0, 0), TOLD_BG),
@@ -366,7 +374,7 @@ def timeline(dossier: Dossier, language: str, st: dict[str, ParagraphStyle]) -> 
             ]
         )
     table = Table(rows, colWidths=[30 * mm, 30 * mm, 62 * mm, 44 * mm], repeatRows=1)
-    table.setStyle(TableStyle(styles_cmds))
+    table.setStyle(_table_style(styles_cmds))
     return [
         p(t("timeline", language), st["h1"]),
         p(t("timeline_intro", language), st["small"]),
@@ -442,7 +450,7 @@ def transcription_block(
     lines = "<br/>".join(escape(line) for line in text.strip().splitlines())
     body = Table([[pm(lines, st["transcript"])]], colWidths=["100%"])
     body.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("LINEBEFORE", (0, 0), (0, -1), 1.2, RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 9),
@@ -466,7 +474,7 @@ def framed(image: Flowable) -> Table:
     """A page image with a hairline border, so a pale scan still reads as a sheet of paper."""
     table = Table([[image]], colWidths=[image.drawWidth + 1])
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("BOX", (0, 0), (-1, -1), 0.5, RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
