@@ -347,20 +347,21 @@ def export_gedcom(
             query = query.where(models.Person.id.in_(list(person_ids)))
         exporter = _Exporter(session, language, include_suggested)
         _header(exporter.out, out.name, now)
+        flags_query = (
+            select(models.Flag)
+            .where(models.Flag.status != FlagStatus.DISMISSED.value)
+            .order_by(models.Flag.id)
+        )
+        if person_ids is not None:
+            flags_query = flags_query.where(models.Flag.person_id.in_(list(person_ids)))
+        flags_by_person: dict[int, list[models.Flag]] = {}
+        for flag in session.scalars(flags_query):
+            flags_by_person.setdefault(flag.person_id, []).append(flag)
         persons = 0
         for person in session.scalars(query):
             if cancel:
                 cancel.raise_if_cancelled()
-            flags = list(
-                session.scalars(
-                    select(models.Flag)
-                    .where(
-                        models.Flag.person_id == person.id,
-                        models.Flag.status != FlagStatus.DISMISSED.value,
-                    )
-                    .order_by(models.Flag.id)
-                )
-            )
+            flags = flags_by_person.get(person.id, [])
             exporter.person(person, flags)
             persons += 1
             progress(Progress(persons, None, "writing persons"))
