@@ -37,6 +37,7 @@ from catalog.io.dossier.content import Dossier, gather
 from catalog.io.dossier.strings import t
 from catalog.io.files import atomic_output
 from catalog.io.fonts import SANS, SERIF, register_fonts
+from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.vocab import DocumentKind
 
 MARGIN_X = 22 * mm
@@ -107,7 +108,13 @@ def _canvas_class(name: str, language: str, today: str):  # type: ignore[no-unty
     return NumberedCanvas
 
 
-def _page_images(dossier: Dossier, language: str, st) -> tuple[list[Flowable], int]:  # type: ignore[no-untyped-def]
+def _page_images(  # type: ignore[no-untyped-def]
+    dossier: Dossier,
+    language: str,
+    st,
+    progress: ProgressCallback,
+    cancel: CancelToken | None,
+) -> tuple[list[Flowable], int]:
     documents = [
         d
         for d in dossier.documents
@@ -117,6 +124,7 @@ def _page_images(dossier: Dossier, language: str, st) -> tuple[list[Flowable], i
         return [], 0
     out: list[Flowable] = [PageBreak(), layout.p(t("page_images", language), st["h1"])]
     count = 0
+    total = sum(len(d.pages) for d in documents)
     framed = any(page.regions for d in documents for page in d.pages)
     if framed:
         out.append(layout.p(t("highlight_note", language), st["small"]))
@@ -125,6 +133,8 @@ def _page_images(dossier: Dossier, language: str, st) -> tuple[list[Flowable], i
         summary = document.detail.summary
         title = summary.title or labels.document_kind(summary.kind, language)
         for page in document.pages:
+            if cancel:
+                cancel.raise_if_cancelled()
             heading = f"{title} — {t('page_of', language, n=page.seq, total=len(document.pages))}"
             block: list[Flowable] = [layout.p(heading, st["h2"])]
             if page.image is not None:
@@ -133,6 +143,7 @@ def _page_images(dossier: Dossier, language: str, st) -> tuple[list[Flowable], i
                 )
                 block.append(layout.framed(picture))
                 count += 1
+                progress(Progress(count, total, f"page images of {title}"))
             block.append(Spacer(1, 8))
             # The image with its heading stays together; a long transcription may flow on.
             out.append(CondPageBreak(FRAME_HEIGHT * 0.5))
@@ -149,6 +160,8 @@ def export_dossier(
     language: str = "ru",
     *,
     today: dt.date | None = None,
+    progress: ProgressCallback = ignore_progress,
+    cancel: CancelToken | None = None,
 ) -> DossierReport:
     """Write the person's dossier as a PDF to `out` (complete or not at all)."""
     if language not in labels.LANGUAGES:
@@ -177,7 +190,7 @@ def export_dossier(
             layout.p(dossier.person.notes, st["body"]),
         ]
     story += layout.documents_list(dossier, language, st)
-    pages, page_images = _page_images(dossier, language, st)
+    pages, page_images = _page_images(dossier, language, st, progress, cancel)
     story += pages
 
     canvas_class = _canvas_class(name, language, today_text)

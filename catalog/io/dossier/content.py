@@ -43,6 +43,7 @@ class Dossier:
     flags: tuple[FlagView, ...]  # not dismissed
     documents: tuple[DossierDocument, ...]
     photo: DossierPage | None
+    photo_title: str = ""
 
     def document(self, document_id: int | None) -> DossierDocument | None:
         return next((d for d in self.documents if d.id == document_id), None)
@@ -84,12 +85,14 @@ def gather(catalog: Catalog, person_id: int) -> Dossier:
                 )
             )
         documents.append(DossierDocument(detail, tuple(pages)))
-    photo = next(
+    photo_document = next(
         (
-            d.pages[0]
+            d
             for d in documents
             if d.detail.summary.kind == DocumentKind.PHOTO.value and d.pages and d.pages[0].image
         ),
         None,
     )
-    return Dossier(person, claims, flags, tuple(documents), photo)
+    photo = photo_document.pages[0] if photo_document else None
+    title = photo_document.detail.summary.title if photo_document else ""
+    return Dossier(person, claims, flags, tuple(documents), photo, title)

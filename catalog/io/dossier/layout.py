@@ -230,7 +230,7 @@ def title_block(
         text.append(table)
     if photo is None:
         return text
-    caption = p(t("photo_caption", language), st["small"])
+    caption = p(dossier.photo_title or t("photo_caption", language), st["small"])
     block = Table(
         [[text, [photo, Spacer(1, 3), caption]]],
         colWidths=[None, photo.wrap(400, 400)[0] + 4],
