@@ -142,3 +142,33 @@ def test_rotation_backs_up_changes_and_keeps_the_newest(family_catalog: Family) 
         assert "second edit" in dump_text(copy)
     with pytest.raises(BackupError, match="keep at least one"):
         rotate_backups(catalog, keep=0)
+
+
+def test_cancelled_work_leaves_no_partial_output(family_catalog: Family, tmp_path: Path) -> None:
+    from catalog.io.package_export import export_package
+    from catalog.progress import Cancelled, CancelToken, Progress
+
+    catalog, _ids = family_catalog
+    token = CancelToken()
+    seen: list[Progress] = []
+
+    def cancel_after_first(progress: Progress) -> None:
+        seen.append(progress)
+        token.cancel()
+
+    with pytest.raises(Cancelled):
+        backup(catalog, tmp_path / "backup", progress=cancel_after_first, cancel=token)
+    with pytest.raises(Cancelled):
+        export_package(catalog, tmp_path / "p.zip", cancel=token)
+    assert seen and sorted(p.name for p in tmp_path.iterdir()) == ["catalog", "source"]
+
+
+def test_missing_image_is_reported_through_progress(family_catalog: Family, tmp_path: Path) -> None:
+    catalog, _ids = family_catalog
+    lost = sorted(catalog.blobs)[0]
+    catalog.blobs.path(lost).unlink()
+    problems: list[str] = []
+    backup(
+        catalog, tmp_path / "b", progress=lambda p: p.item_error and problems.append(p.item_error)
+    )
+    assert problems == [f"image {lost} is missing"]
