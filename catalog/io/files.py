@@ -39,6 +39,12 @@ def atomic_output(target: Path, mode: str = "wb", **open_args: object) -> Iterat
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        # A full disk or a vanished folder: say so plainly instead of a traceback.
+        raise ExportError(
+            target, f"the export failed ({exc.strerror or exc}); nothing was written"
+        ) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

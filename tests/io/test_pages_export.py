@@ -157,3 +157,20 @@ def test_document_without_pages_is_refused(catalog: Catalog, tmp_path: Path) -> 
     with pytest.raises(ExportError, match="no pages"):
         export_searchable_pdf(catalog, document.id, tmp_path / "x.pdf")
     assert [p.name for p in tmp_path.iterdir()] == ["catalog"]  # no file, not even a partial one
+
+
+def test_a_failing_write_leaves_nothing_and_says_why(
+    family_catalog: Family, tmp_path: Path
+) -> None:
+    from catalog.io.files import atomic_output
+
+    target = tmp_path / "out.txt"
+    with (
+        pytest.raises(ExportError, match="No space left on device"),
+        atomic_output(target) as handle,
+    ):
+        handle.write(b"partial")
+        raise OSError(28, "No space left on device")
+    assert not target.exists() and not list(tmp_path.glob(".out.txt.*"))
+    with pytest.raises(ExportError, match="does not exist"):
+        export_text(family_catalog[0], tmp_path / "missing" / "x.txt", page_ids=[])
