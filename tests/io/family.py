@@ -58,7 +58,7 @@ def draw_page(
         for k, word in enumerate(line.split()):
             # Boxes from a fixed advance, not from the font rasteriser, so that golden files do
             # not depend on the FreeType version; the glyphs are drawn inside them.
-            width = round(len(word) * 19.5)
+            width = round(len(word) * 23)
             draw.text((x, y), word, fill=20, font=font)
             words.append(
                 {

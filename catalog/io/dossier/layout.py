@@ -14,6 +14,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     KeepTogether,
     Paragraph,
@@ -376,6 +377,8 @@ def timeline(dossier: Dossier, language: str, st: dict[str, ParagraphStyle]) -> 
     table = Table(rows, colWidths=[30 * mm, 30 * mm, 62 * mm, 44 * mm], repeatRows=1)
     table.setStyle(_table_style(styles_cmds))
     return [
+        # A heading alone at the foot of a page reads as a mistake: start a new page instead.
+        CondPageBreak(60 * mm),
         p(t("timeline", language), st["h1"]),
         p(t("timeline_intro", language), st["small"]),
         Spacer(1, 6),
@@ -407,7 +410,7 @@ def documents_list(
 ) -> list[Flowable]:
     if not dossier.documents:
         return []
-    out: list[Flowable] = [p(t("documents", language), st["h1"])]
+    out: list[Flowable] = [CondPageBreak(40 * mm), p(t("documents", language), st["h1"])]
     for document in dossier.documents:
         summary = document.detail.summary
         kind = labels.document_kind(summary.kind, language)
