@@ -22,7 +22,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,7 @@ class BackupReport:
     size: int  # bytes of the database and the images
     missing: tuple[str, ...]  # images the database references but the source lacks
     damaged: tuple[str, ...]  # images whose content no longer matches their hash
+    hashed: int = 0  # images whose SHA-256 was computed again after writing
 
     @property
     def complete(self) -> bool:
@@ -152,47 +153,82 @@ def _place_blob(source: Path, target: Path, link: bool) -> bool:
     return False
 
 
+@dataclass
+class _Copied:
+    facts: dict[str, Any]
+    linked: int = 0
+    copied: int = 0
+    hashed: int = 0
+    size: int = 0
+    missing: list[str] = field(default_factory=list)
+    damaged: list[str] = field(default_factory=list)
+
+    def report(self, folder: Path) -> BackupReport:
+        return BackupReport(
+            folder,
+            self.linked + self.copied,
+            self.linked,
+            self.copied,
+            self.size,
+            tuple(self.missing),
+            tuple(self.damaged),
+            self.hashed,
+        )
+
+
 def _copy_catalogue(
     db_source: Path,
     blobs_source: BlobStore,
     work: Path,
     *,
     link: bool,
+    previous: BlobStore | None = None,
     progress: ProgressCallback,
     cancel: CancelToken | None,
-) -> tuple[dict[str, Any], int, int, int, list[str], list[str]]:
+) -> _Copied:
+    """Copy the database and its images into `work`, verifying both.
+
+    An image hard-linked to the very file an earlier backup (`previous`) verified is not hashed
+    again: it is the same bytes on disk. That keeps the automatic backup on exit quick.
+    """
     _copy_database(db_source, work / DB_NAME)
     check_database(work / DB_NAME)
-    facts = _database_facts(work / DB_NAME)
+    result = _Copied(_database_facts(work / DB_NAME))
     target_store = BlobStore(work / BLOBS_NAME)
     (work / BLOBS_NAME).mkdir(exist_ok=True)
-    linked = copied = 0
-    size = (work / DB_NAME).stat().st_size
-    missing: list[str] = []
-    damaged: list[str] = []
-    total = len(facts["blobs"])
-    for done, sha256 in enumerate(facts["blobs"], start=1):
+    result.size = (work / DB_NAME).stat().st_size
+    total = len(result.facts["blobs"])
+    for done, sha256 in enumerate(result.facts["blobs"], start=1):
         if cancel:
             cancel.raise_if_cancelled()
         source = blobs_source.path(sha256)
         if not source.is_file():
-            missing.append(sha256)
+            result.missing.append(sha256)
             progress(Progress(done, total, "images", item_error=f"image {sha256} is missing"))
             continue
         target = target_store.path(sha256)
-        if _place_blob(source, target, link):
-            linked += 1
+        linked = _place_blob(source, target, link)
+        if linked:
+            result.linked += 1
         else:
-            copied += 1
-        # Hash what was written (for a hard link, the one copy both folders share).
-        if sha256_of_file(target) != sha256:
-            target.unlink()
-            damaged.append(sha256)
-            progress(Progress(done, total, "images", item_error=f"image {sha256} is damaged"))
-            continue
-        size += target.stat().st_size
+            result.copied += 1
+        known = (
+            linked
+            and previous is not None
+            and previous.path(sha256).is_file()
+            and os.path.samefile(previous.path(sha256), target)
+        )
+        if not known:
+            # Hash what was written (for a hard link, the one copy both folders share).
+            result.hashed += 1
+            if sha256_of_file(target) != sha256:
+                target.unlink()
+                result.damaged.append(sha256)
+                progress(Progress(done, total, "images", item_error=f"image {sha256} is damaged"))
+                continue
+        result.size += target.stat().st_size
         progress(Progress(done, total, "images"))
-    return facts, linked, copied, size, missing, damaged
+    return result
 
 
 def _same_device(a: Path, b: Path) -> bool:
@@ -207,6 +243,7 @@ def backup(
     out: Path | str,
     *,
     link: bool | None = None,
+    previous: Path | None = None,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
 ) -> BackupReport:
@@ -214,7 +251,8 @@ def backup(
 
     `link`: hard-link images (True), copy them (False), or hard-link when `out` is on the same
     disk as the catalogue (None). A linked backup survives a damaged database or a deleted
-    catalogue, not the loss of the disk: copy to another disk for that.
+    catalogue, not the loss of the disk: copy to another disk for that. `previous`: an earlier
+    backup whose images need no second hashing where they are the same files.
     """
     out = Path(out).expanduser().absolute()
     _free_target(out, "a backup")
@@ -222,9 +260,16 @@ def backup(
         link = _same_device(catalog.folder, out.parent)
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
     try:
-        facts, linked, copied, size, missing, damaged = _copy_catalogue(
-            catalog.db_path, catalog.blobs, work, link=link, progress=progress, cancel=cancel
+        copied = _copy_catalogue(
+            catalog.db_path,
+            catalog.blobs,
+            work,
+            link=link,
+            previous=BlobStore(previous / BLOBS_NAME) if previous else None,
+            progress=progress,
+            cancel=cancel,
         )
+        facts, missing, damaged = copied.facts, copied.missing, copied.damaged
         info = {
             "format": BACKUP_FORMAT,
             "version": BACKUP_VERSION,
@@ -247,7 +292,7 @@ def backup(
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
-    return BackupReport(out, linked + copied, linked, copied, size, tuple(missing), tuple(damaged))
+    return copied.report(out)
 
 
 def read_backup_info(folder: Path) -> dict[str, Any]:
@@ -289,7 +334,7 @@ def restore(
     check_database(source / DB_NAME)
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
     try:
-        _facts, linked, copied, size, missing, damaged = _copy_catalogue(
+        copied = _copy_catalogue(
             source / DB_NAME,
             BlobStore(source / BLOBS_NAME),
             work,
@@ -305,9 +350,7 @@ def restore(
         raise
     # Opening it once proves it is a catalogue and upgrades an older schema.
     Catalog.open(target).close()
-    return BackupReport(
-        target, linked + copied, linked, copied, size, tuple(missing), tuple(damaged)
-    )
+    return copied.report(target)
 
 
 def list_backups(catalog: Catalog) -> list[Path]:
@@ -347,7 +390,14 @@ def rotate_backups(
         while target.exists():
             n += 1
             target = folder / f"{AUTO_PREFIX}{stamp}-{n}"
-        created = backup(catalog, target, link=True, progress=progress, cancel=cancel)
+        created = backup(
+            catalog,
+            target,
+            link=True,
+            previous=existing[-1] if existing else None,
+            progress=progress,
+            cancel=cancel,
+        )
         existing.append(target)
     removed = []
     # Partial backups (hidden names) are not listed, so only complete ones count towards `keep`.

@@ -172,3 +172,23 @@ def test_missing_image_is_reported_through_progress(family_catalog: Family, tmp_
         catalog, tmp_path / "b", progress=lambda p: p.item_error and problems.append(p.item_error)
     )
     assert problems == [f"image {lost} is missing"]
+
+
+def test_exit_backups_do_not_hash_unchanged_images_again(
+    family_catalog: Family, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    from catalog.services.documents import DocumentFields, add_document, add_page
+
+    catalog, _ids = family_catalog
+    first = rotate_backups(catalog, keep=3, now=dt.datetime(2026, 1, 1, 12, 0))
+    assert first.created.hashed == 3
+    image = tmp_path / "new.png"
+    Image.new("L", (50, 50), 7).save(image)
+    document = add_document(catalog, DocumentFields(title="Новое"))
+    add_page(catalog, document.id, catalog.blobs.put_file(image), media_type="image/png")
+    second = rotate_backups(catalog, keep=3, now=dt.datetime(2026, 1, 1, 12, 1))
+    # Only the new image is read again; the others are the very files hashed last time.
+    assert second.created.images == 4 and second.created.hashed == 1
+    assert second.created.complete
