@@ -11,6 +11,8 @@ packages=(
   xvfb xauth              # a virtual display for headless machines
   sane-utils libsane1     # scanning (and SANE's test backend, used by the tests)
   fonts-dejavu-core       # Cyrillic fonts for generated test pages
+  gramps                  # the GEDCOM export is tested by importing it into Gramps
+  poppler-utils           # pdftotext, pdffonts: the PDF exports are checked with them
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

@@ -14,7 +14,7 @@ import json
 import os
 import shutil
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -133,7 +133,11 @@ class _ImageRefs:
             return target.resolve().as_posix()
 
 
-def document_record(document: models.Document, image_ref: _ImageRefs) -> dict[str, Any]:
+def document_record(
+    document: models.Document,
+    image_ref: Callable[[str, str], str],
+    person_ids: Collection[int] | None = None,
+) -> dict[str, Any]:
     archive = _compact(
         {
             "name": document.archive,
@@ -182,6 +186,7 @@ def document_record(document: models.Document, image_ref: _ImageRefs) -> dict[st
             "persons": [
                 {"person": str(link.person_id), "role": link.role}
                 for link in sorted(document.links, key=lambda row: (row.person_id, row.role))
+                if person_ids is None or link.person_id in person_ids
             ],
             "pages": pages,
         }
@@ -246,11 +251,19 @@ def dump_catalog(
     *,
     base_dir: Path,
     copy_images_to: Path | None = None,
+    person_ids: Collection[int] | None = None,
+    image_ref: Callable[[str, str], str] | None = None,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
 ) -> dict[str, int]:
-    """Write the whole catalogue to `out`; return how many records of each kind were written."""
-    image_ref = _ImageRefs(catalog, base_dir, copy_images_to)
+    """Write the whole catalogue to `out`; return how many records of each kind were written.
+
+    With `person_ids`, write only those persons, their flags, and the documents that concern them
+    or that their claims cite (with links to the chosen persons only), so the file loads alone.
+    `image_ref(sha256, media_type)` may name page images another way (exchange packages do).
+    """
+    image_ref = image_ref or _ImageRefs(catalog, base_dir, copy_images_to)
+    chosen = set(person_ids) if person_ids is not None else None
     counts = {"persons": 0, "documents": 0, "flags": 0}
     with catalog.read() as session:
 
@@ -266,12 +279,18 @@ def dump_catalog(
                 )
                 .execution_options(yield_per=BATCH)
             )
+            if chosen is not None:
+                linked = select(models.DocumentLink.document_id).where(
+                    models.DocumentLink.person_id.in_(chosen)
+                )
+                cited = select(models.Claim.document_id).where(models.Claim.person_id.in_(chosen))
+                query = query.where(models.Document.id.in_(linked) | models.Document.id.in_(cited))
             for document in session.scalars(query):
                 counts["documents"] += 1
                 progress(Progress(counts["documents"], None, "writing documents"))
                 if cancel:
                     cancel.raise_if_cancelled()
-                yield document_record(document, image_ref)
+                yield document_record(document, image_ref, chosen)
 
         def persons() -> Iterator[dict[str, Any]]:
             query = (
@@ -284,6 +303,8 @@ def dump_catalog(
                 )
                 .execution_options(yield_per=BATCH)
             )
+            if chosen is not None:
+                query = query.where(models.Person.id.in_(chosen))
             for person in session.scalars(query):
                 counts["persons"] += 1
                 progress(Progress(counts["persons"], None, "writing persons"))
@@ -293,6 +314,8 @@ def dump_catalog(
 
         def flags() -> Iterator[dict[str, Any]]:
             query = select(models.Flag).order_by(models.Flag.id).execution_options(yield_per=BATCH)
+            if chosen is not None:
+                query = query.where(models.Flag.person_id.in_(chosen))
             for flag in session.scalars(query):
                 counts["flags"] += 1
                 yield flag_record(flag)

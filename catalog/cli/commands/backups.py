@@ -1,0 +1,71 @@
+"""`spravka backup OUT` and `spravka restore IN [NEW_FOLDER]`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from catalog.cli.common import ProgressLine, eprint, open_catalog
+from catalog.paths import resolve_catalog_dir
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    backup = subparsers.add_parser(
+        "backup",
+        help="back the catalogue up into a new folder (verified)",
+        description="Copy the database (SQLite's online backup, safe while Spravka runs) and "
+        "every page image into the new folder OUT, then verify the database's integrity and "
+        "every image's SHA-256. On the same disk images are hard-linked (they never change), "
+        "which saves space but does not protect against losing the disk: use --copy, or a "
+        "folder on another disk, for that.",
+    )
+    backup.add_argument("out", metavar="OUT", type=Path, help="a new or empty folder")
+    backup.add_argument(
+        "--copy", action="store_true", help="copy images even on the same disk (no hard links)"
+    )
+    backup.set_defaults(handler=run_backup)
+
+    restore = subparsers.add_parser(
+        "restore",
+        help="restore a backup into a new catalogue folder (never overwrites)",
+        description="Restore the backup folder IN into NEW_FOLDER (default: the catalogue "
+        "folder chosen by --catalog, $SPRAVKA_CATALOG or the default), which must be new or "
+        "empty: restore never overwrites a catalogue. Everything is verified after copying.",
+    )
+    restore.add_argument("source", metavar="IN", type=Path, help="a backup folder")
+    restore.add_argument("target", metavar="NEW_FOLDER", type=Path, nargs="?")
+    restore.set_defaults(handler=run_restore)
+
+
+def _report_problems(report) -> int:  # type: ignore[no-untyped-def]
+    for sha256 in report.missing:
+        eprint(f"spravka: error: image {sha256} is referenced but missing; it is not in the copy")
+    for sha256 in report.damaged:
+        eprint(f"spravka: error: image {sha256} is damaged (its content changed); left out")
+    return 0 if report.complete else 1
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from catalog.io.backup import backup
+
+    progress = ProgressLine()
+    with open_catalog(args) as catalog:
+        try:
+            report = backup(catalog, args.out, link=False if args.copy else None, progress=progress)
+        finally:
+            progress.finish()
+    print(f"backup written: {report.summary()}")
+    return _report_problems(report)
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from catalog.io.backup import restore
+
+    target = args.target or resolve_catalog_dir(args.catalog)
+    progress = ProgressLine()
+    try:
+        report = restore(args.source, target, progress=progress)
+    finally:
+        progress.finish()
+    print(f"restored: {report.summary()}")
+    return _report_problems(report)

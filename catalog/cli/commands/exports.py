@@ -1,0 +1,286 @@
+"""`spravka export gedcom|csv|alto|hocr|text|pdf|dossier|package|json` and the package import.
+
+`run_import_package` is the handler of `spravka import package IN.zip`; the `import` command is
+shared with the image import, so this module registers it as `import-package` until the two are
+joined (`add_import_package_arguments` sets up the arguments for either place).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from catalog.cli.common import ProgressLine, eprint, open_catalog
+from catalog.db import Catalog
+from catalog.io.labels import LANGUAGES
+from catalog.services.persons import resolve_person
+
+
+def _persons(catalog: Catalog, references: list[str] | None) -> list[int] | None:
+    if not references:
+        return None
+    return [resolve_person(catalog, reference) for reference in references]
+
+
+def _person_option(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument(
+        "--person",
+        action="append",
+        metavar="ID",
+        help=help_text + " (catalogue id, uid or the id it was loaded under; repeatable)",
+    )
+
+
+def _pages_options(parser: argparse.ArgumentParser) -> None:
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--document", type=int, metavar="ID", help="every page of this document")
+    which.add_argument(
+        "--page", type=int, action="append", metavar="ID", help="this page (repeatable)"
+    )
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    export = subparsers.add_parser(
+        "export",
+        help="export to GEDCOM, CSV, ALTO, hOCR, text, PDF, a dossier, a package or JSON",
+        description="Export the catalogue, or part of it, for other programs and people. "
+        "Every file is written completely and then renamed into place.",
+    )
+    formats = export.add_subparsers(dest="export_format", metavar="FORMAT", required=True)
+
+    gedcom = formats.add_parser(
+        "gedcom",
+        help="persons and their claims as GEDCOM 5.5.1 (UTF-8) for genealogy programs",
+        description="Write persons, their names and variants, and their claims as events with "
+        "sources, in GEDCOM 5.5.1 (UTF-8). Conflicting claims stay separate events, each "
+        "citing its document. Suggested claims not yet reviewed are left out unless asked.",
+    )
+    gedcom.add_argument("out", metavar="OUT.ged", type=Path)
+    _person_option(gedcom, "only this person")
+    gedcom.add_argument("--language", choices=LANGUAGES, default="en", help="of event types")
+    gedcom.add_argument("--include-suggested", action="store_true")
+    gedcom.set_defaults(handler=run_gedcom)
+
+    csv = formats.add_parser(
+        "csv",
+        help="persons.csv, claims.csv and documents.csv",
+        description="Write persons, claims and documents as three CSV files (UTF-8) in OUT_DIR.",
+    )
+    csv.add_argument("out", metavar="OUT_DIR", type=Path)
+    _person_option(csv, "only this person")
+    csv.add_argument(
+        "--excel",
+        action="store_true",
+        help="for spreadsheets: a byte-order mark, and formula-like cells made inert",
+    )
+    csv.set_defaults(handler=run_csv)
+
+    for name, suffix, what in (
+        ("alto", "xml", "ALTO XML v4"),
+        ("hocr", "hocr", "hOCR"),
+    ):
+        parser = formats.add_parser(
+            name,
+            help=f"{what} per page, with word boxes",
+            description=f"Write one {what} file per page (DOCUMENT-PAGE.{suffix}) into OUT_DIR.",
+        )
+        parser.add_argument("out", metavar="OUT_DIR", type=Path)
+        _pages_options(parser)
+        parser.set_defaults(handler=run_pages, export_kind=name)
+
+    text = formats.add_parser(
+        "text",
+        help="plain text of pages",
+        description="Write the current transcription of the pages to one UTF-8 text file, "
+        "pages separated by form feeds.",
+    )
+    text.add_argument("out", metavar="OUT.txt", type=Path)
+    _pages_options(text)
+    text.set_defaults(handler=run_pages, export_kind="text")
+
+    pdf = formats.add_parser(
+        "pdf",
+        help="a searchable PDF of a document (page images with an invisible text layer)",
+        description="Write the document's page images as a PDF with the transcription as an "
+        "invisible text layer at the word boxes, so the PDF can be searched and copied from.",
+    )
+    pdf.add_argument("out", metavar="OUT.pdf", type=Path)
+    pdf.add_argument("--document", type=int, metavar="ID", required=True)
+    pdf.set_defaults(handler=run_pdf)
+
+    dossier = formats.add_parser(
+        "dossier",
+        help="a printable dossier of one person for the family",
+        description="Write a PDF dossier of one person: names, photograph, the timeline of "
+        "what each document states, the findings explained, and the page images with their "
+        "transcriptions. Fonts are embedded.",
+    )
+    dossier.add_argument("out", metavar="OUT.pdf", type=Path)
+    dossier.add_argument("--person", required=True, metavar="ID")
+    dossier.add_argument("--language", choices=LANGUAGES, default="ru")
+    dossier.set_defaults(handler=run_dossier)
+
+    package = formats.add_parser(
+        "package",
+        help="an exchange package for another volunteer (zip)",
+        description="Pack the catalogue, or the persons named with their documents, into a "
+        "zip: interchange JSON, the page images and a manifest with the size and SHA-256 of "
+        "every file. Another catalogue merges it with `spravka import package IN.zip`.",
+    )
+    package.add_argument("out", metavar="OUT.zip", type=Path)
+    _person_option(package, "only this person and the documents concerning them")
+    package.set_defaults(handler=run_package)
+
+    json_parser = formats.add_parser(
+        "json",
+        help="the interchange JSON (all, or chosen persons)",
+        description="Write the interchange JSON, like `spravka dump`, optionally only the "
+        "persons named with their documents.",
+    )
+    json_parser.add_argument("out", metavar="OUT.json", type=Path)
+    _person_option(json_parser, "only this person and the documents concerning them")
+    json_parser.add_argument(
+        "--copy-images", action="store_true", help="copy page images into OUT-images/"
+    )
+    json_parser.set_defaults(handler=run_json)
+
+    importer = subparsers.add_parser(
+        "import-package",
+        help="merge an exchange package from another volunteer",
+        description=IMPORT_PACKAGE_DESCRIPTION,
+    )
+    add_import_package_arguments(importer)
+
+
+IMPORT_PACKAGE_DESCRIPTION = (
+    "Verify an exchange package completely (zip safety, manifest sizes and SHA-256, the "
+    "interchange data) and then merge it in one transaction: records already present (same "
+    "uid) are merged, conflicting values are kept as in the catalogue and reported. A package "
+    "that fails any check is refused whole and nothing is changed."
+)
+
+
+def add_import_package_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("package", metavar="IN.zip", type=Path)
+    parser.set_defaults(handler=run_import_package)
+
+
+def run_import_package(args: argparse.Namespace) -> int:
+    from catalog.io.package_import import import_package
+
+    progress = ProgressLine()
+    with open_catalog(args) as catalog:
+        try:
+            report = import_package(catalog, args.package, progress=progress)
+        finally:
+            progress.finish()
+    for warning in report.warnings:
+        eprint(f"spravka: warning: {warning}")
+    for conflict in report.conflicts:
+        eprint(f"spravka: conflict: {conflict}")
+    print(report.summary())
+    return 0
+
+
+def run_gedcom(args: argparse.Namespace) -> int:
+    from catalog.io.gedcom import export_gedcom
+
+    with open_catalog(args) as catalog:
+        report = export_gedcom(
+            catalog,
+            args.out,
+            person_ids=_persons(catalog, args.person),
+            language=args.language,
+            include_suggested=args.include_suggested,
+        )
+    print(report.summary())
+    return 0
+
+
+def run_csv(args: argparse.Namespace) -> int:
+    from catalog.io.csv_export import export_csv
+
+    with open_catalog(args) as catalog:
+        report = export_csv(
+            catalog, args.out, person_ids=_persons(catalog, args.person), excel=args.excel
+        )
+    print(report.summary())
+    return 0
+
+
+def run_pages(args: argparse.Namespace) -> int:
+    from catalog.io.pages_export import export_alto, export_hocr, export_text
+
+    function = {"alto": export_alto, "hocr": export_hocr, "text": export_text}[args.export_kind]
+    progress = ProgressLine()
+    with open_catalog(args) as catalog:
+        try:
+            report = function(
+                catalog, args.out, document_id=args.document, page_ids=args.page, progress=progress
+            )
+        finally:
+            progress.finish()
+    print(report.summary())
+    return 0
+
+
+def run_pdf(args: argparse.Namespace) -> int:
+    from catalog.io.searchable_pdf import export_searchable_pdf
+
+    progress = ProgressLine()
+    with open_catalog(args) as catalog:
+        try:
+            report = export_searchable_pdf(catalog, args.document, args.out, progress=progress)
+        finally:
+            progress.finish()
+    print(report.summary())
+    return 0
+
+
+def run_dossier(args: argparse.Namespace) -> int:
+    from catalog.io.dossier import export_dossier
+
+    with open_catalog(args) as catalog:
+        person_id = resolve_person(catalog, args.person)
+        report = export_dossier(catalog, person_id, args.out, language=args.language)
+    print(report.summary())
+    return 0
+
+
+def run_package(args: argparse.Namespace) -> int:
+    from catalog.io.package_export import export_package
+
+    progress = ProgressLine()
+    with open_catalog(args) as catalog:
+        try:
+            report = export_package(
+                catalog, args.out, _persons(catalog, args.person), progress=progress
+            )
+        finally:
+            progress.finish()
+    print(report.summary())
+    return 0
+
+
+def run_json(args: argparse.Namespace) -> int:
+    from catalog.io.files import atomic_output
+    from catalog.io.interchange_dump import dump_catalog
+
+    output = Path(os.path.abspath(args.out))
+    images = output.with_name(output.stem + "-images") if args.copy_images else None
+    with open_catalog(args) as catalog:
+        person_ids = _persons(catalog, args.person)
+        with atomic_output(output, "w", encoding="utf-8", newline="\n") as handle:
+            counts = dump_catalog(
+                catalog,
+                handle,
+                base_dir=output.parent,
+                copy_images_to=images,
+                person_ids=person_ids,
+            )
+    print(
+        f"wrote {counts['persons']} person(s), {counts['documents']} document(s), "
+        f"{counts['flags']} flag(s) to {output}"
+    )
+    return 0

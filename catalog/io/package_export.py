@@ -1,0 +1,133 @@
+"""`spravka export package OUT.zip`: a volunteer's work, packed to travel to another catalogue.
+
+A package is a zip holding `catalog.json` (the interchange format, with every record's uid so the
+receiving catalogue merges instead of duplicating), the page images it references under `blobs/`,
+and `manifest.json`: the package format and version, and the size and SHA-256 of every file, so
+the receiver can prove that nothing was lost or changed on the way (`package_import`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import zipfile
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from catalog import __version__
+from catalog.db import Catalog
+from catalog.errors import BlobError
+from catalog.imaging.probe import EXTENSIONS
+from catalog.io.files import atomic_output
+from catalog.io.interchange_dump import dump_catalog
+from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
+from catalog.store import CHUNK
+
+PACKAGE_FORMAT = "spravka-package"
+PACKAGE_VERSION = 1
+MANIFEST = "manifest.json"
+CATALOG_JSON = "catalog.json"
+BLOBS_DIR = "blobs"
+
+
+@dataclass(frozen=True)
+class PackageExportReport:
+    file: Path
+    persons: int
+    documents: int
+    flags: int
+    images: int
+    size: int
+
+    def summary(self) -> str:
+        return (
+            f"wrote {self.file}: {self.persons} person(s), {self.documents} document(s), "
+            f"{self.flags} flag(s), {self.images} image(s), {self.size:,} bytes"
+        )
+
+
+def _entry(name: str, when: dt.datetime, compress: int) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=when.timetuple()[:6])
+    info.compress_type = compress
+    info.external_attr = 0o644 << 16  # a regular file, readable by all
+    return info
+
+
+def export_package(
+    catalog: Catalog,
+    out: Path,
+    person_ids: Collection[int] | None = None,
+    *,
+    now: dt.datetime | None = None,
+    progress: ProgressCallback = ignore_progress,
+    cancel: CancelToken | None = None,
+) -> PackageExportReport:
+    """Pack the catalogue (or the persons named, with their documents) into `out`."""
+    out = Path(out)
+    now = (now or dt.datetime.now()).replace(microsecond=0)
+    images: dict[str, str] = {}  # sha256 -> name inside the package
+
+    def image_ref(sha256: str, media_type: str) -> str:
+        name = f"{BLOBS_DIR}/{sha256}{EXTENSIONS.get(media_type, '')}"
+        images[sha256] = name
+        return name
+
+    text = io.StringIO()
+    counts = dump_catalog(
+        catalog,
+        text,
+        base_dir=catalog.folder,
+        person_ids=person_ids,
+        image_ref=image_ref,
+        progress=progress,
+        cancel=cancel,
+    )
+    data = text.getvalue().encode("utf-8")
+    files: list[dict[str, Any]] = [
+        {"path": CATALOG_JSON, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    ]
+    with atomic_output(out) as handle, zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
+        archive.writestr(_entry(CATALOG_JSON, now, zipfile.ZIP_DEFLATED), data)
+        for done, (sha256, name) in enumerate(sorted(images.items()), start=1):
+            if cancel:
+                cancel.raise_if_cancelled()
+            digest = hashlib.sha256()
+            size = 0
+            # Images are compressed already: stored, not deflated again.
+            with (
+                catalog.blobs.open(sha256) as source,
+                archive.open(_entry(name, now, zipfile.ZIP_STORED), "w", force_zip64=True) as dest,
+            ):
+                for chunk in iter(lambda: source.read(CHUNK), b""):
+                    digest.update(chunk)
+                    dest.write(chunk)
+                    size += len(chunk)
+            if digest.hexdigest() != sha256:
+                raise BlobError(sha256, "is damaged in this catalogue (its content changed)")
+            files.append({"path": name, "size": size, "sha256": sha256})
+            progress(Progress(done, len(images), f"packing image {done}"))
+        manifest = {
+            "format": PACKAGE_FORMAT,
+            "version": PACKAGE_VERSION,
+            "created": now.isoformat(),
+            "generator": f"Spravka {__version__}",
+            "catalog_uid": catalog.uid,
+            "counts": {**counts, "images": len(images)},
+            "files": files,
+        }
+        archive.writestr(
+            _entry(MANIFEST, now, zipfile.ZIP_DEFLATED),
+            json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
+        )
+    return PackageExportReport(
+        out,
+        counts["persons"],
+        counts["documents"],
+        counts["flags"],
+        len(images),
+        out.stat().st_size,
+    )
