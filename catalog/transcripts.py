@@ -88,7 +88,11 @@ def realign_words(words: Sequence[Word], text: str) -> list[Word]:
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():
         if tag == "equal" or (tag == "replace" and a1 - a0 == b1 - b0):
             for word, (token, start, end) in zip(words[a0:a1], new_tokens[b0:b1], strict=True):
-                result.append(replace(word, text=token, start=start, end=end))
+                # A word the person retyped is theirs: the engine's confidence no longer applies.
+                confidence = word.confidence if token == word.text else None
+                result.append(
+                    replace(word, text=token, start=start, end=end, confidence=confidence)
+                )
         elif tag == "replace" and b1 - b0 == 1:
             # Several words merged into one token (a wrongly split word joined): one box for all.
             token, start, end = new_tokens[b0]
