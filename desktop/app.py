@@ -112,8 +112,8 @@ class Application(QObject):
         if self.welcome is not None and self.window is self.welcome:
             self.welcome.set_busy(True)
         job = self.jobs.long(create_sample_catalog, self.sample_dir, writes=True)
-        job.succeeded.connect(self.open_catalog)
-        job.failed.connect(self._sample_failed)
+        job.on_success(self, self.open_catalog)
+        job.on_failure(self, self._sample_failed)
 
     def _sample_failed(self, exc: BaseException) -> None:
         if self.welcome is not None and self.window is self.welcome:

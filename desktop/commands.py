@@ -23,6 +23,7 @@ from catalog.db import Catalog
 from catalog.services import claims, documents, flags, persons, snapshots
 from catalog.services.claims import ClaimFields
 from catalog.services.persons import PersonFields
+from desktop.signals import emit
 from desktop.workers import Jobs
 
 
@@ -50,8 +51,8 @@ class Edits(QObject):
 
     def run(self, fn: Callable[[], Change], command: QUndoCommand | None = None) -> None:
         job = self.jobs.write(fn)
-        job.succeeded.connect(self.changed.emit)
-        job.failed.connect(lambda exc: self._failed(exc, command))
+        job.on_success(self, lambda change: emit(self.changed, change))
+        job.on_failure(self, lambda exc: self._failed(exc, command))
 
     def _failed(self, exc: BaseException, command: QUndoCommand | None) -> None:
         # A redo that could not be written must not stay on the stack as if it had been.
@@ -59,7 +60,7 @@ class Edits(QObject):
         if command is not None and index > 0 and self.stack.command(index - 1) is command:
             command.setObsolete(True)
             self.stack.undo()
-        self.failed.emit(exc)
+        emit(self.failed, exc)
 
     def push(self, command: QUndoCommand) -> None:
         self.stack.push(command)

@@ -60,14 +60,13 @@ class Translations:
         self._installed.clear()
         self.language = language
         QLocale.setDefault(QLocale(language))
-        found = True
-        if language != DEFAULT:
-            own = QTranslator()
-            path = qm_path(language)
-            found = path is not None and own.load(str(path))
-            if found:
-                app.installTranslator(own)
-                self._installed.append(own)
+        # English too has a translation file: it holds the plural forms ("1 person", "2 people").
+        own = QTranslator()
+        path = qm_path(language)
+        found = path is not None and own.load(str(path))
+        if found:
+            app.installTranslator(own)
+            self._installed.append(own)
         qt = QTranslator()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{language}", qt_dir):

@@ -246,13 +246,17 @@ class MainWindow(QMainWindow):
             lambda on: setattr(self.settings, "show_word_boxes", on)
         )
         self.edits.changed.connect(self.apply_change)
-        self.edits.failed.connect(lambda exc: messages.show_error(self, exc))
+        self.edits.failed.connect(self._edit_failed)
         self.jobs.busy_changed.connect(self._busy_changed)
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(400)  # only show the indicator for work a person notices
         self._busy_timer.timeout.connect(lambda: self.busy.setVisible(self.jobs.busy))
         self._update_person_actions()
+
+    def _edit_failed(self, exc: BaseException) -> None:
+        if self.isVisible():
+            messages.show_error(self, exc)
 
     def _busy_changed(self, busy: bool) -> None:
         if busy:
@@ -312,8 +316,8 @@ class MainWindow(QMainWindow):
         self._person_generation += 1
         generation = self._person_generation
         job = self.jobs.read(persons.get_person, self.catalog, person_id)
-        job.succeeded.connect(lambda detail: self._person_loaded(generation, detail))
-        job.failed.connect(lambda exc: self._person_failed(generation, exc))
+        job.on_success(self, lambda detail: self._person_loaded(generation, detail))
+        job.on_failure(self, lambda exc: self._person_failed(generation, exc))
 
     def _person_loaded(self, generation: int, detail: PersonDetail) -> None:
         if generation != self._person_generation:
@@ -326,7 +330,7 @@ class MainWindow(QMainWindow):
             job = self.jobs.read(
                 document_thumbnails, self.catalog, ids, (THUMB.width(), THUMB.height())
             )
-            job.succeeded.connect(lambda images: self._thumbnails(generation, images))
+            job.on_success(self, lambda images: self._thumbnails(generation, images))
 
     def _thumbnails(self, generation: int, images: dict[int, Any]) -> None:
         if generation == self._person_generation:
@@ -361,7 +365,8 @@ class MainWindow(QMainWindow):
             self.people_model.refresh_rows(set(change.persons))
         target = change.select_person
         if target is not None:
-            if not self.people.select_person(target):
+            shown = self.detail.id if self.detail is not None else None
+            if target == shown or not self.people.select_person(target):
                 self.show_person(target)
         elif self.detail is not None and self.detail.id in change.persons:
             self.show_person(self.detail.id)
@@ -562,8 +567,8 @@ class MainWindow(QMainWindow):
 
     def show_history(self, page_id: int) -> None:
         job = self.jobs.read(transcriptions.transcription_history, self.catalog, page_id)
-        job.succeeded.connect(self._history_loaded)
-        job.failed.connect(lambda exc: messages.show_error(self, exc))
+        job.on_success(self, self._history_loaded)
+        job.on_failure(self, lambda exc: messages.show_error(self, exc))
 
     def _history_loaded(self, versions: list[Any]) -> None:
         dialog = HistoryDialog(self, versions)

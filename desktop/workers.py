@@ -20,9 +20,11 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from catalog.progress import Cancelled, CancelToken, Progress
+from desktop.signals import emit
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +47,10 @@ class Job(QObject):
     cancelled = Signal()
     finished = Signal()  # after any of the three outcomes
 
-    def __init__(self, parent: QObject, name: str) -> None:
-        super().__init__(parent)
+    def __init__(self, name: str) -> None:
+        # No Qt parent: Python owns a job, so a caller holding it (or a signal blocker connected
+        # to it) never sees it deleted under its feet; `Jobs` keeps it alive while it runs.
+        super().__init__()
         self.name = name
         self.token = CancelToken()
         self.relay = _Relay(self)
@@ -59,28 +63,46 @@ class Job(QObject):
     def cancel(self) -> None:
         self.token.cancel()
 
+    def on_success(self, owner: QObject, callback: Callable[[Any], None]) -> Job:
+        """Deliver the result to `callback` unless `owner` (a window, a view) is gone by then."""
+
+        def deliver(value: Any) -> None:  # a slot returns nothing (PySide counts on it)
+            if shiboken6.isValid(owner):
+                callback(value)
+
+        self.succeeded.connect(deliver)
+        return self
+
+    def on_failure(self, owner: QObject, callback: Callable[[Any], None]) -> Job:
+        def deliver(exc: Any) -> None:
+            if shiboken6.isValid(owner):
+                callback(exc)
+
+        self.failed.connect(deliver)
+        return self
+
     @Slot(object)
     def _on_result(self, value: object) -> None:
-        self.succeeded.emit(value)
+        emit(self.succeeded, value)
         self._finish()
 
     @Slot(object)
     def _on_error(self, exc: object) -> None:
-        self.failed.emit(exc)
+        emit(self.failed, exc)
         self._finish()
 
     @Slot(object)
     def _on_progress(self, progress: object) -> None:
-        self.progressed.emit(progress)
+        emit(self.progressed, progress)
 
     @Slot()
     def _on_cancelled(self) -> None:
-        self.cancelled.emit()
+        emit(self.cancelled)
         self._finish()
 
     def _finish(self) -> None:
         self.done = True
-        self.finished.emit()
+        emit(self.finished)
 
 
 class _Runnable(QRunnable):
@@ -97,18 +119,27 @@ class _Runnable(QRunnable):
         self.kwargs = kwargs
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            # Let go of the job here, in the worker: the GUI thread holds it until it is done,
+            # so the last reference (and the QObject's deletion) stays in the GUI thread.
+            self.job = self.relay = None  # type: ignore[assignment]
+            self.fn = self.args = self.kwargs = None  # type: ignore[assignment]
+
+    def _run(self) -> None:
         if self.token.cancelled:
-            self.relay.cancelled.emit()
+            emit(self.relay.cancelled)
             return
         try:
             result = self.fn(*self.args, **self.kwargs)
         except Cancelled:
-            self.relay.cancelled.emit()
+            emit(self.relay.cancelled)
         except Exception as exc:  # delivered to the GUI, which turns it into a message
             log.debug("job failed:\n%s", traceback.format_exc())
-            self.relay.error.emit(exc)
+            emit(self.relay.error, exc)
         else:
-            self.relay.result.emit(result)
+            emit(self.relay.result, result)
 
 
 class Jobs(QObject):
@@ -144,12 +175,12 @@ class Jobs(QObject):
         *,
         long: bool,
     ) -> Job:
-        job = Job(self, getattr(fn, "__name__", "job"))
+        job = Job(getattr(fn, "__name__", "job"))
         if long:
             relay = job.relay
 
             def report(progress: Progress) -> None:
-                relay.progress.emit(progress)
+                emit(relay.progress, progress)
 
             kwargs = {**kwargs, "progress": report, "cancel": job.token}
         was_idle = not self._running
@@ -157,14 +188,17 @@ class Jobs(QObject):
         job.finished.connect(lambda: self._forget(job))
         pool.start(_Runnable(job, fn, args, kwargs))
         if was_idle:
-            self.busy_changed.emit(True)
+            emit(self.busy_changed, True)
         return job
 
     def _forget(self, job: Job) -> None:
+        # Not while the job is still emitting `finished`: release it from the event loop.
+        QTimer.singleShot(0, lambda: self._release(job))
+
+    def _release(self, job: Job) -> None:
         self._running.discard(job)
-        job.deleteLater()
         if not self._running:
-            self.busy_changed.emit(False)
+            emit(self.busy_changed, False)
 
     @property
     def busy(self) -> bool:

@@ -26,6 +26,7 @@ from catalog.db import Catalog
 from catalog.services import persons
 from catalog.services.views import PersonRow
 from desktop import labels
+from desktop.signals import emit
 from desktop.workers import Jobs
 
 PAGE_SIZE = 100
@@ -65,7 +66,7 @@ class PeopleModel(QAbstractTableModel):
             descending=self.descending,
             query=self.query or None,
         )
-        job.succeeded.connect(lambda ids: self._set_ids(generation, ids))
+        job.on_success(self, lambda ids: self._set_ids(generation, ids))
 
     def set_query(self, query: str) -> None:
         self.query = query.strip()
@@ -78,13 +79,13 @@ class PeopleModel(QAbstractTableModel):
         self.ids = array("q", ids)
         self._pages.clear()
         self.endResetModel()
-        self.loaded.emit(len(self.ids))
+        emit(self.loaded, len(self.ids))
 
     def refresh_rows(self, person_ids: set[int] | None = None) -> None:
         """Forget cached rows (all, or those of some persons) and repaint them."""
         self._pages.clear()
         if self.ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, FLAGS))
+            emit(self.dataChanged, self.index(0, 0), self.index(len(self.ids) - 1, FLAGS))
 
     def _row(self, row: int) -> PersonRow | None:
         page_no = row // PAGE_SIZE

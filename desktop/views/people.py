@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.people import BORN, FLAGS, NAME, SORTABLE, PeopleModel
+from desktop.signals import emit
 
 FILTER_DELAY_MS = 250
 
@@ -25,6 +26,7 @@ class PeoplePanel(QWidget):
         super().__init__(parent)
         self.model = model
         self._wanted_id: int | None = None
+        self._shown_id: int | None = None
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName("peopleFilter")
@@ -101,12 +103,14 @@ class PeoplePanel(QWidget):
         person_id = self.model.id_at(current.row()) if current.isValid() else None
         if person_id is not None:
             self._wanted_id = person_id
-            self.person_selected.emit(person_id)
+            self._shown_id = person_id
+            emit(self.person_selected, person_id)
 
     def _loaded(self, rows: int) -> None:
         self.count.setText(self.tr("%n person(s)", "", rows))
         if self._wanted_id is not None:
-            self.select_person(self._wanted_id, emit=False)
+            # Re-select after a sort or filter; announce it only if it is not shown yet.
+            self.select_person(self._wanted_id, emit=self._wanted_id != self._shown_id)
 
     def current_person(self) -> int | None:
         index = self.table.currentIndex()

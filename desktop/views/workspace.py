@@ -31,6 +31,7 @@ from catalog.services import transcriptions
 from catalog.transcripts import union_box
 from desktop import labels, messages
 from desktop.pages import LoadedPage, load_page
+from desktop.signals import emit
 from desktop.views.editor import TranscriptionEditor
 from desktop.views.page_view import PageView
 from desktop.workers import Jobs
@@ -213,6 +214,9 @@ class Workspace(QWidget):
             self.tr("Drag a rectangle on the page to keep only that part"),
         )
         self.crop_action.setCheckable(True)
+        # Short toolbar labels (the menu shows the full names): arrows for the turns.
+        self.rotate_left_action.setIconText("↺")
+        self.rotate_right_action.setIconText("↻")
         self.crop_action.toggled.connect(self.view.set_cropping)
         self.reset_crop_action = self._action(
             self.tr("Undo crop"), None, self.reset_crop, self.tr("Show the whole scan again")
@@ -318,8 +322,8 @@ class Workspace(QWidget):
         generation = self._generation
         self._pending_region = region
         job = self.jobs.read(load_page, self.catalog, document_id, page_id)
-        job.succeeded.connect(lambda loaded: self._show(generation, loaded))
-        job.failed.connect(lambda exc: self._failed(generation, exc))
+        job.on_success(self, lambda loaded: self._show(generation, loaded))
+        job.on_failure(self, lambda exc: self._failed(generation, exc))
 
     def reload(self) -> None:
         """Read the open page again (after its processing or text changed)."""
@@ -330,8 +334,8 @@ class Workspace(QWidget):
             job = self.jobs.read(
                 load_page, self.catalog, self.loaded.document.summary.id, self.loaded.page.id
             )
-            job.succeeded.connect(lambda loaded: self._show(generation, loaded, keep_text=True))
-            job.failed.connect(lambda exc: self._failed(generation, exc))
+            job.on_success(self, lambda loaded: self._show(generation, loaded, keep_text=True))
+            job.on_failure(self, lambda exc: self._failed(generation, exc))
 
     def close_document(self) -> None:
         self.loaded = None
@@ -388,7 +392,7 @@ class Workspace(QWidget):
         self._show_version()
         self.crop_action.setChecked(False)
         self._update_actions()
-        self.page_loaded.emit(loaded)
+        emit(self.page_loaded, loaded)
 
     def _show_version(self) -> None:
         version = self.loaded.transcription if self.loaded else None
@@ -454,8 +458,8 @@ class Workspace(QWidget):
         )
         self.editor.mark_saved()
         self._update_actions()
-        job.succeeded.connect(lambda version: self._saved(page_id, version))
-        job.failed.connect(lambda exc: messages.show_error(self, exc, self.tr("Not saved")))
+        job.on_success(self, lambda version: self._saved(page_id, version))
+        job.on_failure(self, lambda exc: messages.show_error(self, exc, self.tr("Not saved")))
 
     def _saved(self, page_id: int, version: Any) -> None:
         if self.loaded is not None and self.loaded.page.id == page_id:
@@ -472,7 +476,7 @@ class Workspace(QWidget):
                 self.view.set_words(self.editor.words)
                 self.view.set_show_words(self.words_action.isChecked())
             self._show_version()
-        self.saved.emit(version)
+        emit(self.saved, version)
 
     def use_text(self, text: str) -> None:
         """Put an earlier version's text in the editor; saving makes it the newest version."""
@@ -482,7 +486,7 @@ class Workspace(QWidget):
 
     def _history(self) -> None:
         if self.loaded is not None:
-            self.history_requested.emit(self.loaded.page.id)
+            emit(self.history_requested, self.loaded.page.id)
 
     def next_doubtful_word(self) -> None:
         position = self.editor.textCursor().selectionEnd()
@@ -511,7 +515,7 @@ class Workspace(QWidget):
         )
         if region is not None:
             self.view.show_region(region)
-        self.claim_requested.emit(draft)
+        emit(self.claim_requested, draft)
 
     # -- processing ----------------------------------------------------------------------------
 
@@ -530,7 +534,7 @@ class Workspace(QWidget):
             width, height = self.loaded.original_size
             in_original = rotation_transform(current, width, height).inverse().map_box(crop)
             new["crop"] = list(rotation_transform(new_rotation, width, height).map_box(in_original))
-        self.processing_requested.emit(self.loaded.page.id, old, new)
+        emit(self.processing_requested, self.loaded.page.id, old, new)
 
     def _crop_selected(self, area: QRectF) -> None:
         self.crop_action.setChecked(False)
@@ -547,12 +551,15 @@ class Workspace(QWidget):
         w, h = min(w, bound_w - x), min(h, bound_h - y)
         if w <= 0 or h <= 0:
             return
-        self.processing_requested.emit(self.loaded.page.id, old, {**old, "crop": [x, y, w, h]})
+        emit(self.processing_requested, self.loaded.page.id, old, {**old, "crop": [x, y, w, h]})
 
     def reset_crop(self) -> None:
         if self.loaded is None or not self.loaded.page.processing.get("crop"):
             return
         old = dict(self.loaded.page.processing)
-        self.processing_requested.emit(
-            self.loaded.page.id, old, {k: v for k, v in old.items() if k != "crop"}
+        emit(
+            self.processing_requested,
+            self.loaded.page.id,
+            old,
+            {k: v for k, v in old.items() if k != "crop"},
         )
