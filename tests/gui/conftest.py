@@ -58,9 +58,7 @@ def application(qtbot, settings: Settings, tmp_path: Path, monkeypatch) -> Itera
     app = Application(settings, catalog_dir=tmp_path / "none", sample_dir=tmp_path / "sample-made")
     yield app
     # Text left unsaved by a test is discarded rather than asked about.
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard
-    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     if app.window is not None:
         app.window.close()
     app.shutdown()

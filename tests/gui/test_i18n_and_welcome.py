@@ -29,7 +29,7 @@ def test_every_string_is_translated(language: str) -> None:
         source = message.find("source").text
         assert translation.get("type") not in ("unfinished", "vanished", "obsolete"), source
         forms = [f.text for f in translation.findall("numerusform")]
-        assert (translation.text or any(forms)), source
+        assert translation.text or any(forms), source
         for form in forms:
             assert "%n" in form, source
 
@@ -49,7 +49,9 @@ def test_switching_language_applies_at_once(qtbot, window, application) -> None:
     # The same person stays open, in the new language.
     qtbot.waitUntil(lambda: russian.detail is not None and russian.detail.id == person_id)
     assert "4 человека" in russian.people.count.text()
-    header = russian.people_model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    header = russian.people_model.headerData(
+        0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+    )
     assert header == "Имя"
     application.set_language("uk")
     assert menu_titles(application.main_window)[0] == "&Файл"
@@ -63,7 +65,9 @@ def test_system_language_is_the_default(application) -> None:  # type: ignore[no
     assert i18n.resolve("xx") in i18n.LANGUAGES
 
 
-def test_welcome_creates_a_catalogue_in_a_chosen_folder(qtbot, application, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_welcome_creates_a_catalogue_in_a_chosen_folder(
+    qtbot, application, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     application.start()
     assert isinstance(application.window, WelcomeWindow)
     chosen = tmp_path / "my catalogue"

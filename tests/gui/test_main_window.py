@@ -27,6 +27,7 @@ def test_people_listed_sorted_and_filtered(qtbot, window) -> None:  # type: igno
     qtbot.waitUntil(lambda: names(window) == ["Гольдман Яков Миронович"])
     window.people.filter.clear()
     qtbot.waitUntil(lambda: window.people_model.rowCount() == 4)
+
     def births() -> list[str]:
         return [window.people_model.data(window.people_model.index(r, BORN)) for r in range(4)]
 

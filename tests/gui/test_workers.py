@@ -21,7 +21,9 @@ def test_result_arrives_in_the_gui_thread(qtbot) -> None:  # type: ignore[no-unt
 
     job = jobs.read(work, 21)
     received = {}
-    job.succeeded.connect(lambda value: received.update(value=value, thread=QThread.currentThread()))
+    job.succeeded.connect(
+        lambda value: received.update(value=value, thread=QThread.currentThread())
+    )
     with qtbot.waitSignal(job.finished):
         pass
     assert received["value"] == 42

@@ -17,7 +17,9 @@ def open_death_certificate(qtbot, window):  # type: ignore[no-untyped-def]
     death = next(c for c in window.detail.claims if c.kind == "death")
     window.dossier.open_source.emit(death)
     workspace = window.workspace
-    qtbot.waitUntil(lambda: workspace.loaded is not None and workspace.loaded.page.id == death.page_id)
+    qtbot.waitUntil(
+        lambda: workspace.loaded is not None and workspace.loaded.page.id == death.page_id
+    )
     return workspace, death
 
 
@@ -38,7 +40,9 @@ def test_source_opens_the_page_with_the_cited_region(qtbot, window) -> None:  # 
     x, y, w, h = death.region
     marked = view.region_rect()
     assert marked is not None and marked.contains(QRectF(x, y, w, h))
-    assert "Death certificate" in workspace.title.text() or "Свидетельство" in workspace.title.text()
+    assert (
+        "Death certificate" in workspace.title.text() or "Свидетельство" in workspace.title.text()
+    )
 
 
 def test_cursor_and_image_point_at_the_same_word(qtbot, window) -> None:  # type: ignore[no-untyped-def]
