@@ -23,7 +23,6 @@ from catalog.db import Catalog
 from catalog.services import claims, documents, flags, persons, snapshots
 from catalog.services.claims import ClaimFields
 from catalog.services.persons import PersonFields
-from desktop.signals import emit
 from desktop.workers import Jobs
 
 
@@ -51,7 +50,7 @@ class Edits(QObject):
 
     def run(self, fn: Callable[[], Change], command: QUndoCommand | None = None) -> None:
         job = self.jobs.write(fn)
-        job.on_success(self, lambda change: emit(self.changed, change))
+        job.on_success(self, lambda change: self.changed.emit(change))
         job.on_failure(self, lambda exc: self._failed(exc, command))
 
     def _failed(self, exc: BaseException, command: QUndoCommand | None) -> None:
@@ -60,7 +59,7 @@ class Edits(QObject):
         if command is not None and index > 0 and self.stack.command(index - 1) is command:
             command.setObsolete(True)
             self.stack.undo()
-        emit(self.failed, exc)
+        self.failed.emit(exc)
 
     def push(self, command: QUndoCommand) -> None:
         self.stack.push(command)

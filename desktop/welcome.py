@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import LANGUAGES
-from desktop.signals import emit
 
 
 class WelcomeWindow(QWidget):
@@ -38,7 +37,7 @@ class WelcomeWindow(QWidget):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(language))
         self.language.activated.connect(
-            lambda index: emit(self.language_requested, self.language.itemData(index))
+            lambda index: self.language_requested.emit(self.language.itemData(index))
         )
         top = QHBoxLayout()
         top.addStretch(1)
@@ -67,7 +66,7 @@ class WelcomeWindow(QWidget):
             self,
         )
         self.create_button.setObjectName("createDefault")
-        self.create_button.clicked.connect(lambda: emit(self.create_requested, self.default_dir))
+        self.create_button.clicked.connect(lambda: self.create_requested.emit(self.default_dir))
         self.create_elsewhere = QCommandLinkButton(
             self.tr("Create a catalogue in another folder…"),
             self.tr("For example on an external disk; choose an empty folder."),
@@ -136,9 +135,9 @@ class WelcomeWindow(QWidget):
             self, self.tr("Choose an empty folder for the new catalogue")
         )
         if folder:
-            emit(self.create_requested, Path(folder))
+            self.create_requested.emit(Path(folder))
 
     def _choose_existing(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a catalogue folder"))
         if folder:
-            emit(self.open_requested, Path(folder))
+            self.open_requested.emit(Path(folder))

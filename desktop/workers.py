@@ -24,7 +24,6 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from catalog.progress import Cancelled, CancelToken, Progress
-from desktop.signals import emit
 
 log = logging.getLogger(__name__)
 
@@ -83,26 +82,26 @@ class Job(QObject):
 
     @Slot(object)
     def _on_result(self, value: object) -> None:
-        emit(self.succeeded, value)
+        self.succeeded.emit(value)
         self._finish()
 
     @Slot(object)
     def _on_error(self, exc: object) -> None:
-        emit(self.failed, exc)
+        self.failed.emit(exc)
         self._finish()
 
     @Slot(object)
     def _on_progress(self, progress: object) -> None:
-        emit(self.progressed, progress)
+        self.progressed.emit(progress)
 
     @Slot()
     def _on_cancelled(self) -> None:
-        emit(self.cancelled)
+        self.cancelled.emit()
         self._finish()
 
     def _finish(self) -> None:
         self.done = True
-        emit(self.finished)
+        self.finished.emit()
 
 
 class _Runnable(QRunnable):
@@ -129,17 +128,17 @@ class _Runnable(QRunnable):
 
     def _run(self) -> None:
         if self.token.cancelled:
-            emit(self.relay.cancelled)
+            self.relay.cancelled.emit()
             return
         try:
             result = self.fn(*self.args, **self.kwargs)
         except Cancelled:
-            emit(self.relay.cancelled)
+            self.relay.cancelled.emit()
         except Exception as exc:  # delivered to the GUI, which turns it into a message
             log.debug("job failed:\n%s", traceback.format_exc())
-            emit(self.relay.error, exc)
+            self.relay.error.emit(exc)
         else:
-            emit(self.relay.result, result)
+            self.relay.result.emit(result)
 
 
 class Jobs(QObject):
@@ -180,7 +179,7 @@ class Jobs(QObject):
             relay = job.relay
 
             def report(progress: Progress) -> None:
-                emit(relay.progress, progress)
+                relay.progress.emit(progress)
 
             kwargs = {**kwargs, "progress": report, "cancel": job.token}
         was_idle = not self._running
@@ -188,7 +187,7 @@ class Jobs(QObject):
         job.finished.connect(lambda: self._forget(job))
         pool.start(_Runnable(job, fn, args, kwargs))
         if was_idle:
-            emit(self.busy_changed, True)
+            self.busy_changed.emit(True)
         return job
 
     def _forget(self, job: Job) -> None:
@@ -198,7 +197,7 @@ class Jobs(QObject):
     def _release(self, job: Job) -> None:
         self._running.discard(job)
         if not self._running:
-            emit(self.busy_changed, False)
+            self.busy_changed.emit(False)
 
     @property
     def busy(self) -> bool:

@@ -26,7 +26,6 @@ from catalog.db import Catalog
 from catalog.services import persons
 from catalog.services.views import PersonRow
 from desktop import labels
-from desktop.signals import emit
 from desktop.workers import Jobs
 
 PAGE_SIZE = 100
@@ -79,13 +78,13 @@ class PeopleModel(QAbstractTableModel):
         self.ids = array("q", ids)
         self._pages.clear()
         self.endResetModel()
-        emit(self.loaded, len(self.ids))
+        self.loaded.emit(len(self.ids))
 
     def refresh_rows(self, person_ids: set[int] | None = None) -> None:
         """Forget cached rows (all, or those of some persons) and repaint them."""
         self._pages.clear()
         if self.ids:
-            emit(self.dataChanged, self.index(0, 0), self.index(len(self.ids) - 1, FLAGS))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, FLAGS))
 
     def _row(self, row: int) -> PersonRow | None:
         page_no = row // PAGE_SIZE

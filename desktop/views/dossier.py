@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from catalog.services.conflicts import Conflict, find_conflicts
 from catalog.services.views import ClaimView, FlagView, PersonDetail
 from desktop import labels, theme
-from desktop.signals import emit
 from desktop.views.claim_text import claim_details, flag_reasons, source_text
 from desktop.views.timeline import Timeline
 
@@ -203,7 +202,7 @@ class DossierView(QScrollArea):
                 confirm.setObjectName("confirmFlag")
                 confirm.setToolTip(self.tr("You have checked the documents and agree"))
                 confirm.clicked.connect(
-                    lambda _=False, f=flag: emit(self.flag_status, f.id, f.status, "confirmed")
+                    lambda _=False, f=flag: self.flag_status.emit(f.id, f.status, "confirmed")
                 )
                 dismiss = QPushButton(self.tr("Dismiss"), card)
                 dismiss.setObjectName("dismissFlag")
@@ -211,7 +210,7 @@ class DossierView(QScrollArea):
                     self.tr("The suspicion does not hold; it will stay dismissed after re-checks")
                 )
                 dismiss.clicked.connect(
-                    lambda _=False, f=flag: emit(self.flag_status, f.id, f.status, "dismissed")
+                    lambda _=False, f=flag: self.flag_status.emit(f.id, f.status, "dismissed")
                 )
                 buttons.addWidget(confirm)
                 buttons.addWidget(dismiss)
@@ -219,7 +218,7 @@ class DossierView(QScrollArea):
                 reopen = QPushButton(self.tr("Review again"), card)
                 reopen.setObjectName("reopenFlag")
                 reopen.clicked.connect(
-                    lambda _=False, f=flag: emit(self.flag_status, f.id, f.status, "suggested")
+                    lambda _=False, f=flag: self.flag_status.emit(f.id, f.status, "suggested")
                 )
                 buttons.addWidget(reopen)
             box.addLayout(buttons)
@@ -269,7 +268,7 @@ class DossierView(QScrollArea):
                 source.setStyleSheet("text-align: left; text-decoration: underline;")
                 source.setEnabled(claim.document_id is not None)
                 source.setToolTip(self.tr("Open the page this claim comes from"))
-                source.clicked.connect(lambda _=False, c=claim: emit(self.open_source, c))
+                source.clicked.connect(lambda _=False, c=claim: self.open_source.emit(c))
                 box.addWidget(source)
                 box.addStretch(1)
                 row.addWidget(card, 1)
@@ -294,7 +293,7 @@ class DossierView(QScrollArea):
             return
         self.timeline = Timeline(detail.claims, evidence | conflicting, page)
         self.timeline.open_source.connect(
-            lambda claim_id: emit(self.open_source, self.claim(claim_id))
+            lambda claim_id: self.open_source.emit(self.claim(claim_id))
         )
         self.timeline.edit.connect(self.edit_claim)
         layout.addWidget(self.timeline)
@@ -321,7 +320,7 @@ class DossierView(QScrollArea):
     def _emit_for_current(self, signal: Signal) -> None:
         claim_id = self.current_claim_id()
         if claim_id is not None:
-            emit(signal, claim_id)
+            signal.emit(claim_id)
 
     def current_claim_id(self) -> int | None:
         if self.detail is None or self.timeline is None:
@@ -383,10 +382,10 @@ class DossierView(QScrollArea):
             image = self._thumbnails.get(document.id)
             item.setIcon(QIcon(QPixmap.fromImage(image)) if image is not None else placeholder)
         grid.itemActivated.connect(
-            lambda item: emit(self.open_document, item.data(Qt.ItemDataRole.UserRole))
+            lambda item: self.open_document.emit(item.data(Qt.ItemDataRole.UserRole))
         )
         grid.itemDoubleClicked.connect(
-            lambda item: emit(self.open_document, item.data(Qt.ItemDataRole.UserRole))
+            lambda item: self.open_document.emit(item.data(Qt.ItemDataRole.UserRole))
         )
         layout.addWidget(grid)
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from catalog.transcripts import Word, realign_words, words_in_span
 from desktop import theme
-from desktop.signals import emit
 from desktop.views.page_view import LOW_CONFIDENCE
 
 REALIGN_DELAY_MS = 300
@@ -97,7 +96,7 @@ class TranscriptionEditor(QPlainTextEdit):
     def _cursor_moved(self) -> None:
         if self._realign.isActive():
             return  # offsets are stale until the text is realigned
-        emit(self.word_at_cursor, self.word_index_at(self.textCursor().position()))
+        self.word_at_cursor.emit(self.word_index_at(self.textCursor().position()))
 
     def move_to_word(self, index: int) -> None:
         if not 0 <= index < len(self.words):

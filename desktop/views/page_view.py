@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from catalog.imaging.processing import Transform
 from catalog.transcripts import Word
 from desktop import theme
-from desktop.signals import emit
 
 LOW_CONFIDENCE = 60.0
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
@@ -168,7 +167,7 @@ class PageView(QGraphicsView):
         current = self.zoom()
         if current > 0:
             self.scale(factor / current, factor / current)
-        emit(self.zoom_changed, self.zoom())
+        self.zoom_changed.emit(self.zoom())
 
     def zoom_by(self, step: float) -> None:
         self._fit_mode = None
@@ -233,7 +232,7 @@ class PageView(QGraphicsView):
         if event.button() == Qt.MouseButton.LeftButton:
             index = self.word_at(self.mapToScene(event.position().toPoint()))
             if index is not None:
-                emit(self.word_clicked, index)
+                self.word_clicked.emit(index)
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -250,7 +249,7 @@ class PageView(QGraphicsView):
             area = self.mapToScene(self._band.geometry()).boundingRect()
             area = area.intersected(self.sceneRect())
             if area.width() > 8 and area.height() > 8:
-                emit(self.crop_selected, area)
+                self.crop_selected.emit(area)
             return
         super().mouseReleaseEvent(event)
 

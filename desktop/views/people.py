@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.people import BORN, FLAGS, NAME, SORTABLE, PeopleModel
-from desktop.signals import emit
 
 FILTER_DELAY_MS = 250
 
@@ -104,7 +103,7 @@ class PeoplePanel(QWidget):
         if person_id is not None:
             self._wanted_id = person_id
             self._shown_id = person_id
-            emit(self.person_selected, person_id)
+            self.person_selected.emit(person_id)
 
     def _loaded(self, rows: int) -> None:
         self.count.setText(self.tr("%n person(s)", "", rows))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from catalog.services.views import ClaimView
 from desktop import labels, theme
-from desktop.signals import emit
 from desktop.views.claim_text import claim_details, source_text
 
 
@@ -64,7 +63,7 @@ class ClaimRow(QFrame):
         if claim.document_id is not None:
             source.setText(f'<a href="source">{source_text(claim)}</a>')
             source.setToolTip(self.tr("Open the page with the cited words marked"))
-            source.linkActivated.connect(lambda _link: emit(self.source_clicked, claim.id))
+            source.linkActivated.connect(lambda _link: self.source_clicked.emit(claim.id))
         else:
             source.setText(source_text(claim))
             source.setEnabled(False)
@@ -99,11 +98,11 @@ class ClaimRow(QFrame):
         self.setPalette(palette)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        emit(self.clicked, self.claim.id)
+        self.clicked.emit(self.claim.id)
         super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        emit(self.activated, self.claim.id)
+        self.activated.emit(self.claim.id)
 
 
 class Timeline(QFrame):
@@ -141,7 +140,7 @@ class Timeline(QFrame):
         for row in self.rows:
             row.set_selected(row.claim.id == claim_id)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
-        emit(self.current_changed, claim_id)
+        self.current_changed.emit(claim_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         ids = [row.claim.id for row in self.rows]
@@ -154,6 +153,6 @@ class Timeline(QFrame):
         elif event.key() == Qt.Key.Key_Up:
             self.select(ids[max(position - 1, 0)])
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current is not None:
-            emit(self.edit, self.current)
+            self.edit.emit(self.current)
         else:
             super().keyPressEvent(event)

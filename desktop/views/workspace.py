@@ -31,7 +31,6 @@ from catalog.services import transcriptions
 from catalog.transcripts import union_box
 from desktop import labels, messages
 from desktop.pages import LoadedPage, load_page
-from desktop.signals import emit
 from desktop.views.editor import TranscriptionEditor
 from desktop.views.page_view import PageView
 from desktop.workers import Jobs
@@ -392,7 +391,7 @@ class Workspace(QWidget):
         self._show_version()
         self.crop_action.setChecked(False)
         self._update_actions()
-        emit(self.page_loaded, loaded)
+        self.page_loaded.emit(loaded)
 
     def _show_version(self) -> None:
         version = self.loaded.transcription if self.loaded else None
@@ -476,7 +475,7 @@ class Workspace(QWidget):
                 self.view.set_words(self.editor.words)
                 self.view.set_show_words(self.words_action.isChecked())
             self._show_version()
-        emit(self.saved, version)
+        self.saved.emit(version)
 
     def use_text(self, text: str) -> None:
         """Put an earlier version's text in the editor; saving makes it the newest version."""
@@ -486,7 +485,7 @@ class Workspace(QWidget):
 
     def _history(self) -> None:
         if self.loaded is not None:
-            emit(self.history_requested, self.loaded.page.id)
+            self.history_requested.emit(self.loaded.page.id)
 
     def next_doubtful_word(self) -> None:
         position = self.editor.textCursor().selectionEnd()
@@ -515,7 +514,7 @@ class Workspace(QWidget):
         )
         if region is not None:
             self.view.show_region(region)
-        emit(self.claim_requested, draft)
+        self.claim_requested.emit(draft)
 
     # -- processing ----------------------------------------------------------------------------
 
@@ -534,7 +533,7 @@ class Workspace(QWidget):
             width, height = self.loaded.original_size
             in_original = rotation_transform(current, width, height).inverse().map_box(crop)
             new["crop"] = list(rotation_transform(new_rotation, width, height).map_box(in_original))
-        emit(self.processing_requested, self.loaded.page.id, old, new)
+        self.processing_requested.emit(self.loaded.page.id, old, new)
 
     def _crop_selected(self, area: QRectF) -> None:
         self.crop_action.setChecked(False)
@@ -551,14 +550,13 @@ class Workspace(QWidget):
         w, h = min(w, bound_w - x), min(h, bound_h - y)
         if w <= 0 or h <= 0:
             return
-        emit(self.processing_requested, self.loaded.page.id, old, {**old, "crop": [x, y, w, h]})
+        self.processing_requested.emit(self.loaded.page.id, old, {**old, "crop": [x, y, w, h]})
 
     def reset_crop(self) -> None:
         if self.loaded is None or not self.loaded.page.processing.get("crop"):
             return
         old = dict(self.loaded.page.processing)
-        emit(
-            self.processing_requested,
+        self.processing_requested.emit(
             self.loaded.page.id,
             old,
             {k: v for k, v in old.items() if k != "crop"},

@@ -88,21 +88,3 @@ def test_writes_run_one_at_a_time_in_order(qtbot) -> None:  # type: ignore[no-un
     with qtbot.waitSignal(last.finished):
         pass
     assert order == list(range(20))
-
-
-def test_emitting_keeps_the_bools_alive() -> None:
-    """`emit` compensates PySide 6.12's lost reference (see desktop/signals.py)."""
-    import sys
-
-    from PySide6.QtCore import QObject, Signal
-
-    from desktop.signals import emit
-
-    class Source(QObject):
-        changed = Signal(bool)
-
-    source = Source()
-    before = sys.getrefcount(True), sys.getrefcount(False)
-    for _ in range(20_000):
-        emit(source.changed, True)
-    assert (sys.getrefcount(True), sys.getrefcount(False)) == before
