@@ -149,3 +149,24 @@ def name_variant_kind(kind: str) -> str:
         "transliteration": translate("Labels", "transliteration"),
         "other": translate("Labels", "other form"),
     }.get(kind, kind)
+
+
+def year(value: PartialDate | None) -> str:
+    """The year alone, marked "~" when approximate, "<" or ">" when before or after."""
+    if value is None:
+        return ""
+    prefix = {Qualifier.ABOUT: "~", Qualifier.BEFORE: "<", Qualifier.AFTER: ">"}.get(
+        value.qualifier, ""
+    )
+    return f"{prefix}{value.year}"
+
+
+def folder(path: object) -> str:
+    """A folder as a person reads it: the home folder shown as "~"."""
+    from pathlib import Path
+
+    text = str(path)
+    home = str(Path.home())
+    if home not in ("", "/") and (text == home or text.startswith(home + "/")):
+        return "~" + text[len(home) :]
+    return text

@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.detail: PersonDetail | None = None
         self._person_generation = 0
         self._painted = False
-        self.setWindowTitle(self.tr("Spravka — %1").replace("%1", str(catalog.folder)))
+        self.setWindowTitle(self.tr("Spravka — %1").replace("%1", labels.folder(catalog.folder)))
 
         order, descending = settings.people_order
         self.people_model = PeopleModel(catalog, jobs, self)
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
     def _make_status_bar(self) -> None:
         status = self.statusBar()
         self.catalog_label = QLabel(
-            self.tr("Catalogue: %1").replace("%1", str(self.catalog.folder)), self
+            self.tr("Catalogue: %1").replace("%1", labels.folder(self.catalog.folder)), self
         )
         self.catalog_label.setEnabled(False)
         status.addPermanentWidget(self.catalog_label)
@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
             self.resize(1500, 940)
         state = self.settings.splitter_state("main")
         if state is None or not self.splitter.restoreState(state):
-            self.splitter.setSizes([370, 500, 630])
+            self.splitter.setSizes([340, 500, 660])
         state = self.settings.splitter_state("workspace")
         if state is None or not self.workspace.splitter.restoreState(state):
             self.workspace.splitter.setSizes([520, 300])

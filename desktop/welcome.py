@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QCommandLinkButton,
     QFileDialog,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import labels
 from desktop.i18n import LANGUAGES
 
 
@@ -44,6 +46,8 @@ class WelcomeWindow(QWidget):
         top.addWidget(QLabel(self.tr("Language:"), self))
         top.addWidget(self.language)
 
+        icon = QLabel(self)
+        icon.setPixmap(QApplication.windowIcon().pixmap(64, 64))
         title = QLabel(self.tr("Welcome to Spravka"), self)
         title.setObjectName("welcomeTitle")
         font = title.font()
@@ -62,7 +66,9 @@ class WelcomeWindow(QWidget):
 
         self.create_button = QCommandLinkButton(
             self.tr("Create a new catalogue"),
-            self.tr("In the usual place for your documents: %1").replace("%1", str(default_dir)),
+            self.tr("In the usual place for your documents: %1").replace(
+                "%1", labels.folder(default_dir)
+            ),
             self,
         )
         self.create_button.setObjectName("createDefault")
@@ -101,7 +107,12 @@ class WelcomeWindow(QWidget):
         column.setSpacing(10)
         column.addLayout(top)
         column.addStretch(1)
-        column.addWidget(title)
+        heading = QHBoxLayout()
+        heading.setSpacing(14)
+        if not QApplication.windowIcon().isNull():
+            heading.addWidget(icon)
+        heading.addWidget(title, 1)
+        column.addLayout(heading)
         column.addWidget(intro)
         column.addSpacing(12)
         for button in (

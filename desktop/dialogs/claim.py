@@ -63,6 +63,8 @@ class ClaimDialog(QDialog):
             self.person.addItem(name, person_id)
         if persons and len(persons) > 1:
             form.addRow(self.tr("Person:"), self.person)
+        else:
+            self.person.hide()  # one person (or none): nothing to choose
 
         self.kind = QComboBox(self)
         self.kind.setObjectName("claimKind")
@@ -86,7 +88,9 @@ class ClaimDialog(QDialog):
         date_row = QHBoxLayout()
         date_row.addWidget(self.date, 1)
         date_row.addWidget(self.qualifier)
-        form.addRow(self.tr("&Date:"), date_row)
+        date_label = QLabel(self.tr("&Date:"), self)
+        date_label.setBuddy(self.date)
+        form.addRow(date_label, date_row)
         self.date_error = QLabel(self)
         self.date_error.setObjectName("dateError")
         self.date_error.setStyleSheet(f"color: {theme.css(theme.accents().warning)};")

@@ -158,10 +158,11 @@ class PeopleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME:
                 return row.name
+            # Years keep the columns narrow and the names readable; the tooltip has the date.
             if column == BORN:
-                return labels.short_date(row.birth)
+                return labels.year(row.birth)
             if column == ARRESTED:
-                return labels.short_date(row.first_arrest)
+                return labels.year(row.first_arrest)
             if column == FLAGS:
                 total = row.flags_suggested + row.flags_confirmed
                 return str(total) if total else ""
@@ -180,6 +181,10 @@ class PeopleModel(QAbstractTableModel):
                 return "; ".join(parts)
             if column == NAME:
                 return row.name
+            if column == BORN and row.birth is not None:
+                return labels.date(row.birth)
+            if column == ARRESTED and row.first_arrest is not None:
+                return labels.date(row.first_arrest)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -74,6 +74,7 @@ class PeoplePanel(QWidget):
         self.count.setEnabled(False)  # a quieter colour for secondary information
         model.loaded.connect(self._loaded)
 
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 40)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.setSpacing(4)

@@ -16,9 +16,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QPalette, QTextCursor  # noqa: E402
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget  # noqa: E402
+from PySide6.QtCore import QElapsedTimer
+from PySide6.QtGui import QColor, QIcon, QPalette, QTextCursor
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -70,7 +70,11 @@ def dark_palette() -> QPalette:
         (QPalette.ColorRole.Dark, QColor(20, 20, 22)),
     ):
         palette.setColor(role, color)
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(130, 130, 130))
     return palette
 
@@ -79,7 +83,7 @@ def open_main(work: Path, language: str):  # type: ignore[no-untyped-def]
     settings = Settings(work / f"settings-{language}.ini")
     settings.language = language
     application = Application(settings, catalog_dir=work / "none", sample_dir=work / "unused")
-    sample = create_sample_catalog(work / f"sample-{language}-{id(settings)}")
+    sample = create_sample_catalog(work / language / "sample")
     application.open_catalog(sample)
     window = application.main_window
     window.resize(*SIZE)
@@ -90,7 +94,9 @@ def open_main(work: Path, language: str):  # type: ignore[no-untyped-def]
 
 def select(window, surname: str) -> None:  # type: ignore[no-untyped-def]
     model = window.people_model
-    row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0)).startswith(surname))
+    row = next(
+        r for r in range(model.rowCount()) if model.data(model.index(r, 0)).startswith(surname)
+    )
     window.people.select_person(model.id_at(row))
     wait_until(lambda: window.detail is not None and window.detail.summary.surname == surname)
 
@@ -106,6 +112,7 @@ def show_death_certificate(window) -> None:  # type: ignore[no-untyped-def]
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setStyle(QStyleFactory.create("Fusion"))
+    app.setWindowIcon(QIcon(str(ROOT / "resources" / "icons" / "spravka.svg")))
     light = app.palette()
     work = Path(tempfile.mkdtemp(prefix="spravka-shots-"))
 
@@ -113,7 +120,7 @@ def main() -> None:
     settings = Settings(work / "welcome.ini")
     settings.language = "en"
     application = Application(settings, catalog_dir=work / "none", sample_dir=work / "s0")
-    application.start()
+    application.show_welcome(Path.home() / ".local" / "share" / "Spravka" / "default")
     application.window.resize(980, 680)
     save(application.window, "welcome.png")
     application.window.close()
@@ -125,7 +132,7 @@ def main() -> None:
     save(window, "main-dossier.png")
 
     # 3. The document workspace: word boxes, the doubtful words, the cursor on a word.
-    window.splitter.setSizes([250, 430, 920])
+    window.splitter.setSizes([290, 430, 880])
     workspace = window.workspace
     workspace.splitter.setSizes([560, 300])
     workspace.view.fit_width()
@@ -169,7 +176,7 @@ def main() -> None:
 
     # 6. A dark palette.
     app.setPalette(dark_palette())
-    application, window = open_main(work, "en")
+    application, window = open_main(work / "dark", "en")
     show_death_certificate(window)
     save(window, "main-dark.png")
     window.close()

@@ -473,8 +473,13 @@ def build() -> dict:
             ],
         }
     ]
-    return {"format": "spravka-catalog", "version": 1, "persons": persons,
-            "documents": documents, "flags": flags}
+    return {
+        "format": "spravka-catalog",
+        "version": 1,
+        "persons": persons,
+        "documents": documents,
+        "flags": flags,
+    }
 
 
 def main() -> None:
