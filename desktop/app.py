@@ -8,11 +8,12 @@ catalogue yet, and rebuilds the main window when the interface language changes.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -214,6 +215,9 @@ def main(argv: list[str] | None = None) -> int:
     application = Application(Settings(), catalog_dir=catalog_dir)
     try:
         application.start()
+        # Everything loaded so far lives as long as the program: keep it out of the garbage
+        # collector's full passes, which otherwise stall the GUI thread for tens of ms.
+        QTimer.singleShot(0, gc.freeze)
         code = app.exec()
     except Exception as exc:  # a last resort: say what happened instead of vanishing
         QMessageBox.critical(None, "Spravka", messages.describe(exc))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from typing import Any, Literal
@@ -245,6 +246,13 @@ ListOrder = Literal["name", "birth"]
 ROWS_LIMIT = 1000
 
 
+@functools.lru_cache(maxsize=8192)
+def _cached_date(text: str | None, qualifier: str | None) -> PartialDate | None:
+    # Birth years and arrest dates repeat a great deal; a PartialDate is immutable, so one
+    # parsed value can serve every row that states the same date.
+    return parse_optional_iso(text, qualifier)
+
+
 def _name_filter(query: str) -> ColumnElement[bool] | None:
     """Every word of the query starts one of the name parts (or one of a name variant's)."""
     conditions = []
@@ -372,8 +380,8 @@ def person_rows(catalog: Catalog, ids: Iterable[int]) -> list[PersonRow]:
             PersonRow(
                 id=person_id,
                 name=name,
-                birth=parse_optional_iso(person.birth_date, person.birth_qualifier),
-                first_arrest=parse_optional_iso(arrests.get(person_id)),
+                birth=_cached_date(person.birth_date, person.birth_qualifier),
+                first_arrest=_cached_date(arrests.get(person_id), None),
                 flags_suggested=flags.get((person_id, FlagStatus.SUGGESTED.value), 0),
                 flags_confirmed=flags.get((person_id, FlagStatus.CONFIRMED.value), 0),
             )

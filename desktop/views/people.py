@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.people import BORN, FLAGS, NAME, SORTABLE, PeopleModel
+from desktop.models.people import ARRESTED, BORN, FLAGS, NAME, SORTABLE, PeopleModel
 
 FILTER_DELAY_MS = 250
 
@@ -55,9 +55,14 @@ class PeoplePanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (BORN, FLAGS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not from the rows: sizing to contents would read (and fetch)
+        # a thousand rows on every reset.
+        metrics = self.table.fontMetrics()
+        for column in (BORN, ARRESTED, FLAGS):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal, 0))
+            width = max(metrics.horizontalAdvance("~0000"), metrics.horizontalAdvance(title))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width + 24 + (16 if column == FLAGS else 0))
         header.setHighlightSections(False)
         # The indicator first: enabling sorting sorts by whatever it shows.
         header.setSortIndicator(
