@@ -247,9 +247,10 @@ class Workspace(QWidget):
             self.next_doubtful_word,
             self.tr("Go to the next word recognised with low confidence"),
         )
+        # Not Ctrl+K: on X11 the text editor takes it for "delete to the end of the line".
         self.claim_action = self._action(
             self.tr("Create claim from selection…"),
-            "Ctrl+K",
+            "Ctrl+Shift+K",
             self.request_claim,
             self.tr("Record what the selected words state, citing this page"),
         )
