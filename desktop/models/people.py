@@ -127,15 +127,14 @@ class PeopleModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Name"), self.tr("Born"), self.tr("Arrested"), self.tr("Flags"))[
-                section
-            ]
+            # The flag column is titled with the flag sign itself: narrow in every language.
+            return (self.tr("Name"), self.tr("Born"), self.tr("Arrested"), "⚑")[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 self.tr("Surname, given name and patronymic; click to sort"),
                 self.tr("Year or date of birth; click to sort"),
                 self.tr("Earliest arrest date stated in the documents"),
-                self.tr("Suspicions raised by the checks or by you"),
+                self.tr("Flags: suspicions raised by the checks or by you"),
             )[section]
         return None
 

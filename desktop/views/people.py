@@ -58,11 +58,12 @@ class PeoplePanel(QWidget):
         # Widths from the font, not from the rows: sizing to contents would read (and fetch)
         # a thousand rows on every reset.
         metrics = self.table.fontMetrics()
-        for column in (BORN, ARRESTED, FLAGS):
+        for column, sample in ((BORN, "~0000"), (ARRESTED, "~0000"), (FLAGS, "99")):
             title = str(model.headerData(column, Qt.Orientation.Horizontal, 0))
-            width = max(metrics.horizontalAdvance("~0000"), metrics.horizontalAdvance(title))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width + 24 + (16 if column == FLAGS else 0))
+            # Room for the sort arrow, and for the badge in the flag column.
+            header.resizeSection(column, width + 22 + (18 if column == FLAGS else 0))
         header.setHighlightSections(False)
         # The indicator first: enabling sorting sorts by whatever it shows.
         header.setSortIndicator(

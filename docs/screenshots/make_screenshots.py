@@ -1,6 +1,8 @@
 """Regenerate the screenshots of the desktop application's main states (offscreen).
 
-    PYTHONPATH=. QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py
+    PYTHONPATH=. QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py [OUT_DIR]
+
+(`QT_SCALE_FACTOR=2` and an OUT_DIR elsewhere show how it looks on a high-DPI screen.)
 
 Each picture is taken from a real window on a fresh copy of the sample catalogue, in a private
 settings file, so the result does not depend on the machine it is made on.
@@ -28,7 +30,7 @@ from desktop.dialogs.claim import ClaimDialog  # noqa: E402
 from desktop.sample import create_sample_catalog  # noqa: E402
 from desktop.settings import Settings  # noqa: E402
 
-OUT = Path(__file__).resolve().parent
+OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 SIZE = (1600, 960)
 
 

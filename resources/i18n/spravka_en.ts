@@ -827,10 +827,6 @@
         <translation>Arrested</translation>
     </message>
     <message>
-        <source>Flags</source>
-        <translation>Flags</translation>
-    </message>
-    <message>
         <source>Surname, given name and patronymic; click to sort</source>
         <translation>Surname, given name and patronymic; click to sort</translation>
     </message>
@@ -843,8 +839,8 @@
         <translation>Earliest arrest date stated in the documents</translation>
     </message>
     <message>
-        <source>Suspicions raised by the checks or by you</source>
-        <translation>Suspicions raised by the checks or by you</translation>
+        <source>Flags: suspicions raised by the checks or by you</source>
+        <translation>Flags: suspicions raised by the checks or by you</translation>
     </message>
     <message>
         <source>(deleted)</source>

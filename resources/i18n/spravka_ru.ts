@@ -825,11 +825,7 @@
     </message>
     <message>
         <source>Arrested</source>
-        <translation>Арестован</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Отметки</translation>
+        <translation>Арест</translation>
     </message>
     <message>
         <source>Surname, given name and patronymic; click to sort</source>
@@ -844,8 +840,8 @@
         <translation>Самая ранняя дата ареста по документам</translation>
     </message>
     <message>
-        <source>Suspicions raised by the checks or by you</source>
-        <translation>Подозрения, отмеченные проверками или вами</translation>
+        <source>Flags: suspicions raised by the checks or by you</source>
+        <translation>Отметки: подозрения, отмеченные проверками или вами</translation>
     </message>
     <message>
         <source>(deleted)</source>

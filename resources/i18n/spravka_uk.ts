@@ -821,15 +821,11 @@
     </message>
     <message>
         <source>Born</source>
-        <translation>Народився</translation>
+        <translation>Нар.</translation>
     </message>
     <message>
         <source>Arrested</source>
-        <translation>Заарештований</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Позначки</translation>
+        <translation>Арешт</translation>
     </message>
     <message>
         <source>Surname, given name and patronymic; click to sort</source>
@@ -844,8 +840,8 @@
         <translation>Найраніша дата арешту за документами</translation>
     </message>
     <message>
-        <source>Suspicions raised by the checks or by you</source>
-        <translation>Підозри, позначені перевірками або вами</translation>
+        <source>Flags: suspicions raised by the checks or by you</source>
+        <translation>Позначки: підозри, позначені перевірками або вами</translation>
     </message>
     <message>
         <source>(deleted)</source>

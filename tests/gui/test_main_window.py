@@ -125,3 +125,65 @@ def test_layout_is_remembered(qtbot, application, sample_dir, settings) -> None:
     assert again is not window
     assert (again.size().width(), again.size().height()) == (700, 520)
     assert again.splitter.sizes() == sizes
+
+
+def test_edit_claim_and_undo(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.dialogs.claim import ClaimDialog
+
+    select(qtbot, window, "Карпенко")
+    death = next(c for c in window.detail.claims if c.kind == "death")
+
+    def change(dialog: ClaimDialog) -> int:
+        assert dialog.date.text() == "1943-06-10"
+        dialog.fields["cause"].setText("воспаление лёгких (так в свидетельстве)")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ClaimDialog, "exec", change)
+    window.dossier.select_claim(death.id)
+    window.edit_claim_action.trigger()
+    qtbot.waitUntil(lambda: "так в" in claims.get_claim(window.catalog, death.id).cause)
+    edited = claims.get_claim(window.catalog, death.id)
+    assert (edited.page_id, edited.region, edited.quote) == (
+        death.page_id,
+        death.region,
+        death.quote,
+    )
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: claims.get_claim(window.catalog, death.id).cause == death.cause)
+
+
+def test_documents_get_thumbnails(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    select(qtbot, window, "Карпенко")
+    grid = window.dossier.documents
+    assert grid is not None and grid.count() == 2
+    qtbot.waitUntil(lambda: len(window.dossier._thumbnails) == 2)
+    sizes = {(image.width(), image.height()) for image in window.dossier._thumbnails.values()}
+    assert all(w <= 96 and h <= 128 and max(w / 96, h / 128) > 0.99 for w, h in sizes)
+
+
+def test_errors_are_told_in_the_interface_language(application, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from catalog.errors import NotACatalog
+    from desktop.messages import describe
+
+    error = NotACatalog(tmp_path, "holds other files")
+    assert "is not a Spravka catalogue" in describe(error)
+    application.translations.install("ru")
+    assert "не каталог «Справки»" in describe(error)
+    assert str(tmp_path) in describe(error)
+    application.translations.install("uk")
+    assert "не каталог «Справки»" in describe(error) and "Тека" in describe(error)
+
+
+def test_colours_follow_a_dark_palette(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QPalette
+
+    from desktop import theme
+
+    light = QPalette(QColor(240, 240, 240))
+    dark = QPalette(QColor(40, 40, 40))
+    assert not theme.is_dark(light) and theme.is_dark(dark)
+    on_light, on_dark = theme.accents(light), theme.accents(dark)
+    # Card backgrounds stay on the palette's side of the lightness scale.
+    assert on_light.warning_background.lightness() > 200
+    assert on_dark.warning_background.lightness() < 80
