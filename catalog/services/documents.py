@@ -13,6 +13,7 @@ from catalog import models
 from catalog.dates import PartialDate
 from catalog.db import Catalog
 from catalog.errors import BlobError, InvalidInput, NotFound
+from catalog.imaging.processing import validate_processing
 from catalog.services import validate
 from catalog.services.views import (
     DocumentDetail,
@@ -248,6 +249,6 @@ def set_page_processing(catalog: Catalog, page_id: int, processing: dict[str, An
         page = session.get(models.Page, page_id)
         if page is None:
             raise NotFound("page", page_id)
-        page.processing = dict(processing) or None
+        page.processing = validate_processing(dict(processing)) or None
         session.flush()
         return page_view(page)

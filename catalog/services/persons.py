@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from typing import Any, Literal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from catalog import models
-from catalog.dates import PartialDate
+from catalog.dates import PartialDate, parse_optional_iso
 from catalog.db import Catalog
 from catalog.errors import InvalidInput, NotFound
 from catalog.services import validate
 from catalog.services.views import (
     LinkedDocument,
     PersonDetail,
+    PersonRow,
     PersonSummary,
     claim_view,
     document_summary,
@@ -24,7 +26,7 @@ from catalog.services.views import (
     name_variant_view,
     person_summary,
 )
-from catalog.vocab import Sex
+from catalog.vocab import ClaimKind, FlagStatus, Sex
 
 PersonOrder = Literal["name", "birth", "id"]
 
@@ -233,3 +235,155 @@ def get_person(catalog: Catalog, person_id: int) -> PersonDetail:
             flags=tuple(flag_view(f) for f in flags),
             tags=tuple(tag.name for tag in person.tags),
         )
+
+
+# -- the people list at scale ---------------------------------------------------------------------
+# The GUI's list holds only ids (one query over an index) and asks for the rows it shows a page at
+# a time. The name filter below is deliberately simple (name-part prefixes); the search service
+# replaces it with spelling- and transliteration-aware matching.
+
+ListOrder = Literal["name", "birth"]
+ROWS_LIMIT = 1000
+
+
+@functools.lru_cache(maxsize=8192)
+def _cached_date(text: str | None, qualifier: str | None) -> PartialDate | None:
+    # Birth years and arrest dates repeat a great deal; a PartialDate is immutable, so one
+    # parsed value can serve every row that states the same date.
+    return parse_optional_iso(text, qualifier)
+
+
+def _name_filter(query: str) -> ColumnElement[bool] | None:
+    """Every word of the query starts one of the name parts (or one of a name variant's)."""
+    conditions = []
+    for token in query.split():
+        token = token.replace("%", "").replace("_", "")
+        if not token:
+            continue
+        # SQLite's LIKE folds only ASCII case: try the forms names are written in.
+        forms = {token, token.lower(), token.capitalize(), token.upper()}
+        columns = (models.Person.surname, models.Person.given_name, models.Person.patronymic)
+        own = [column.like(f"{form}%") for column in columns for form in forms]
+        variant_columns = (
+            models.NameVariant.surname,
+            models.NameVariant.given_name,
+            models.NameVariant.patronymic,
+        )
+        variant = (
+            select(models.NameVariant.id)
+            .where(
+                models.NameVariant.person_id == models.Person.id,
+                or_(*[c.like(f"{form}%") for c in variant_columns for form in forms]),
+            )
+            .exists()
+        )
+        conditions.append(or_(*own, variant))
+    return and_(*conditions) if conditions else None
+
+
+def person_ids(
+    catalog: Catalog,
+    *,
+    order: ListOrder = "name",
+    descending: bool = False,
+    query: str | None = None,
+) -> list[int]:
+    """The ids of all (or all matching) persons in list order, read through an index.
+
+    Persons without a birth date come last in both directions when ordered by birth.
+    """
+    if order not in ("name", "birth"):
+        raise InvalidInput("order", f"unknown order {order!r} (name, birth)")
+    condition = _name_filter(query) if query else None
+
+    def ordered(*columns: Any) -> list[Any]:
+        return [column.desc() if descending else column for column in columns]
+
+    with catalog.read() as session:
+        base = select(models.Person.id)
+        if condition is not None:
+            base = base.where(condition)
+        if order == "name":
+            statement = base.order_by(
+                *ordered(
+                    models.Person.surname,
+                    models.Person.given_name,
+                    models.Person.patronymic,
+                    models.Person.id,
+                )
+            )
+            return list(session.scalars(statement))
+        # Two index ranges instead of "ORDER BY birth_date IS NULL", which no index serves.
+        dated = base.where(models.Person.birth_date.is_not(None)).order_by(
+            *ordered(models.Person.birth_date, models.Person.id)
+        )
+        undated = base.where(models.Person.birth_date.is_(None)).order_by(models.Person.id)
+        return list(session.scalars(dated)) + list(session.scalars(undated))
+
+
+def person_rows(catalog: Catalog, ids: Iterable[int]) -> list[PersonRow]:
+    """The list rows of the given persons, in the order of `ids` (missing ids are skipped).
+
+    Three indexed look-ups: persons by primary key, first arrest by (person_id, kind), flag
+    counts by (person_id, status).
+    """
+    wanted = list(dict.fromkeys(ids))
+    if len(wanted) > ROWS_LIMIT:
+        raise InvalidInput("ids", f"at most {ROWS_LIMIT} rows at a time")
+    if not wanted:
+        return []
+    with catalog.read() as session:
+        people = {
+            row.id: row
+            for row in session.execute(
+                select(
+                    models.Person.id,
+                    models.Person.surname,
+                    models.Person.given_name,
+                    models.Person.patronymic,
+                    models.Person.birth_date,
+                    models.Person.birth_qualifier,
+                ).where(models.Person.id.in_(wanted))
+            )
+        }
+        arrests = dict(
+            session.execute(
+                select(models.Claim.person_id, func.min(models.Claim.date))
+                .where(
+                    models.Claim.person_id.in_(wanted),
+                    models.Claim.kind == ClaimKind.ARREST.value,
+                    models.Claim.date.is_not(None),
+                )
+                .group_by(models.Claim.person_id)
+            ).all()
+        )
+        flags: dict[tuple[int, str], int] = {
+            (person_id, status): count
+            for person_id, status, count in session.execute(
+                select(models.Flag.person_id, models.Flag.status, func.count())
+                .where(
+                    models.Flag.person_id.in_(wanted),
+                    models.Flag.status.in_(
+                        (FlagStatus.SUGGESTED.value, FlagStatus.CONFIRMED.value)
+                    ),
+                )
+                .group_by(models.Flag.person_id, models.Flag.status)
+            )
+        }
+    rows = []
+    for person_id in wanted:
+        person = people.get(person_id)
+        if person is None:
+            continue
+        name = " ".join(p for p in (person.surname, person.given_name, person.patronymic) if p)
+        rows.append(
+            PersonRow(
+                id=person_id,
+                name=name,
+                birth=_cached_date(person.birth_date, person.birth_qualifier),
+                first_arrest=_cached_date(arrests.get(person_id), None),
+                flags_suggested=flags.get((person_id, FlagStatus.SUGGESTED.value), 0),
+                flags_confirmed=flags.get((person_id, FlagStatus.CONFIRMED.value), 0),
+            )
+        )
+    return rows

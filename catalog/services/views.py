@@ -297,3 +297,15 @@ def transcription_view(transcription: models.Transcription) -> TranscriptionView
         words=words_from_json(transcription.words),
         created_at=transcription.created_at,
     )
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One row of the people list: only what the list shows, read a page of ids at a time."""
+
+    id: int
+    name: str
+    birth: PartialDate | None
+    first_arrest: PartialDate | None
+    flags_suggested: int
+    flags_confirmed: int

@@ -1,0 +1,61 @@
+"""Claims, sources and flag reasons put into words for the dossier, in the interface language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from catalog.services.views import ClaimView, FlagView
+from desktop import labels
+
+translate = QCoreApplication.translate
+
+
+def claim_details(claim: ClaimView, *, with_quote: bool = False) -> str:
+    parts = []
+    if claim.place:
+        parts.append(claim.place)
+    if claim.body:
+        parts.append(claim.body)
+    if claim.article:
+        parts.append(translate("ClaimText", "art. %1").replace("%1", claim.article))
+    if claim.sentence:
+        parts.append(translate("ClaimText", "sentence: %1").replace("%1", claim.sentence))
+    if claim.cause:
+        parts.append(translate("ClaimText", "cause: %1").replace("%1", claim.cause))
+    if claim.basis:
+        parts.append(claim.basis)
+    if claim.note:
+        parts.append(claim.note)
+    if with_quote and claim.quote:
+        parts.append(f"«{claim.quote}»")
+    return "; ".join(parts)
+
+
+def source_text(claim: ClaimView) -> str:
+    if claim.document_id is None:
+        return translate("ClaimText", "your conclusion")
+    text = labels.document_kind(claim.document_kind)
+    if claim.document_issued is not None:
+        text += translate("ClaimText", " of %1").replace("%1", str(claim.document_issued.year))
+    if claim.page_seq is not None and claim.page_seq > 1:
+        text += translate("ClaimText", ", p. %1").replace("%1", str(claim.page_seq))
+    return text
+
+
+def reason_text(reason: Any, language: str) -> str:
+    """A reason is plain text or {"en": ..., "ru": ..., "uk": ...}; pick the best language."""
+    if isinstance(reason, dict):
+        for key in (language, "ru" if language == "uk" else "en", "en", "ru"):
+            if reason.get(key):
+                return str(reason[key])
+        return next((str(v) for v in reason.values() if v), "")
+    return str(reason)
+
+
+def flag_reasons(flag: FlagView) -> list[str]:
+    from PySide6.QtCore import QLocale
+
+    language = QLocale().name().split("_")[0]
+    return [text for text in (reason_text(r, language) for r in flag.reasons) if text]
