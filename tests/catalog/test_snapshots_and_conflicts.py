@@ -85,7 +85,7 @@ def claim(id_: int, kind: str, date: str | None, cause: str = "") -> claims.Clai
         id=id_, uid="", source_id=None, person_id=1, kind=kind, status="accepted",
         date=PartialDate.parse_iso(date) if date else None, place="", body="", body_code="",
         article="", sentence="", cause=cause, basis="", note="", document_id=None,
-        document_title="", document_kind="", document_issued=None, page_id=None,
+        document_title="", document_kind="", document_issuer="", document_issued=None, page_id=None,
         page_seq=None, region=None, quote="",
     )  # fmt: skip
 
