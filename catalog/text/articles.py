@@ -94,9 +94,14 @@ class Charges:
         return "; ".join(parts) if parts else self.text.strip()
 
     def has_article(self, base: int, point: str | None = None) -> bool:
+        """Whether the charges name article `base` (and its `point`, if given): 58 and "10"."""
         for article in self.articles:
-            match = re.match(r"(?:\d+-)?(\d+)(?:-(\d+))?", article.split()[0])
-            if match and int(match[1]) == base and (point is None or match[2] == point):
+            numbers = re.findall(r"\d+", article.split()[0])
+            values = [int(n) for n in numbers]
+            if len(values) >= 2 and values[0] in _PREFIXES and values[1] >= 20:
+                values = values[1:]
+            matches_point = point is None or (len(values) > 1 and str(values[1]) == point)
+            if values and values[0] == base and matches_point:
                 return True
         return False
 

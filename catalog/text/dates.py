@@ -369,12 +369,22 @@ def _year_marked(match: re.Match[str]) -> _Candidate | None:
     return _Candidate(match.start(), match.end(), int(match["y"]), None, None)
 
 
+_BARE_AFTER = (
+    r"в|во|умер(?:ла)?|скончал(?:ся|ась)|погиб(?:ла)?|расстрелян[аы]?|арестован[аы]?|"
+    r"освобожд[её]н[аы]?|реабилитирован[аы]?|родил(?:ся|ась)|род\."
+)
+
+
 @_pattern(
-    rf"(?:(?<=\sв\s)|(?<=\sво\s)|(?<=^в\s)|(?<=\(\s)|(?<=\()|^)(?P<y>{_YEAR4})(?![\d.,/-]\d)(?!\d)"
+    rf"(?:(?<![{_LETTER}])(?P<pre>{_BARE_AFTER})\s+|(?P<paren>\(\s*)|^\s*)"
+    rf"(?P<y>{_YEAR4})(?![\d.,/-]\d)(?!\d)(?P<alone>\s*$)?"
 )
 def _year_bare(match: re.Match[str]) -> _Candidate | None:
-    """A bare year only where it cannot be a number: after «в», in parentheses, or alone."""
-    return _Candidate(match.start(), match.end(), int(match["y"]), None, None)
+    """A bare year only where it cannot be a number: after «в» or an event's verb («умер
+    1942»), in parentheses, or as the whole text."""
+    if not (match["pre"] or match["paren"] or match["alone"] is not None):
+        return None
+    return _Candidate(match.start("y"), match.end("y"), int(match["y"]), None, None)
 
 
 # -- resolving candidates ---------------------------------------------------------------------

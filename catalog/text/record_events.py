@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from catalog.dates import PartialDate
 from catalog.text.articles import parse_charges
 from catalog.text.bodies import body_code, tidy
 from catalog.text.causes import normalise_cause
 from catalog.text.dates import ParsedDate, find_dates
 from catalog.text.record_model import ParsedClaim
-from catalog.text.segments import Segment, split_sentences
+from catalog.text.segments import FILLER, Segment, split_sentences
 from catalog.text.sentences import normalise_sentence
 from catalog.vocab import ClaimKind
 
@@ -268,6 +269,7 @@ DEATH = re.compile(
 _CAUSE = re.compile(
     r"(?:(?<![а-яё])от\s+|причина\s+смерти\s*[:—–-]?\s*)(?P<cause>[^,;.()]+(?:\([^)]*\))?)", _I
 )
+_BARE_YEAR = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?![\d.])")
 _PLACE = re.compile(r"^[\s,]*(?:[-–—]\s*|(?=(?:в|во|на|под|при)\s))(?P<place>[^;]+?)\s*$", _I)
 
 
@@ -275,6 +277,11 @@ def _event_with_place(segment: Segment, verb: re.Match[str], kind: str) -> Parse
     segment.take(verb.start(), verb.end())
     dates = dates_in(segment, verb.end())
     date = dates[0] if dates else None
+    if date is None:
+        # «умер в ИТЛ 1942»: after the verb of an event a bare year is its date.
+        bare = _BARE_YEAR.search(segment.text, verb.end())
+        if bare is not None:
+            date = ParsedDate(PartialDate(int(bare[1])), bare.start(1), bare.end(1), bare[1])
     if date is None:
         before = dates_in(segment, 0, verb.start())
         date = before[-1] if before else None
@@ -287,7 +294,7 @@ def _event_with_place(segment: Segment, verb: re.Match[str], kind: str) -> Parse
             cause = normalise_cause(found["cause"]).text
             segment.take(found.start(), found.end())
     for start, end in segment.gaps():
-        if start < verb.end():
+        if start < verb.end() or FILLER.match(segment.text[start:end]):
             continue
         piece = segment.text[start:end]
         match = _PLACE.match(piece)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_FILLER = re.compile(
+FILLER = re.compile(
     r"^[\s,.;:()\[\]\-–—\"'«»„“”…/]*"
     r"(?:(?:г|гг|года?|обв|по|в|во|на|к|от|с|со|и|ст|ст\.ст|р|л|к\.|дело|№|а также|также|"
     r"реабилитирована?|был|была|приговор|приговорена?)\.?[\s,.;:()\[\]\-–—\"'«»„“”…/]*)*$",
@@ -73,7 +73,7 @@ class Segment:
         found = []
         for start, end in self.gaps():
             piece = self.text[start:end]
-            if _FILLER.match(piece):
+            if FILLER.match(piece):
                 continue
             found.append(piece.strip(" ,;:.–—-\n\t"))
         return [piece for piece in found if piece]

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from catalog.cli.commands import catalog_io, check, gui, init, parse_record, person
+from catalog.cli.commands import catalog_io, check, extract, gui, init, parse_record, person
 
-COMMANDS = [init, catalog_io, person, gui, parse_record, check]
+COMMANDS = [init, catalog_io, person, gui, parse_record, check, extract]
