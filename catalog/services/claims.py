@@ -97,9 +97,11 @@ def add_claim(catalog: Catalog, person_id: int, values: ClaimFields) -> ClaimVie
     with catalog.write() as session:
         person = get_person_model(session, person_id)
         claim = models.Claim(person=person)
-        apply_claim_fields(
-            session, claim, {f.name: getattr(values, f.name) for f in fields(values)}
-        )
+        # No autoflush while the new claim is half-filled: the citation check queries.
+        with session.no_autoflush:
+            apply_claim_fields(
+                session, claim, {f.name: getattr(values, f.name) for f in fields(values)}
+            )
         session.add(claim)
         session.flush()
         session.refresh(claim)
