@@ -184,7 +184,8 @@ def propose_claims(catalog: Catalog, page_id: int, person_id: int | None = None)
                 continue
             existing.add(key)
             claim = models.Claim(person=person)
-            apply_claim_fields(session, claim, values)
+            with session.no_autoflush:
+                apply_claim_fields(session, claim, values)
             session.add(claim)
             created.append(claim)
         session.flush()

@@ -181,25 +181,26 @@ def add_parsed_record(
         document.links.append(models.DocumentLink(person=person, role=LinkRole.SUBJECT.value))
         for claim in parsed.claims:
             row = models.Claim(person=person)
-            apply_claim_fields(
-                session,
-                row,
-                {
-                    "kind": str(claim.kind),
-                    "status": status,
-                    "date": claim.date,
-                    "place": claim.place,
-                    "body": claim.body,
-                    "body_code": claim.body_code,
-                    "article": claim.article,
-                    "sentence": claim.sentence,
-                    "cause": claim.cause,
-                    "basis": claim.basis,
-                    "note": claim.note,
-                    "document_id": document.id,
-                    "quote": claim.quote(parsed.text),
-                },
-            )
+            with session.no_autoflush:
+                apply_claim_fields(
+                    session,
+                    row,
+                    {
+                        "kind": str(claim.kind),
+                        "status": status,
+                        "date": claim.date,
+                        "place": claim.place,
+                        "body": claim.body,
+                        "body_code": claim.body_code,
+                        "article": claim.article,
+                        "sentence": claim.sentence,
+                        "cause": claim.cause,
+                        "basis": claim.basis,
+                        "note": claim.note,
+                        "document_id": document.id,
+                        "quote": claim.quote(parsed.text),
+                    },
+                )
             session.add(row)
         session.flush()
         return person.id
