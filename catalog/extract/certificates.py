@@ -14,6 +14,7 @@ words (and their boxes) each proposed claim rests on.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -108,7 +109,7 @@ def _original(mapped: TextMap, start: int, end: int) -> tuple[int, int]:
 
 _NAME = r"[А-ЯЁ][а-яёА-ЯЁ'’-]+(?:\s+[А-ЯЁ][а-яёА-ЯЁ'’-]+){1,2}"
 _NAME_AFTER_LABEL = re.compile(
-    rf"(?:гражданин\s*\(?ка\)?|гражданка|гражданин|гр-н|гр-ка|гр\.|фамилия,?\s+имя,?\s+отчество)"
+    rf"(?:гражданин\s*\(ка\)|гражданка|гражданин|гр-н|гр-ка|гр\.|фамилия,?\s+имя,?\s+отчество)"
     rf"\s*[:\-—]?\s*(?P<name>{_NAME})",
     _I,
 )
@@ -271,11 +272,69 @@ def death_certificate(text: str) -> Found:
     )
 
 
-_ISSUER_LINE = re.compile(
-    r"^\s*(?:[А-ЯЁ0-9«»\"().,№ -]*(?:ПРОКУРАТУР|УПРАВЛЕНИ|ФСБ|КГБ|СБУ|МВД|УВД|АРХИВ|СУД|ТРИБУНАЛ|"
-    r"КОЛЛЕГИ|МИНИСТЕРСТВ|КОМИТЕТ|СЛУЖБ|ДЕПАРТАМЕНТ|ИНФОРМАЦИОННЫЙ)[А-ЯЁ0-9«»\"().,№ -]*)$",
-    re.MULTILINE,
+_ISSUER_START = re.compile(
+    r"ПРОКУРАТУР|УПРАВЛЕНИ|ФСБ|КГБ|СБУ|МВД|УВД|АРХИВ|СУД|ТРИБУНАЛ|КОЛЛЕГИ|МИНИСТЕРСТВ|КОМИТЕТ|"
+    r"СЛУЖБ|ДЕПАРТАМЕНТ|ИНФОРМАЦИОННЫЙ|ЦЕНТР|ГЛАВН",
 )
+_TITLE_LINE = re.compile(r"^\s*(?:АРХИВНАЯ\s+)?СПРАВКА\b|^\s*ДОВІДКА|^\s*ИЗВЕЩЕНИЕ", re.IGNORECASE)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    position = 0
+    for line in text.split("\n"):
+        spans.append((position, position + len(line)))
+        position += len(line) + 1
+    return spans
+
+
+def _header(text: str) -> list[tuple[int, int]]:
+    """The lines above the certificate's prose: issuer, number and date, title."""
+    header = []
+    for start, end in _lines(text):
+        line = text[start:end]
+        if len(re.findall(r"[а-яё]+", line)) > 6:  # the prose has begun
+            break
+        header.append((start, end))
+    return header
+
+
+def _issuer(mapped: TextMap, header: list[tuple[int, int]]) -> FoundField | None:
+    """Capitalised lines at the top, from the first that names an organisation."""
+    text = mapped.text
+    taken: list[tuple[int, int]] = []
+    for start, end in header:
+        line = text[start:end].strip()
+        if not line:
+            continue
+        capital = line.upper() == line and re.search(r"[А-ЯЁ]{3}", line)
+        if _TITLE_LINE.match(line) or re.search(r"\d", line) or not capital:
+            if taken:
+                break
+            continue
+        if taken or _ISSUER_START.search(line):
+            taken.append((start, end))
+    if not taken:
+        return None
+    value = " ".join(" ".join(text[a:b].split()) for a, b in taken)
+    return FoundField("issuer", value, (_original(mapped, taken[0][0], taken[-1][1]),))
+
+
+def _issued(mapped: TextMap, header: list[tuple[int, int]]) -> FoundField | None:
+    """The date of issue written in the header («12.03.1992 № 13-4567», «от 12.03.1992 г.»)."""
+    for start, end in header:
+        line = mapped.text[start:end]
+        if re.search(r"рожд|г\.\s*р\.", line, re.IGNORECASE):
+            continue
+        dates = find_dates(line)
+        if dates:
+            date = dates[0]
+            return FoundField(
+                "issued",
+                date.date.iso,
+                (_original(mapped, start + date.start, start + date.end),),
+            )
+    return None
 
 
 def prose_certificate(text: str, kind: str) -> Found:
@@ -286,31 +345,11 @@ def prose_certificate(text: str, kind: str) -> Found:
     claims = []
     for claim in parsed.claims:
         spans = tuple(_original(mapped, start, end) for start, end in claim.spans)
-        claims.append(
-            ParsedClaim(
-                **{**{k: getattr(claim, k) for k in claim.__dataclass_fields__}, "spans": spans}
-            )
-        )
-    document_fields: list[FoundField] = []
-    issuers = [m for m in _ISSUER_LINE.finditer(mapped.text[:600]) if len(m.group().strip()) > 5]
-    if issuers:
-        first, last = issuers[0], issuers[-1]
-        value = " ".join(" ".join(m.group().split()) for m in issuers[:3])
-        document_fields.append(
-            FoundField("issuer", value, (_original(mapped, first.start(), last.end()),))
-        )
-    head = mapped.text[:400]
-    issued = re.search(r"(?:от|дата)\s*[:\-]?\s*", head, _I)
-    dates = find_dates(head[issued.end() :]) if issued else []
-    if dates and issued is not None:
-        date = dates[0]
-        document_fields.append(
-            FoundField(
-                "issued",
-                date.date.iso,
-                (_original(mapped, issued.end() + date.start, issued.end() + date.end),),
-            )
-        )
+        claims.append(dataclasses.replace(claim, spans=spans))
+    header = _header(mapped.text)
+    document_fields = [
+        found for found in (_issuer(mapped, header), _issued(mapped, header)) if found is not None
+    ]
     return Found(
         kind,
         tuple(claims),

@@ -69,6 +69,11 @@ def _label(line: str) -> tuple[str, int] | None:
     return None
 
 
+def _absolute(date: ParsedDate, segment: Segment) -> ParsedDate:
+    """A date found in a segment, with offsets in the whole record."""
+    return replace(date, start=segment.start + date.start, end=segment.start + date.end)
+
+
 def _lines(text: str) -> list[Segment]:
     segments = []
     position = 0
@@ -117,7 +122,7 @@ class _Reader:
         if year is not None:
             dates = events.dates_in(segment, end, end + year.end())
             if dates:
-                self.birth = dates[0]
+                self.birth = _absolute(dates[0], segment)
             segment.take(end, end + year.end())
             end += year.end()
         return end
@@ -130,14 +135,19 @@ class _Reader:
         chunk_start = start
         dates = events.dates_in(segment, start)
         if dates and dates[0].start <= skip:
-            self.birth = dates[0]
+            self.birth = _absolute(dates[0], segment)
             segment.take(dates[0].start, dates[0].end)
             chunk_start = dates[0].end
         else:
             # «Родился 1901 (1897)»: a bare year, which the date finder leaves alone.
             bare = re.match(r"(\d{4})(?![\d.])(?:\s*г\.?)?", text[skip:])
             if bare is not None and 1700 <= int(bare[1]) <= 2099:
-                self.birth = ParsedDate(PartialDate(int(bare[1])), skip, skip + 4, bare[1])
+                self.birth = ParsedDate(
+                    PartialDate(int(bare[1])),
+                    segment.start + skip,
+                    segment.start + skip + 4,
+                    bare[1],
+                )
                 segment.take(skip, skip + bare.end())
                 chunk_start = skip + bare.end()
         other = re.match(r"\s*\((\d{4})\)", text[chunk_start:])
@@ -201,8 +211,11 @@ class _Reader:
                 sub = segment.sub(start, end)
                 dates = events.dates_in(sub)
                 if dates:
+                    # Offsets in the whole record, as the birth claim's span needs them.
                     self.birth = replace(
-                        dates[0], start=dates[0].start + start, end=dates[0].end + start
+                        dates[0],
+                        start=sub.start + dates[0].start,
+                        end=sub.start + dates[0].end,
                     )
                     segment.take(start, end)
                     continue

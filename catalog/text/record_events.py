@@ -64,11 +64,19 @@ def _old_style_note(date: ParsedDate | None) -> str:
     return date.note
 
 
+_ACT_OF_LAW = re.compile(
+    r"(?:закон|указ|постановлени|приказ|директив|инструкци|распоряжени|решени\w*\s+ГКО)\w*"
+    r"[^.;]{0,60}?(?:от|№\s*[\w/-]+(?:\s+от)?)\s*$",
+    _I,
+)
+
+
 def _first_date_not_after_ot(segment: Segment, dates: list[ParsedDate]) -> ParsedDate | None:
-    """The first date that is not the date of a law or decree («по Закону от 18.10.1991»)."""
+    """The first date that is not the date of a law, decree or order («по Закону от
+    18.10.1991», «Указ ПВС СССР № 21/160 от 28.08.1941»)."""
     for date in dates:
-        before = segment.text[max(0, date.start - 40) : date.start]
-        if re.search(r"\bот\s*$|№\s*[\w/-]*\s*(?:от\s*)?$", before, _I):
+        before = segment.text[max(0, date.start - 80) : date.start]
+        if _ACT_OF_LAW.search(before):
             continue
         return date
     return None
@@ -363,6 +371,8 @@ def burial(segment: Segment) -> ParsedClaim | None:
         start = again.end()
     place = tidy(segment.text[start:]).rstrip(".")
     segment.take(start, len(segment.text))
+    if not place or re.match(r"^(?:неизвест|не\s+установлен|не\s+указан)", place, _I):
+        return None  # «Место захоронения неизвестно» states nothing to claim
     return _claim(segment, ClaimKind.BURIAL, place=place)
 
 
@@ -507,7 +517,8 @@ def prose_sentencing(segment: Segment) -> ParsedClaim | None:
     for start, end in segment.gaps():
         piece = segment.text[start:end]
         if body_code(piece):
-            body = tidy(piece)
+            # «Решением Комиссии НКВД СССР и Прокурора СССР от 2 января 1938 г.»
+            body = tidy(re.sub(r"(?:^|\s)(?:от|в|во)\s*$", "", piece, flags=_I))
             segment.take(start, end)
             break
     if not (body or date or article or sentence):

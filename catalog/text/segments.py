@@ -106,14 +106,24 @@ _DATE_END = re.compile(r"(?:\d{4}|\d{1,2}\.\d{2})\s*(?:г|гг)$", re.IGNORECASE
 _STATEMENT_START = re.compile(
     r"(?:Арестован|Арест\.|Расстрелян|Реабилитирован|Приговорен|Осужден|Умер|Скончал|Погиб|"
     r"Освобожден|Место\s+захоронения|Проживал|Приговор\s+(?:приведен|приведён)|Дело\s+прекращ|"
-    r"Прибыл|Убыл|Этапирован|Похоронен|Обвинение|Повторно|Определением|Постановлением|"
-    r"Решением|Приговором|Особ|Тройк|Коллеги|Комисси|Военн|ОСО|ВКВС|Выслан|Сослан|Направлен|"
-    r"В\s+\d{4}|\d{1,2}\s+[а-я]+\s+\d{4})"
+    r"Прибыл|Убыл|Этапирован|Похоронен|Обвинение|Повторно|Выслан|Сослан|Направлен)"
 )
+# A body opening a sentence starts a new statement only if a verb of sentencing follows
+# («Коллегией ОГПУ 26 июля 1933 г. осужден …», but not «… 1958 г. Военным трибуналом БВО»).
+_BODY_START = re.compile(
+    r"(?:Определением|Постановлением|Решением|Приговором|Особ|Тройк|Коллеги|Комисси|Военн|ОСО|"
+    r"ВКВС|В\s+\d{4}|\d{1,2}\s+[а-я]+\s+\d{4})"
+)
+_SENTENCING_VERB = re.compile(r"осужд|приговор|постановил|решил", re.IGNORECASE)
 
 
 def _date_ends_here(text: str, position: int, stop: int, next_start: int) -> bool:
     """A full stop after «1937 г» ends the sentence if a new statement follows."""
     if not _DATE_END.search(text[position:stop]):
         return False
-    return bool(_STATEMENT_START.match(text, next_start))
+    if _STATEMENT_START.match(text, next_start):
+        return True
+    if _BODY_START.match(text, next_start):
+        following = re.split(r"(?<!\bг)\.\s+[А-ЯЁ]", text[next_start : next_start + 200])[0]
+        return bool(_SENTENCING_VERB.search(following))
+    return False
