@@ -98,10 +98,12 @@ def classify_chunk(text: str, *, loose: bool = False) -> Chunk:
         return Chunk("education", value)
     if _CITIZENSHIP.search(value):
         return Chunk("citizenship", value)
+    # Nationalities are written in lower case («русский», «поляки»); «Китай» is a place.
     if (
-        _NATIONALITY_SHAPE.match(value.lower())
+        value[:1].islower()
+        and _NATIONALITY_SHAPE.match(value.lower())
         and len(value) <= 30
-        and (_NATIONALITY_STEMS.match(value.lower()) or (loose and value[:1].islower()))
+        and (loose or _NATIONALITY_STEMS.match(value.lower()))
     ):
         return Chunk("nationality", value)
     if _PLACE_MARKERS.search(value) or value[:1].isupper():

@@ -61,6 +61,14 @@ _MEMORIAL_LABELS = {"birth", "residence", "arrest", "sentencing", "sentence", "e
 _EVENT_LABELS = _MEMORIAL_LABELS - {"birth"} | {"burial", "rehabilitation", "death", "release"}
 
 
+# A sentence after the place of residence that is a statement of its own («Судим в 1927 г.»).
+_AFTER_RESIDENCE = re.compile(
+    r"\s*(?:Суд[иі]м|Арест|Осужд|Приговор|Работал|Служил|Реабилит|Расстрел|Умер|Выслан|Сослан|"
+    r"Раскулач|Лишен|В\s+\d{4})",
+    _I,
+)
+
+
 def _label(line: str) -> tuple[str, int] | None:
     for name, pattern in _LABELS:
         match = pattern.match(line)
@@ -246,9 +254,17 @@ class _Reader:
         elif label == "birth":
             self.birth_line(segment, start)
         elif label == "residence":
+            # «Проживал: д. Романово … обл. Судим в 1927 г. …»: the place is the first sentence.
             segment.take(0, start)
-            self.set_field("residence", segment.text[start:])
-            segment.take(start, len(segment.text))
+            value = segment.sub(start, len(segment.text))
+            sentences = split_sentences(value)
+            first = value
+            if len(sentences) > 1 and _AFTER_RESIDENCE.match(sentences[1].text):
+                first = sentences[0]
+            self.set_field("residence", first.text)
+            segment.take(start, first.end - segment.start)
+            if first.end < segment.end:
+                self.read_prose(segment, first.end - segment.start)
         elif label == "arrest":
             self.open_sentence = None
             self.first_statement(segment, events.arrest)
@@ -304,6 +320,30 @@ class _Reader:
                 self.claims.append(claim)
         self.open_sentence = None
         self.claims.extend(later)
+
+    def unlabelled_arrest(self, segment: Segment) -> bool:
+        """«УНКВД по Саратовской области 23 сентября 1942 г.» on a line of its own where the
+        arrest line stands: some records lost the label «Арестован». Read as an arrest, and said
+        so in its note."""
+        dates = events.dates_in(segment)
+        if len(dates) != 1 or any(c.kind == ClaimKind.ARREST for c in self.claims):
+            return False
+        organ = tidy(segment.text[: dates[0].start])
+        rest = tidy(segment.text[dates[0].end :]).rstrip(".")
+        if rest or body_code(organ) not in ("NKVD", "OGPU", "CHEKA"):
+            return False
+        segment.take_all()
+        self.claims.append(
+            ParsedClaim(
+                kind=ClaimKind.ARREST,
+                date=dates[0].date,
+                body=organ.rstrip("."),
+                body_code=body_code(organ),
+                note="строка без метки «Арестован»: прочитана как арест",
+                spans=(segment.span(),),
+            )
+        )
+        return True
 
     def first_statement(self, segment: Segment, recogniser: events.Recogniser) -> None:
         """Read a line's first statement with its label's recogniser and the rest as prose:
@@ -364,6 +404,8 @@ class _Reader:
                 # The unlabelled line after the birth line is the occupation.
                 self.set_field("occupation", segment.text)
                 segment.take_all()
+            elif memorial and self.unlabelled_arrest(segment):
+                seen_event = True
             else:
                 self.read_prose(segment)
         return self.result(form)

@@ -9,6 +9,7 @@ form («Арестован 15 ноября 1937 г.»), Book-of-Memory prose («
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -96,8 +97,14 @@ def arrest(segment: Segment) -> ParsedClaim | None:
     if verb is None:
         return None
     segment.take(verb.start(), verb.end())
+    for again in ARREST.finditer(segment.text, verb.end()):
+        segment.take(again.start(), again.end())  # «Арестован 15.9.1936 г. арестован»
     dates = dates_in(segment, verb.end())
     date = dates[0] if dates else None
+    if date is None:
+        # «В 1929 г. арестован …»: the date before the verb.
+        earlier = dates_in(segment, 0, verb.start())
+        date = earlier[-1] if earlier else None
     _take_date(segment, date)
     organ = ""
     # The arresting organ is written before or after the date: «Арест. УГБ УНКВД по ДВК 7 марта
@@ -114,13 +121,23 @@ def arrest(segment: Segment) -> ParsedClaim | None:
             organ = tidy(piece)
             segment.take(start, end)
         break
+    custody = re.search(
+        r"(?:под\s+стражей|содержал(?:ся|ась)\s+под\s+стражей)[^.;]*",
+        segment.text[verb.end() :],
+        _I,
+    )
+    note = _old_style_note(date)
+    if custody is not None:  # «Арестован 1.1.1938 г. под стражей в Цивильской тюрьме»
+        start = verb.end() + custody.start()
+        note = "; ".join(n for n in (note, tidy(custody.group())) if n)
+        segment.take(start, verb.end() + custody.end())
     return _claim(
         segment,
         ClaimKind.ARREST,
         date=date.date if date else None,
         body=organ,
         body_code=body_code(organ, date.date if date else None) if organ else "",
-        note=_old_style_note(date),
+        note=note,
     )
 
 
@@ -188,12 +205,18 @@ def _charges(segment: Segment, start: int, end: int | None = None) -> tuple[str,
 # Inside a «Приговор:» line, later events follow the sentence: «10 лет ИТЛ. Умер 15.11.38».
 SUB_EVENT = re.compile(
     r"(?<![а-яё])(?P<kw>умер(?:ла)?|ум\.|скончал(?:ся|ась)|погиб(?:ла)?|освобожден[аы]?|освобождён[аы]?|"
-    r"осв\.|расстрелян[аы]?|реабилитирован[аы]?|прибыл[аи]?|приб\.|убыл[аи]?|выб\.|"
-    r"отбыв\w*\.?:?|срок\s+отбыв\w*|этапирован[аы]?)(?![а-яё])",
+    r"осв\.|освоб\.:?|расстрелян[аы]?|реабилитирован[аы]?|прибыл[аи]?|приб\.|убыл[аи]?|выб\.|"
+    r"отбыв\w*\.?:?|срок\s+отбыв\w*|этапирован[аы]?|дело\s+прекращено|приговор\s+отмен\w*|"
+    r"сведени\w*\s+об\s+исполнении\s+приговора)"
+    r"(?:(?<=\.)|(?![а-яё]))",
     _I,
 )
 _PLACE_ONLY = re.compile(r"^\s*(?:[А-ЯЁ][а-яё-]+\.?\s*){1,3}[.,]?\s*$")
-_CAMP_TRACE = re.compile(r"^(?:прибыл|приб\.|убыл|выб\.|отбыв|срок\s+отбыв|этапирован)", _I)
+_CAMP_TRACE = re.compile(
+    r"^(?:прибыл|приб\.|убыл|выб\.|отбыв|срок\s+отбыв|этапирован|дело\s+прекращено|"
+    r"приговор\s+отмен|сведени\w*\s+об\s+исполнении)",
+    _I,
+)
 
 
 def sentence_text(segment: Segment, start: int, end: int) -> str:
@@ -224,6 +247,12 @@ def sentence_and_events(
                 text = sentence_text(segment, offset + cuts[0].start(), offset + stop)
                 claim = _with_sentence(segment, claim, text)
                 cuts = cuts[1:]
+        if index > 0 and not cuts and claim is not None and _continues(sentence.text):
+            # «раскулачены. Высланы на спецпоселение.»: the sentence goes on.
+            addition = tidy(sentence.text).rstrip(".")
+            claim = dataclasses.replace(claim, sentence=f"{claim.sentence}. {addition}".strip(". "))
+            segment.take(offset, offset + len(sentence.text))
+            continue
         if index > 0 and not cuts and _PLACE_ONLY.match(sentence.text):
             # «10 л. л/св. Воркута. Осв. 1.2.1946»: a bare place after the sentence is where
             # it was served.
@@ -232,23 +261,33 @@ def sentence_and_events(
         for number, cut in enumerate(cuts):
             stop = cuts[number + 1].start() if number + 1 < len(cuts) else len(sentence.text)
             keyword = cut["kw"].lower()
+            begin = 0 if number == 0 and index > 0 else cut.start()
             if _CAMP_TRACE.match(keyword):
-                notes.append(tidy(sentence.text[cut.start() : stop]).rstrip("."))
-                segment.take(offset + cut.start(), offset + stop)
+                notes.append(tidy(sentence.text[begin:stop]).rstrip("."))
+                segment.take(offset + begin, offset + stop)
                 continue
             recogniser = _SUB_RECOGNISERS.get(keyword[:4])
             if recogniser is None:
                 continue
-            piece = sentence.sub(cut.start(), stop)
+            # «14.04.1933 г. ОГПУ освобожден досрочно»: a later sentence may give the date
+            # before the verb; its recogniser then reads from the sentence's start.
+            piece = sentence.sub(begin, stop)
             event = recogniser(piece)
             if event is None:
                 continue
             found.append(event)
             for a, b in piece.consumed:
-                segment.take(offset + cut.start() + a, offset + cut.start() + b)
+                segment.take(offset + begin + a, offset + begin + b)
     if claim is not None and notes:
         claim = claim.with_note("; ".join(notes))
     return claim, found
+
+
+def _continues(text: str) -> bool:
+    """A later sentence of a «Приговор:» value that is itself a sentence («Высланы на
+    спецпоселение»), not a note on it."""
+    code = normalise_sentence(text).code
+    return code not in ("", "other", "dropped") and len(text) < 120
 
 
 def _with_sentence(segment: Segment, claim: ParsedClaim | None, text: str) -> ParsedClaim:
@@ -256,9 +295,7 @@ def _with_sentence(segment: Segment, claim: ParsedClaim | None, text: str) -> Pa
         return _claim(segment, ClaimKind.SENTENCE, sentence=text)
     if claim.sentence:
         return claim.with_note(text)
-    from dataclasses import replace
-
-    return replace(claim, sentence=text, spans=(*claim.spans, segment.span()))
+    return dataclasses.replace(claim, sentence=text, spans=(*claim.spans, segment.span()))
 
 
 # -- execution, death, burial, release ----------------------------------------------------------
@@ -333,7 +370,7 @@ def death(segment: Segment) -> ParsedClaim | None:
     return _event_with_place(segment, verb, ClaimKind.DEATH)
 
 
-RELEASE = re.compile(r"(?<![а-яё])(?:освобожд[её]н[аы]?|осв\.)", _I)
+RELEASE = re.compile(r"(?<![а-яё])(?:освобожд[её]н[аы]?|осв\.|освоб\.)", _I)
 
 
 def release(segment: Segment) -> ParsedClaim | None:
@@ -343,11 +380,18 @@ def release(segment: Segment) -> ParsedClaim | None:
     segment.take(verb.start(), verb.end())
     dates = dates_in(segment, verb.end())
     date = dates[0] if dates else None
+    if date is None:
+        earlier = dates_in(segment, 0, verb.start())
+        date = earlier[-1] if earlier else None
     _take_date(segment, date)
     note = ""
     rest = [segment.text[a:b] for a, b in segment.gaps() if a >= verb.end()]
     basis = tidy(" ".join(rest)).rstrip(".")
-    if basis and re.search(r"амнист|указ|реабилит|отбыт|срок|досрочн|по\s+болезн", basis, _I):
+    if basis and re.search(
+        r"амнист|указ|реабилит|отбыт|срок|досрочн|по\s+болезн|^(?:из|от|со?)\s|из-под\s+стражи",
+        basis,
+        _I,
+    ):
         note = basis
         for a, b in segment.gaps():
             if a >= verb.end():
@@ -382,7 +426,9 @@ REHABILITATION = re.compile(
     r"(?<![а-яё])реабилитирован(?:а|ы|ным|ной|ными|ного)?(?![а-яё])|реабілітован\w*", _I
 )
 _NO_INFORMATION = re.compile(
-    r"сведени\w*\s+о\s+реабилитации\s+(?:нет|отсутству)|нет\s+сведений\s+о\s+реабилит", _I
+    r"сведени\w*\s+о\s+реаб\w*\.?\s+(?:нет|не\s+имеется|отсутству)|"
+    r"нет\s+сведений\s+о\s+реабилит",
+    _I,
 )
 _REFUSED = re.compile(
     r"отказано\s+в\s+реабилит|не\s+подлежит\s+реабилит|не\s+подлежащ\w*\s+реабилит|"
@@ -401,7 +447,8 @@ _GROUNDS = re.compile(
 )
 _LAW = re.compile(
     r"(?:(?:на\s+основании|по|в\s+соответствии\s+с|согласно)\s+)?(?:ст\.\s*\d+\s+)?"
-    r"(?<![а-яё])(?:Закон|Указ|постановлени)\w*(?![а-яё])",
+    r"(?<![а-яё])(?:(?:Закон|Указ)\w*|постановлени\w*\s+(?:ПВС|Президиума\s+Верховного\s+Совета|"
+    r"ЦИК|ВЦИК|СНК|Совета\s+Министров))(?![а-яё])",
     _I,
 )
 
@@ -453,8 +500,14 @@ def rehabilitation(segment: Segment) -> ParsedClaim | None:
         bases.append(tidy(segment.text[start:end]).rstrip("."))
         segment.take(start, end)
     body = ""
+    notes = []
     for start, end in segment.gaps():
         piece = segment.text[start:end]
+        released = re.match(r"^\s*[.,]?\s*(освобожд[её]н[аы]?)\s*\.?\s*$", piece, _I)
+        if released is not None:  # «Реабилитирован 4 февраля 1943 г. освобожден»
+            notes.append(released[1])
+            segment.take(start, end)
+            continue
         repeated = _REPEATED_VERB.match(piece)
         if repeated is not None:
             segment.take(start, start + repeated.end())
@@ -470,7 +523,7 @@ def rehabilitation(segment: Segment) -> ParsedClaim | None:
         body=body,
         body_code=body_code(body, date.date if date else None) if body else "",
         basis="; ".join(bases),
-        note=_old_style_note(date),
+        note="; ".join(n for n in (_old_style_note(date), *notes) if n),
     )
 
 

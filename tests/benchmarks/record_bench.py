@@ -41,7 +41,9 @@ STATED = {
     ),
     "sentence": re.compile(r"^Приговор:\s*\S", re.M),
     "execution": re.compile(r"^Расстрелян[^\n]*\d{4}", re.M),
-    "death": re.compile(r"(?:умер|умерла|скончал|погиб)[^\n]*\d{4}", re.I),
+    "death": re.compile(
+        r"(?<![а-яё])(?:умер|умерла|ум\.|скончал|погиб)[^\n]*(?:\d{4}|\d\.\d{2})", re.I
+    ),
     "rehabilitation date": re.compile(r"^Реабилитирована?[^\n]*\d{4}", re.M),
     "rehabilitation body": re.compile(
         r"^Реабилитирована?[^\n]*(?:прокур|суд|трибун|УВД|МВД|ГУВД|ВКВС|ВК ВС|комисс|ИЦ)", re.M
