@@ -56,7 +56,8 @@ _PARTY = re.compile(
     re.IGNORECASE,
 )
 _EDUCATION = re.compile(
-    r"образован|грамотн|учился|училась|окончил|\bкласс|\bн/нач|\bн/ср|\bвысш|\bсредн|\bнизш",
+    r"образован|грамотн|учился|училась|окончил|\bкласс|\bн/нач|\bн/ср|"
+    r"^(?:высшее|среднее|начальное|низшее)\b",
     re.IGNORECASE,
 )
 _CITIZENSHIP = re.compile(r"подданств|гражданств|гражданин|гражданка|подданн", re.IGNORECASE)
@@ -74,8 +75,10 @@ _NATIONALITY_STEMS = re.compile(
     r"удэге|эскимос|чукч|коряк|мариец|марийк|бесермян|каракалпак|ирак|латгал|литвин|малоросс|"
     r"великорос|русин|хохол|поволж|греч|словен|черногор|албан|испан|португал|швейцар|эстляндк)"
 )
+# Words of a place: «обл.», «р-н», «АССР», or an abbreviation before a name («с. Ковали»).
 _PLACE_MARKERS = re.compile(
-    r"\b(?:обл|р-н|край|кр\.|губ|уезд|волост|район|с\.|д\.|г\.|дер|пос|ст-ца|хут|АССР|ССР)",
+    r"\b(?:обл|р-н|край|кр\.|губ|уезд|волост|район|АССР|ССР)|"
+    r"\b(?:с|д|г|дер|пос|ст-ца|хут|м|мест)\.\s*[А-ЯЁ]",
     re.IGNORECASE,
 )
 
@@ -94,7 +97,7 @@ def classify_chunk(text: str, *, loose: bool = False) -> Chunk:
         return Chunk("other", "")
     if _PARTY.search(value) and not _PLACE_MARKERS.search(value):
         return Chunk("party", value)
-    if _EDUCATION.search(value):
+    if _EDUCATION.search(value) and not _PLACE_MARKERS.search(value):
         return Chunk("education", value)
     if _CITIZENSHIP.search(value):
         return Chunk("citizenship", value)

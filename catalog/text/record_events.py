@@ -211,6 +211,7 @@ SUB_EVENT = re.compile(
     r"(?:(?<=\.)|(?![а-яё]))",
     _I,
 )
+_RESTRAINT = re.compile(r"\s*(?:взята\s+)?подписк\w*\s+о\s+невыезде|\s*мера\s+пресечения", _I)
 _PLACE_ONLY = re.compile(r"^\s*(?:[А-ЯЁ][а-яё-]+\.?\s*){1,3}[.,]?\s*$")
 _CAMP_TRACE = re.compile(
     r"^(?:прибыл|приб\.|убыл|выб\.|отбыв|срок\s+отбыв|этапирован|дело\s+прекращено|"
@@ -237,7 +238,11 @@ def sentence_and_events(
         offset = sentence.start - segment.start
         cuts = list(SUB_EVENT.finditer(sentence.text))
         head_end = cuts[0].start() if cuts else len(sentence.text)
-        if index == 0:
+        if index == 0 and _RESTRAINT.match(sentence.text[:head_end]):
+            # «взята подписка о невыезде»: a measure of restraint, not the sentence.
+            notes.append(tidy(sentence.text[:head_end]).rstrip("."))
+            segment.take(offset, offset + head_end)
+        elif index == 0:
             if tidy(sentence.text[:head_end]):
                 text = sentence_text(segment, offset, offset + head_end)
                 claim = _with_sentence(segment, claim, text)
@@ -314,6 +319,9 @@ DEATH = re.compile(
 _CAUSE = re.compile(
     r"(?:(?<![а-яё])от\s+|причина\s+смерти\s*[:—–-]?\s*)(?P<cause>[^,;.()]+(?:\([^)]*\))?)", _I
 )
+_UNDER_INVESTIGATION = re.compile(
+    r"(?:в\s+ходе|во\s+время)\s+следствия|(?:находясь\s+)?под\s+следствием", _I
+)
 _BARE_YEAR = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?![\d.])")
 _PLACE = re.compile(r"^[\s,]*(?:[-–—]\s*|(?=(?:в|во|на|под|при)\s))(?P<place>[^;]+?)\s*$", _I)
 
@@ -338,10 +346,22 @@ def _event_with_place(segment: Segment, verb: re.Match[str], kind: str) -> Parse
         if found is not None:
             cause = normalise_cause(found["cause"]).text
             segment.take(found.start(), found.end())
+    note = _old_style_note(date)
     for start, end in segment.gaps():
         if start < verb.end() or FILLER.match(segment.text[start:end]):
             continue
         piece = segment.text[start:end]
+        investigation = _UNDER_INVESTIGATION.search(piece)
+        if investigation is not None:  # «умер в ходе следствия»: when, not where
+            note = "; ".join(n for n in (note, tidy(investigation.group())) if n)
+            segment.take(start + investigation.start(), start + investigation.end())
+            piece = (
+                piece[: investigation.start()]
+                + " " * len(investigation.group())
+                + piece[investigation.end() :]
+            )
+            if FILLER.match(piece):
+                continue
         match = _PLACE.match(piece)
         if match is not None and not place:
             place = tidy(match["place"]).rstrip(".")
@@ -352,7 +372,7 @@ def _event_with_place(segment: Segment, verb: re.Match[str], kind: str) -> Parse
         date=date.date if date else None,
         place=place,
         cause=cause,
-        note=_old_style_note(date),
+        note=note,
     )
 
 

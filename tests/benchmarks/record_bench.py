@@ -126,6 +126,11 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--sample", type=int, default=0, help="print N random records as read")
     parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument(
+        "--sample-field",
+        choices=list(STATED),
+        help="draw the sample only from records that yielded this field (for rare fields)",
+    )
     parser.add_argument("--timing-records", type=int, default=3000)
     parser.add_argument("--top", type=int, default=40, help="how many leftovers to list")
     args = parser.parse_args()
@@ -180,8 +185,12 @@ def main() -> int:
 
     if args.sample:
         seed = args.seed if args.seed is not None else random.randrange(1_000_000)
-        print(f"\nrandom sample of {args.sample} records, seed {seed}:")
-        chosen = random.Random(seed).sample(range(len(records)), args.sample)
+        pool = range(len(records))
+        if args.sample_field:
+            pool = [i for i in pool if args.sample_field in yielded(parsed[i])]
+        where = f" that yielded {args.sample_field}" if args.sample_field else ""
+        print(f"\nrandom sample of {args.sample} records{where}, seed {seed}:")
+        chosen = random.Random(seed).sample(pool, min(args.sample, len(pool)))
         for number, index in enumerate(chosen, start=1):
             print(f"\n#{number} (record {index})\n{records[index]}\n  --")
             print(describe(parsed[index]))
