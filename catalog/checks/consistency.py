@@ -106,6 +106,8 @@ def event_before_birth(facts: PersonFacts, config: RulesConfig) -> list[Finding]
     found = []
     kinds = (ClaimKind.ARREST, ClaimKind.SENTENCE, ClaimKind.EXECUTION, ClaimKind.DEATH)
     for claim in facts.of_kind(*kinds):
+        if claim.kind == ClaimKind.SENTENCE and _family_measure(claim):
+            continue
         if before(claim.date, birth):
             found.append(
                 _finding(
@@ -122,6 +124,16 @@ def event_before_birth(facts: PersonFacts, config: RulesConfig) -> list[Finding]
                 )
             )
     return found
+
+
+_FAMILY_MEASURES = {"special_settlement", "deportation", "dekulakisation", "disenfranchisement"}
+
+
+def _family_measure(sentence: ClaimFact) -> bool:
+    """Deportations, dekulakisation and special settlement struck whole families: a child born
+    in exile carries the family's earlier decision, which is no contradiction."""
+    code = sentence.sentence_info.code
+    return code in _FAMILY_MEASURES or (code == "" and sentence.code in ("", "ADMIN", "MVD"))
 
 
 def conflicting_death_dates(facts: PersonFacts, config: RulesConfig) -> list[Finding]:

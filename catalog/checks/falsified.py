@@ -63,9 +63,23 @@ def _mentions(text: str, phrases: tuple[str, ...] | frozenset[str]) -> bool:
     return any(phrase in lowered for phrase in phrases)
 
 
+_COMMUTED = re.compile(
+    r"(?:ВМН|расстрел\w*|высш\w+\s+мер\w*|мер\w*\s+наказания)[^.;]{0,120}?(?:замен|снижен)|"
+    r"помилован",
+    re.IGNORECASE,
+)
+
+
 def death_sentences(facts: PersonFacts) -> list[ClaimFact]:
-    """Sentences to death that stood (not commuted)."""
-    return [s for s in facts.sentences if s.sentence_info.is_death and not s.sentence_info.commuted]
+    """Sentences to death that stood: not commuted in the sentence itself («ВМН, заменена на 10
+    лет») nor in a note or the quoted record («… мера наказания заменена на 10 лет ИТЛ»)."""
+    return [
+        s
+        for s in facts.sentences
+        if s.sentence_info.is_death
+        and not s.sentence_info.commuted
+        and not _COMMUTED.search(f"{s.note} {s.quote}")
+    ]
 
 
 def not_carried_out(facts: PersonFacts, config: RulesConfig) -> bool:
@@ -81,8 +95,13 @@ def _covered_sentence(facts: PersonFacts) -> ClaimFact | None:
 
 
 def _custodial(sentence: ClaimFact) -> bool:
+    """A sentence that was not death: a term, exile, deportation; or death commuted to one."""
     info = sentence.sentence_info
-    return info.code not in ("", "vmn", "other") and not info.cover_formula
+    if info.cover_formula:
+        return False
+    if info.code == "vmn":
+        return bool(_COMMUTED.search(f"{sentence.note} {sentence.quote}"))
+    return info.code not in ("", "other")
 
 
 def _preceding_arrest(facts: PersonFacts, death: ClaimFact) -> ClaimFact | None:

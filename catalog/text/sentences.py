@@ -16,7 +16,7 @@ Codes (a richer version of yanfishel/memoru's vmn/itl/vys/zak/pr/other):
     suspended           условно
     fine                штраф
     dropped             дело прекращено, освобождён, оправдан
-    other               anything else («2 года», a bare term, is `camp` only with a custodial word)
+    other               anything else (a term of years that names nothing else is `camp`)
 
 «ВМН, заменена на 10 лет ИТЛ» is a commuted death sentence: code `camp`, `commuted` true; the
 checks must not treat the person as shot. «10 лет без права переписки» is the cover formula told
@@ -75,7 +75,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         _rx(
             r"\bИТЛ\b|лагер|концлагер|лишени\w*\s+свобод|лиш\.\s*св|\bл/св?\b|\bл\.\s*с\b|\bл/с\b|"
             r"тюр(?:ем|ьм)|заключени|\bИТК\b|\bИТУ\b|исправительно[\s-]*трудов\w*\s+(?:лагер|колон)|"
-            r"\bлагерей\b|\bк/л\b|каторжн|\bкатор"
+            r"\bлагерей\b|\bк/л\b|каторжн|\bкатор|[а-яё]{2,}лаг(?:а|е|ерь)?\b"
         ),
     ),
     ("exile", _rx(r"ссылк|сослан|\bссыл")),
@@ -160,10 +160,9 @@ def normalise_sentence(text: str) -> Sentence:
                 written, code, _term(remainder), disenfranchised, confiscation, False, cover
             )
     term = _term(remainder)
-    # "10 лет", "к 5 годам", "2г., 6м." with nothing else: in a sentence field a bare term is
-    # imprisonment.
-    bare = re.sub(r"[\s.,;:]+|\b(?:к|на|сроком)\b", "", _TERM.sub("", remainder))
-    if term is not None and not bare:
+    # "10 лет", "к 5 годам", "2г., 6м.", "10 лет, направлен в Тайшет": a term of years that no
+    # word names otherwise is imprisonment (exile and deportation were matched above).
+    if term is not None:
         return Sentence(written, "camp", term, disenfranchised, confiscation, False, cover)
     if cover:
         return Sentence(written, "camp", term, disenfranchised, confiscation, False, True)

@@ -63,6 +63,11 @@ def test_event_before_birth() -> None:
         consistency.event_before_birth(person(claim("arrest", "1937"), birth="1896"), CONFIG) == []
     )
     assert consistency.event_before_birth(person(arrest), CONFIG) == []
+    # A child born in exile carries the family's earlier deportation: no contradiction.
+    deported = claim("sentence", "1931-12-12", sentence="спецпоселение в Томской обл.")
+    assert consistency.event_before_birth(person(deported, birth="1939"), CONFIG) == []
+    camp = claim("sentence", "1931-12-12", sentence="5 лет ИТЛ", body_code="OSO")
+    assert len(consistency.event_before_birth(person(camp, birth="1939"), CONFIG)) == 1
     # The birth may come from a birth claim instead of the person's field.
     born = claim("birth", "1900")
     assert len(consistency.event_before_birth(person(born, arrest), CONFIG)) == 1

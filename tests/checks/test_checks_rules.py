@@ -91,9 +91,11 @@ def test_rule1_death_sentence_without_an_execution_date() -> None:
     [
         ("к ВМН, заменена на 10 лет ИТЛ", ""),
         ("ВМН", "умер до приведения приговора в исполнение"),
+        ("ВМН", "25.02.1939 г. ВКВС мера наказания заменена на 10 лет ИТЛ"),
     ],
 )
 def test_rule1_excludes_commuted_and_unexecuted_sentences(sentence: str, note: str) -> None:
+    """Also when the commutation is told in a later sentence of the record (kept in the note)."""
     sentenced = claim("sentence", "1937-12-21", sentence=sentence, note=note)
     death = certificate("1943-08-17")
     assert rules.execution_conflict(person(sentenced, death), death, CONFIG) is None
@@ -154,6 +156,19 @@ def test_rule3_ten_year_envelope() -> None:
     assert rules.ten_year_envelope(person(arrest, inside), inside, CONFIG) is not None
     assert rules.ten_year_envelope(person(arrest, outside), outside, CONFIG) is None
     assert rules.ten_year_envelope(person(inside), inside, CONFIG) is None
+
+
+def test_a_commuted_death_sentence_counts_as_custodial() -> None:
+    sentenced = claim(
+        "sentence",
+        "1938-10-17",
+        sentence="ВМН",
+        body_code="VT",
+        note="мера наказания заменена на 10 лет лишения свободы в ИТЛ",
+    )
+    death = certificate("1943-02-14", cause="", place="")
+    hit = rules.ordinary_death(person(sentenced, death), death, CONFIG)
+    assert hit is not None and hit.rule == "camp_sentence"
 
 
 def test_rule4_lag_after_a_mass_operation_sentence() -> None:
@@ -373,6 +388,12 @@ def test_memo_sample_record_with_a_leaked_108ss_date_scores_high() -> None:
             claim("arrest", "1938-03-01"),
             claim("sentence", "1938-05-10", sentence="8 лет ИТЛ", body_code="OSO"),
             certificate("1942-02-11", cause="пеллагра", place="Севвостлаг", note="акт о смерти"),
+        ),
+        # A troika's ten years in words of the record («10 лет, направлен в Тайшетлаг»).
+        (
+            claim("arrest", "1937-10-08"),
+            claim("sentence", "1937-10-17", sentence="10 лет, направлен в Тайшетлаг", **TROIKA),
+            certificate("1938-08-04", cause="", place=""),
         ),
         # A troika's «second category»: ten years; died of pneumonia in a named camp.
         (

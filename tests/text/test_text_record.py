@@ -266,10 +266,10 @@ def test_old_style_dates_are_converted_and_noted() -> None:
 def test_what_is_not_understood_is_kept() -> None:
     record = parse_record(
         "Родился в 1887 г.; бурят;\nвзята подписка о невыезде. в декабре 1933 г.\n"
-        "Приговор: к 10 годам лишения свободы. Мера наказания снижена до 5 лет."
+        "Приговор: к 10 годам лишения свободы. Определением коллегии действия переквалифицированы."
     )
     assert "взята подписка о невыезде. в декабре 1933 г" in record.unparsed
-    assert "Мера наказания снижена до 5 лет" in record.unparsed
+    assert "Определением коллегии действия переквалифицированы" in record.unparsed
     assert "взята подписка о невыезде" in record.notes
     assert "Не разобрано" in record.notes
 
