@@ -116,7 +116,8 @@ def main() -> int:
             if falsified:
                 scores = [f.score for f in falsified]
                 print(
-                    f"\nfalsified-death scores: n={len(scores)}, median {statistics.median(scores):.2f}, "
+                    f"\nfalsified-death scores: n={len(scores)}, "
+                    f"median {statistics.median(scores):.2f}, "
                     f"min {min(scores):.2f}, max {max(scores):.2f}"
                 )
             for flag in falsified[: args.show]:
