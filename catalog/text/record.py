@@ -13,6 +13,7 @@ Two forms are read (see the domain brief, §5, and ../shared/data/memorial-recor
 
   optionally under a name heading («Абабков Иван Алексеевич (1896)») and with a line of name
   variants; the Stalin-list variant («Род. в 1902 … Приговор: ВК ВС СССР, 11.10.1937 – ВМН»);
+* Open List fields, as wiki source or as shown on the page (see `catalog.text.openlist`);
 * Book-of-Memory prose: «Флоренский Павел Александрович, 1882 г. р., уроженец м. Евлах, русский,
   беспартийный, профессор, проживал: … Арестован 26 февраля 1933 г. Коллегией ОГПУ 26 июля 1933
   г. осужден по ст. ст. 58-10-11 УК РСФСР на 10 лет ИТЛ. … Расстрелян 8 декабря 1937 г.»
@@ -30,6 +31,7 @@ from catalog.dates import PartialDate
 from catalog.text import record_events as events
 from catalog.text.bodies import body_code, tidy
 from catalog.text.dates import ParsedDate
+from catalog.text.openlist import is_openlist, parse_openlist
 from catalog.text.person_fields import (
     classify_chunk,
     name_heading,
@@ -478,4 +480,6 @@ class _Reader:
 
 def parse_record(text: str) -> ParsedRecord:
     """Read a record text. Never raises on odd text: what is not understood is `unparsed`."""
+    if is_openlist(text):
+        return parse_openlist(text)
     return _Reader(text).read()
