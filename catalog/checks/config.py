@@ -51,6 +51,14 @@ class RulesConfig:
     cover_kind: str
     cover_score: float
     consistency: dict[str, float]
+    labels: dict[str, tuple[str, str]]
+
+    def label(self, kind: str, language: str = "en") -> str:
+        """How a kind of flag is named to a person, in English or Russian."""
+        names = {self.kind: (self.label_en, self.label_ru), **self.labels}.get(kind)
+        if names is None:
+            return kind.replace("_", " ")
+        return names[1] if language == "ru" else names[0]
 
     def weight(self, name: str) -> float:
         try:
@@ -107,6 +115,7 @@ def parse_rules(data: dict[str, Any]) -> RulesConfig:
             cover_kind=cover["kind"],
             cover_score=float(cover["score"]),
             consistency={k: float(v) for k, v in data["consistency"].items()},
+            labels={k: (str(v[0]), str(v[1])) for k, v in data.get("labels", {}).items()},
         )
     except KeyError as exc:
         raise RulesError(f"missing value {exc.args[0]!r}") from None

@@ -51,3 +51,11 @@ def test_a_broken_rules_file_is_reported_plainly() -> None:
         parse_rules(data)
     with pytest.raises(RulesError, match="no weight for rule 'nonsense'"):
         default_rules().weight("nonsense")
+
+
+def test_labels_in_both_languages() -> None:
+    config = default_rules()
+    assert config.label("likely_falsified_death", "ru") == "возможно вымышлено (108сс)"
+    assert config.label("conflicting_dates") == "conflicting dates"
+    assert config.label("cover_formula", "ru") == "формула «без права переписки»"
+    assert config.label("someone_elses_kind") == "someone elses kind"

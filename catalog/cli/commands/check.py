@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from catalog.checks import default_rules, flag_rows, run_checks
+from catalog.checks.config import RulesConfig
 from catalog.checks.listing import FlagRow
 from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json
 from catalog.services.persons import resolve_person
@@ -37,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def _json(row: FlagRow, label: dict[str, str]) -> dict[str, object]:
+def _json(row: FlagRow, rules: RulesConfig) -> dict[str, object]:
     record: dict[str, object] = {
         "id": str(row.id),
         "person": str(row.person_id),
@@ -53,15 +54,13 @@ def _json(row: FlagRow, label: dict[str, str]) -> dict[str, object]:
         "reasons": row.reason_texts("en"),
         "reasons_ru": row.reason_texts("ru"),
     }
-    if row.kind in label:
-        record["label"] = label[row.kind]
-        record["label_ru"] = label[row.kind + ":ru"]
+    record["label"] = rules.label(row.kind, "en")
+    record["label_ru"] = rules.label(row.kind, "ru")
     return record
 
 
 def run(args: argparse.Namespace) -> int:
     rules = default_rules()
-    labels = {rules.kind: rules.label_en, rules.kind + ":ru": rules.label_ru}
     progress = ProgressLine()
     with open_catalog(args) as catalog:
         person_ids = [resolve_person(catalog, p) for p in args.person] if args.person else None
@@ -71,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
             progress.finish()
         rows = flag_rows(catalog, person_ids=person_ids, include_dismissed=args.all)
     if args.json:
-        print_json({"flags": [_json(row, labels) for row in rows]})
+        print_json({"flags": [_json(row, rules) for row in rows]})
         eprint(f"spravka: {report.summary()}")
         return 0
     person = None
@@ -79,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         if row.person_id != person:
             person = row.person_id
             print(f"\n{row.person_name or '(no name)'} — person {row.person_id}")
-        label = labels.get(row.kind if args.lang == "en" else row.kind + ":ru", row.kind)
+        label = rules.label(row.kind, args.lang)
         status = "" if row.status == "suggested" else f" [{row.status}]"
         print(
             f"  {label}: score {row.score:.2f}{status} (flag {row.id}, rule {row.rule or 'person'})"
