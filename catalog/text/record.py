@@ -29,10 +29,13 @@ from dataclasses import replace
 
 from catalog.dates import PartialDate
 from catalog.text import record_events as events
+from catalog.text import record_rehabilitation as rehabilitation
+from catalog.text import record_sentencing as sentencing
 from catalog.text.bodies import body_code, tidy
 from catalog.text.dates import ParsedDate
 from catalog.text.openlist import is_openlist, parse_openlist
 from catalog.text.person_fields import (
+    Chunk,
     classify_chunk,
     name_heading,
     name_variants,
@@ -182,8 +185,8 @@ class _Reader:
             if self.take_chunk(chunk):
                 segment.take(piece_start, piece_end)
 
-    def take_chunk(self, chunk: object) -> bool:
-        kind, value = chunk.kind, chunk.text  # type: ignore[attr-defined]
+    def take_chunk(self, chunk: Chunk) -> bool:
+        kind, value = chunk.kind, chunk.text
         if kind == "nationality":
             self.set_field("nationality", value)
         elif kind == "party":
@@ -249,7 +252,7 @@ class _Reader:
         if claim is not None:
             self.claims.append(claim)
 
-    def line(self, segment: Segment, label: str, start: int, seen_event: bool) -> None:
+    def line(self, segment: Segment, label: str, start: int) -> None:
         if label == "variants":
             self.variants.extend(name_variants(segment.text))
             segment.take_all()
@@ -272,7 +275,7 @@ class _Reader:
             self.first_statement(segment, events.arrest)
         elif label == "sentencing":
             segment.take(0, start)
-            self.claims.append(events.sentencing(segment, start))
+            self.claims.append(sentencing.sentencing(segment, start))
             self.open_sentence = len(self.claims) - 1
         elif label == "sentence":
             segment.take(0, start)
@@ -282,8 +285,8 @@ class _Reader:
         elif label == "burial":
             self.add(events.burial(segment))
         elif label == "rehabilitation":
-            if not events.rehabilitation_unknown(segment):
-                self.add(events.rehabilitation(segment))
+            if not rehabilitation.rehabilitation_unknown(segment):
+                self.add(rehabilitation.rehabilitation(segment))
             else:
                 self.facts.append("Реабилитация: сведений нет")
         elif label == "death":
@@ -297,7 +300,6 @@ class _Reader:
 
     def sentence_line(self, segment: Segment, start: int) -> None:
         # The Stalin-list form gives body and date here: «Приговор: ВК ВС СССР, 11.10.1937 – ВМН».
-        head = segment.text[start:]
         dates = events.dates_in(segment, start)
         if (
             self.open_sentence is None
@@ -305,16 +307,15 @@ class _Reader:
             and body_code(segment.text[start : dates[0].start])
             and re.match(r"\s*[-–—:,]\s*\S", segment.text[dates[0].end :])
         ):
-            claim = events.sentencing(segment, start)
+            claim = sentencing.sentencing(segment, start)
             dash = re.match(r"\s*[-–—:,]\s*", segment.text[dates[0].end :])
             sentence_start = dates[0].end + (dash.end() if dash else 0)
-            claim, later = events.sentence_and_events(segment, sentence_start, claim)
+            claim, later = sentencing.sentence_and_events(segment, sentence_start, claim)
             self.add(claim)
             self.claims.extend(later)
             return
-        del head
         pending = self.claims[self.open_sentence] if self.open_sentence is not None else None
-        claim, later = events.sentence_and_events(segment, start, pending)
+        claim, later = sentencing.sentence_and_events(segment, start, pending)
         if claim is not None:
             if self.open_sentence is not None:
                 self.claims[self.open_sentence] = claim
@@ -361,7 +362,7 @@ class _Reader:
 
     def prose(self, segment: Segment) -> None:
         """A sentence of prose: the events it states, in the order of the recognisers."""
-        for pattern, recogniser in events.PROSE_RECOGNISERS:
+        for pattern, recogniser in sentencing.PROSE_RECOGNISERS:
             if pattern.search(segment.text):
                 claim = recogniser(segment)
                 if claim is not None:
@@ -401,7 +402,7 @@ class _Reader:
                 label, start = found
                 if label in _EVENT_LABELS:
                     seen_event = True
-                self.line(segment, label, start, seen_event)
+                self.line(segment, label, start)
             elif memorial and not seen_event and not re.search(r"\d{4}", segment.text):
                 # The unlabelled line after the birth line is the occupation.
                 self.set_field("occupation", segment.text)
@@ -425,7 +426,7 @@ class _Reader:
                 self.person_prose(sentence)
             label = _label(sentence.text)
             if label is not None and label[0] in _EVENT_LABELS | {"residence"}:
-                self.line(sentence, label[0], label[1], True)
+                self.line(sentence, label[0], label[1])
             elif sentence.gaps():
                 self.prose(sentence)
             offset = sentence.start - segment.start
