@@ -290,13 +290,15 @@ def _in_words(match: re.Match[str]) -> _Candidate | None:
     r"(?P<y>1[6-9]\s?\d\s?\d|20\s?\d\s?\d|\d{2})(?![\d])" + _YEAR_WORD + _STYLE
 )
 def _numeric(match: re.Match[str]) -> _Candidate | None:
+    day, month = int(match["d"]), _number(match["m"])
+    # Archival databases write an unknown day or month as zeros: «00.09.1954» is September
+    # 1954, «00.00.1954» the year. That is what was written, not a guess.
+    if match["d"] in ("00", "0") and match["m"].replace(" ", "") in ("00", "0"):
+        return _Candidate(match.start(), match.end(), _year(match["y"]), None, None)
+    if match["d"] in ("00", "0") and month:
+        return _Candidate(match.start(), match.end(), _year(match["y"]), month, None)
     return _Candidate(
-        match.start(),
-        match.end(),
-        _year(match["y"]),
-        _number(match["m"]),
-        int(match["d"]),
-        _style_after(match),
+        match.start(), match.end(), _year(match["y"]), month, day, _style_after(match)
     )
 
 
