@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
-from catalog.cli.commands import backups, catalog_io, exports, gui, init, person
+from catalog.cli.commands import (
+    backups,
+    catalog_io,
+    check,
+    exports,
+    extract,
+    gui,
+    init,
+    parse_record,
+    person,
+)
 
-COMMANDS = [init, catalog_io, person, gui, exports, backups]
+COMMANDS = [init, catalog_io, person, parse_record, extract, check, exports, backups, gui]

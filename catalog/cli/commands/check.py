@@ -1,0 +1,89 @@
+"""`spravka check [--json]`: run the falsified-death and consistency rules, print the flags."""
+
+from __future__ import annotations
+
+import argparse
+
+from catalog.checks import default_rules, flag_rows, run_checks
+from catalog.checks.config import RulesConfig
+from catalog.checks.listing import FlagRow
+from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json
+from catalog.services.persons import resolve_person
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="flag likely falsified death dates (108ss) and inconsistent dates",
+        description="Apply the rules for likely falsified death dates (KGB instruction 108ss) and "
+        "the consistency checks to every person (accepted claims only), write the flags, and "
+        "print them. A flag is a suspicion to weigh, never a verdict. Re-running refreshes "
+        "flags, never duplicates them and never brings back one that was dismissed; suggested "
+        "flags whose rule no longer fires are removed.",
+    )
+    parser.add_argument("--json", action="store_true", help="print the flags as JSON")
+    parser.add_argument(
+        "--person",
+        action="append",
+        metavar="ID",
+        help="check only this person (repeatable): catalogue id, uid or loaded id",
+    )
+    parser.add_argument("--all", action="store_true", help="also list flags a person has dismissed")
+    parser.add_argument(
+        "--lang",
+        choices=["en", "ru"],
+        default="en",
+        help="language of the reasons in the text output (JSON carries both)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def _json(row: FlagRow, rules: RulesConfig) -> dict[str, object]:
+    record: dict[str, object] = {
+        "id": str(row.id),
+        "person": str(row.person_id),
+        "person_source_id": row.person_source_id,
+        "kind": row.kind,
+        "rule": row.rule,
+        "origin": row.origin,
+        "status": row.status,
+        "score": row.score,
+        "claim": str(row.claim_id) if row.claim_id is not None else None,
+        "claims": [str(c) for c in row.claims],
+        "claim_source_ids": list(row.claim_source_ids),
+        "reasons": row.reason_texts("en"),
+        "reasons_ru": row.reason_texts("ru"),
+    }
+    record["label"] = rules.label(row.kind, "en")
+    record["label_ru"] = rules.label(row.kind, "ru")
+    return record
+
+
+def run(args: argparse.Namespace) -> int:
+    rules = default_rules()
+    progress = ProgressLine()
+    with open_catalog(args) as catalog:
+        person_ids = [resolve_person(catalog, p) for p in args.person] if args.person else None
+        try:
+            report = run_checks(catalog, person_ids=person_ids, progress=progress)
+        finally:
+            progress.finish()
+        rows = flag_rows(catalog, person_ids=person_ids, include_dismissed=args.all)
+    if args.json:
+        print_json({"flags": [_json(row, rules) for row in rows]})
+        eprint(f"spravka: {report.summary()}")
+        return 0
+    person = None
+    for row in rows:
+        if row.person_id != person:
+            person = row.person_id
+            print(f"\n{row.person_name or '(no name)'} — person {row.person_id}")
+        label = rules.label(row.kind, args.lang)
+        status = "" if row.status == "suggested" else f" [{row.status}]"
+        print(
+            f"  {label}: score {row.score:.2f}{status} (flag {row.id}, rule {row.rule or 'person'})"
+        )
+        for reason in row.reason_texts(args.lang):
+            print(f"    - {reason}")
+    print(("\n" if rows else "") + report.summary())
+    return 0

@@ -1,0 +1,38 @@
+"""Russian text intelligence: dates, sentencing bodies, articles, sentences, causes of death, and
+Memorial / Book-of-Memory record texts read into person fields and claims.
+
+Entry points (see notes/contracts): `parse_date`, `find_dates`, `parse_record`,
+`add_parsed_record`; the normalisers `normalise_body`, `parse_charges`, `normalise_sentence` and
+`normalise_cause`.
+"""
+
+from __future__ import annotations
+
+from catalog.text.articles import Charges, parse_charges
+from catalog.text.bodies import Body, normalise_body
+from catalog.text.causes import Cause, normalise_cause
+from catalog.text.dates import ParsedDate, RefusedDate, find_dates, parse_date
+from catalog.text.record import parse_record
+from catalog.text.record_model import ParsedClaim, ParsedRecord
+from catalog.text.record_store import add_parsed_record, to_interchange
+from catalog.text.sentences import Sentence, normalise_sentence
+
+__all__ = [
+    "Body",
+    "Cause",
+    "Charges",
+    "ParsedClaim",
+    "ParsedDate",
+    "ParsedRecord",
+    "RefusedDate",
+    "Sentence",
+    "add_parsed_record",
+    "find_dates",
+    "normalise_body",
+    "normalise_cause",
+    "normalise_sentence",
+    "parse_charges",
+    "parse_date",
+    "parse_record",
+    "to_interchange",
+]
