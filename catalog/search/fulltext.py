@@ -22,7 +22,7 @@ from typing import Any
 from catalog.search.indexer import CLAIM_TEXT_COLUMNS, DOCUMENT_TEXT_COLUMNS, PERSON_TEXT_COLUMNS
 from catalog.search.text import WORD, Snippet, TextQuery, join_fields, parse_query, snippet
 
-SCAN_CAP = 5000
+SCAN_CAP = 1000
 Box = tuple[int, int, int, int]
 
 
@@ -134,26 +134,59 @@ def find_texts(conn: sqlite3.Connection, query: str, *, limit: int = 50) -> Text
     if parsed is None or limit <= 0:
         return TextMatches()
     ranked, truncated = _ranked(conn, parsed)
-    # Several rows may land on one page (its transcription and claims citing it): look at a
-    # few more rows than asked for.
-    ranked = ranked[: limit * 3]
     owners = _rows(
         conn,
         "SELECT id, person_id, document_id, page_id, claim_id, transcription_id "
         "FROM search_texts WHERE id IN ({marks})",
         [rowid for rowid, _ in ranked],
     )
-    builder = _HitBuilder(conn, parsed, owners)
-    matches = TextMatches(truncated=truncated)
+    # First decide cheaply, best first, which rows make the `limit` page hits (one per page:
+    # a transcription and the claims citing it land on the same page) and the `limit` note
+    # hits; only those are read in full and cut into snippets.
+    citations = _rows(
+        conn,
+        "SELECT id, document_id, page_id FROM claims WHERE id IN ({marks})",
+        [o[3] for o in owners.values() if o[3] is not None],
+    )
+    page_documents = _rows(
+        conn,
+        "SELECT id, document_id FROM pages WHERE id IN ({marks})",
+        [o[2] for o in owners.values() if o[2] is not None],
+    )
+    chosen: list[tuple[int, float]] = []
     seen_pages: set[tuple[int, int | None]] = set()
+    pages = notes = 0
     for rowid, score in ranked:
+        if pages >= limit and notes >= limit:
+            break
+        owner = owners.get(rowid)
+        if owner is None:
+            continue
+        _person, document_id, page_id, claim_id, _version = owner
+        if page_id is not None:
+            place: tuple[int, int | None] | None = (page_documents.get(page_id, (0,))[0], page_id)
+        elif claim_id is not None:
+            cited = citations.get(claim_id, (None, None))
+            place = (cited[0], cited[1]) if cited[0] is not None else None
+        elif document_id is not None:
+            place = (document_id, None)
+        else:
+            place = None
+        if place is None:
+            if notes < limit:
+                notes += 1
+                chosen.append((rowid, score))
+        elif place not in seen_pages and pages < limit:
+            seen_pages.add(place)
+            pages += 1
+            chosen.append((rowid, score))
+    builder = _HitBuilder(conn, parsed, {rowid: owners[rowid] for rowid, _ in chosen})
+    matches = TextMatches(truncated=truncated)
+    for rowid, score in chosen:
         hit = builder.hit(rowid, score)
         if isinstance(hit, PageHit):
-            key = (hit.document_id, hit.page_id)
-            if key not in seen_pages and len(matches.pages) < limit:
-                seen_pages.add(key)
-                matches.pages.append(hit)
-        elif isinstance(hit, NoteHit) and len(matches.notes) < limit:
+            matches.pages.append(hit)
+        elif isinstance(hit, NoteHit):
             matches.notes.append(hit)
     return matches
 

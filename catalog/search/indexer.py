@@ -43,32 +43,35 @@ def _select(conn: sqlite3.Connection, sql: str, ids: Sequence[Any]) -> list[tupl
 
 
 class TermCache:
-    """Terms known to have their key rows, so each term's rows are written once.
+    """(term, form) pairs known to have their key rows, so that each is written once.
 
-    The listener uses a fresh cache per flush (a rolled-back transaction must not leave terms
+    The listener uses a fresh cache per flush (a rolled-back transaction must not leave rows
     believed written); the bulk rebuild keeps one for the whole run.
     """
 
     def __init__(self) -> None:
-        self.known: set[str] = set()
+        self.known: set[tuple[str, str]] = set()
 
-    def ensure(self, conn: sqlite3.Connection, terms: Iterable[str]) -> None:
-        wanted = [t for t in set(terms) if t and t not in self.known]
+    def ensure(self, conn: sqlite3.Connection, bases: dict[str, set[str]]) -> None:
+        wanted = [(t, b) for t, forms in bases.items() for b in forms if (t, b) not in self.known]
         if not wanted:
             return
-        present: set[str] = set()
-        for batch in chunks(wanted):
+        present: set[tuple[str, str]] = set()
+        for batch in chunks(sorted({b for _, b in wanted})):  # type: ignore[type-var]
             present.update(
-                row[0]
-                for row in _select(
+                _select(
                     conn,
-                    "SELECT key FROM search_keys WHERE key IN ({marks}) AND term = key "
-                    "AND base = key",
+                    "SELECT term, key FROM search_keys WHERE key IN ({marks}) AND base = key",
                     batch,
                 )
             )
-        missing = [t for t in wanted if t not in present]
-        rows = [row for term in missing for row in name_keys.term_key_rows(term)]
+        # Sorted: inserting in key order keeps the B-tree writes local.
+        rows = sorted(
+            row
+            for term, base in wanted
+            if (term, base) not in present
+            for row in name_keys.term_key_rows(term, base)
+        )
         if rows:
             conn.executemany("INSERT OR IGNORE INTO search_keys VALUES (?, ?, ?)", rows)
         self.known.update(wanted)
@@ -79,8 +82,8 @@ class TermCache:
 
 def person_name_rows(
     conn: sqlite3.Connection, person_ids: Sequence[int]
-) -> tuple[list[tuple[str, str, str, int, int]], list[tuple[int, str]]]:
-    """search_names rows and (person_id, name sort key) for persons that exist."""
+) -> tuple[list[tuple[str, str, str, int, int]], list[tuple[int, str]], dict[str, set[str]]]:
+    """search_names rows, (person_id, name sort key) and the key forms of persons that exist."""
     persons = _select(
         conn,
         "SELECT id, surname, given_name, patronymic FROM persons WHERE id IN ({marks})",
@@ -98,11 +101,14 @@ def person_name_rows(
         variants.setdefault(pid, []).append((vid, surname, given, patronymic))
     rows: list[tuple[str, str, str, int, int]] = []
     order: list[tuple[int, str]] = []
+    bases: dict[str, set[str]] = {}
     for pid, surname, given, patronymic in persons:
         names = [(0, surname, given, patronymic), *variants.get(pid, ())]
         rows += name_keys.name_rows(pid, names)
+        for term, forms in name_keys.name_bases(names).items():
+            bases.setdefault(term, set()).update(forms)
         order.append((pid, sort_key(surname, given, patronymic)))
-    return rows, order
+    return rows, order, bases
 
 
 def first_arrests(
@@ -125,10 +131,10 @@ def first_arrests(
 
 def refresh_names(conn: sqlite3.Connection, person_ids: Iterable[int], cache: TermCache) -> None:
     for batch in chunks(sorted(set(person_ids))):
-        rows, order = person_name_rows(conn, batch)
+        rows, order, bases = person_name_rows(conn, batch)
         arrests = first_arrests(conn, batch)
         conn.execute(f"DELETE FROM search_names WHERE person_id IN ({_marks(len(batch))})", batch)
-        cache.ensure(conn, name_keys.row_terms(rows))
+        cache.ensure(conn, bases)
         conn.executemany("INSERT OR IGNORE INTO search_names VALUES (?, ?, ?, ?, ?)", rows)
         conn.executemany(
             "INSERT INTO search_persons (person_id, name_key, first_arrest, "

@@ -7,9 +7,10 @@ generator all call these, so the index holds the same rows however a person was 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from functools import lru_cache
 
-from catalog.search.normalize import is_latin, name_term, name_words
+from catalog.search.normalize import is_latin, name_term, name_words, uncollapsed_term
 from catalog.search.translit import latin_keys, latin_term
 
 # Below this length a one-letter change makes another common name (Ян/Ян), so short keys get
@@ -26,6 +27,7 @@ def deletions(key: str) -> set[str]:
     return {key[:i] + key[i + 1 :] for i in range(len(key))}
 
 
+@lru_cache(maxsize=131072)
 def word_term(word: str) -> str:
     return latin_term(word) if is_latin(word) else name_term(word)
 
@@ -61,16 +63,34 @@ def name_rows(
     return rows
 
 
-def row_terms(rows: Iterable[tuple[str, str, str, int, int]]) -> set[str]:
-    return {term for row in rows for term in row[:3] if term}
+def name_bases(names: Sequence[tuple[int, str, str, str]]) -> dict[str, set[str]]:
+    """For each key of these names, the forms its key rows are built from: the key itself and,
+    for a word with doubled letters, its uncollapsed form."""
+    bases: dict[str, set[str]] = {}
+    for _variant, *parts in names:
+        for part in parts:
+            for word in name_words(part or ""):
+                term = word_term(word)
+                if not term:
+                    continue
+                forms = bases.setdefault(term, {term})
+                if not is_latin(word):
+                    uncollapsed = uncollapsed_term(word)
+                    if uncollapsed:
+                        forms.add(uncollapsed)
+    return bases
 
 
-def term_key_rows(term: str) -> list[tuple[str, str, str]]:
-    """search_keys rows (key, term, base) for one term."""
-    rows = [(term, term, term)]
-    rows += [(d, term, term) for d in deletions(term)]
-    if not is_latin(term):
-        for latin in latin_keys(term):
+def term_key_rows(term: str, base: str) -> list[tuple[str, str, str]]:
+    """search_keys rows (key, term, base) built from one form of a term."""
+    rows = [(base, term, base)]
+    rows += [(d, term, base) for d in deletions(base)]
+    if base == term and not is_latin(term):
+        for index, latin in enumerate(latin_keys(term)):
             rows.append((latin, term, latin))
-            rows += [(d, term, latin) for d in deletions(latin)]
+            if index == 0:
+                # Typos are looked for around the first Latin key only (the passport and
+                # English spelling, which most schemes share once folded): the neighbourhoods
+                # of every scheme would double the dictionary for little gain.
+                rows += [(d, term, latin) for d in deletions(latin)]
     return rows

@@ -10,8 +10,9 @@ lookup in `search_names`; initials become key ranges on the given name and patro
 
 Candidates are ranked with rapidfuzz: within a tier, the closer the spelling the higher the
 score; ties are broken by name. A lookup returns at most `CANDIDATE_CAP` rows per arrangement and
-tier, so a bare common surname in a huge catalogue yields the best matches among the first few
-thousand in name order, and the results say they were cut (`truncated`).
+tier, and worse tiers are not looked up once a better one gave enough candidates: a bare common
+surname in a huge catalogue yields the best matches among the first few hundred in name order,
+and the results say they were cut (`truncated`).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from catalog.search.normalize import (
 )
 from catalog.search.translit import latin_fold, latin_query_terms, spellings
 
-CANDIDATE_CAP = 1000
+CANDIDATE_CAP = 500
 MAX_WORDS = 5  # longer queries are text, not names
 
 SURNAME, GIVEN, PATRONYMIC = "surname", "given", "patronymic"
@@ -131,8 +132,11 @@ def resolve(conn: sqlite3.Connection, tokens: Sequence[QueryToken]) -> list[Reso
                     if base_latin != latin:
                         continue
                     if base == q:
-                        same = term == base
-                        target.add(term, Tier.SAME_KEY if same else Tier.TRANSLITERATION)
+                        # A typed Latin word equal to a transliteration key; a Cyrillic one
+                        # equal to a key or its uncollapsed form; a Latin one equal to a
+                        # stored Latin spelling.
+                        translit = latin and term != base
+                        target.add(term, Tier.TRANSLITERATION if translit else Tier.SAME_KEY)
                     elif OSA.distance(q, base) <= _allowed_typos(len(q)):
                         target.add(term, Tier.TYPO)
     return resolved
@@ -157,8 +161,10 @@ def _lookup(
     template: tuple[str, ...],
     tokens: Sequence[ResolvedToken],
     cap: int,
+    enough: int,
 ) -> tuple[list[Candidate], bool]:
-    """One indexed lookup per tier of the first word; returns candidates and whether cut."""
+    """One indexed lookup per tier of the driving word, best tier first, until `enough`
+    candidates are found (a worse tier cannot outrank them); returns them and whether cut."""
     covered = range(min(len(template), len(tokens)))
     word_slots = [i for i in covered if not tokens[i].token.initial]
     if not word_slots or any(not tokens[i].terms for i in word_slots):
@@ -171,8 +177,10 @@ def _lookup(
     found: list[Candidate] = []
     truncated = False
     driver_terms = tokens[driver].terms
-    for tiers in ((Tier.SAME_KEY,), (Tier.TRANSLITERATION, Tier.TYPO)):
-        terms = [t for t, tier in driver_terms.items() if tier in tiers]
+    for wanted in Tier:
+        if len(found) >= enough:
+            break
+        terms = [t for t, tier in driver_terms.items() if tier == wanted]
         if not terms:
             continue
         conditions: list[str] = []
@@ -339,7 +347,7 @@ def find_persons(
     candidates: list[Candidate] = []
     truncated = False
     for template in _templates(resolved):
-        found, cut = _lookup(conn, template, resolved, cap)
+        found, cut = _lookup(conn, template, resolved, cap, limit)
         candidates += found
         truncated |= cut
     if not candidates and sum(not t.token.initial for t in resolved) > 1:
@@ -353,7 +361,7 @@ def find_persons(
                 token.token,
                 {t: tier for t, tier in token.terms.items() if tier <= Tier.TRANSLITERATION},
             )
-            found, cut = _lookup(conn, (SURNAME,), [sure], cap)
+            found, cut = _lookup(conn, (SURNAME,), [sure], cap, limit)
             candidates += [
                 Candidate(c.person_id, c.variant_id, ("relaxed", str(index))) for c in found
             ]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Letters of the pre-1918 orthography and of Ukrainian/Belarusian, mapped to modern Russian.
 _LETTER_FOLD = str.maketrans(
@@ -37,9 +38,10 @@ _LETTER_FOLD = str.maketrans(
         "ў": "у",
         "\u0301": None,  # combining acute (stress mark)
         "\u0300": None,
-        "’": None,  # Ukrainian apostrophe (п’ять)
+        "’": None,  # Ukrainian apostrophe (п’ять), BGN/PCGN soft sign
         "ʼ": None,
         "'": None,
+        "·": None,  # BGN/PCGN separates т·с from ц
     }
 )
 
@@ -76,6 +78,15 @@ MIN_STEM = 2
 WORD = re.compile(r"[^\W\d_]+")
 
 
+_MARKS = re.compile("[\u0300-\u036f]")
+
+
+def without_marks(text: str) -> str:
+    """NFC text without combining marks left over: stress accents, the Library of Congress tie
+    (I͡U), which no letter absorbs. (Composed letters such as й keep their mark.)"""
+    return _MARKS.sub("", unicodedata.normalize("NFC", text))
+
+
 def is_cyrillic(word: str) -> bool:
     return bool(_CYRILLIC.search(word))
 
@@ -84,9 +95,10 @@ def is_latin(word: str) -> bool:
     return bool(_LATIN.search(word)) and not is_cyrillic(word)
 
 
+@lru_cache(maxsize=65536)
 def fold_cyrillic(text: str) -> str:
     """Lower case with ё→е and pre-1918/Ukrainian letters folded; keeps spelling otherwise."""
-    text = unicodedata.normalize("NFC", text).casefold().translate(_LETTER_FOLD)
+    text = without_marks(text).casefold().translate(_LETTER_FOLD)
     if _LATIN.search(text) and _CYRILLIC.search(text):
         text = text.translate(_HOMOGLYPHS)
     return text
@@ -123,36 +135,57 @@ def collapse_doubles(text: str) -> str:
     return "".join(out)
 
 
+_HUSHING_O = re.compile("(?<=[жчшщ])о")
+
+
 def cyrillic_skeleton(folded: str) -> str:
-    """й→и, ы→и, э→е, ь/ъ dropped, doubled letters collapsed (input already folded)."""
-    return collapse_doubles(folded.translate(_SKELETON_FOLD))
+    """й→и, ы→и, э→е, ь/ъ dropped, о→е after ж/ч/ш/щ (Хрущов/Хрущёв), doubled letters
+    collapsed (input already folded)."""
+    return collapse_doubles(_HUSHING_O.sub("е", folded.translate(_SKELETON_FOLD)))
 
 
 def _letters(word: str) -> str:
     return "".join(WORD.findall(fold_cyrillic(word)))
 
 
+@lru_cache(maxsize=131072)
 def name_term(word: str) -> str:
     """The retrieval key of one Cyrillic name word as stored (see the module docstring)."""
     letters = _letters(word)
     return cyrillic_skeleton(_strip_declension(letters)) if letters else ""
 
 
+@lru_cache(maxsize=131072)
+def uncollapsed_term(word: str) -> str:
+    """The key before doubled letters are collapsed ("мюллер" for Мюллер). A typo next to a
+    double letter ("Сазоов" for Сазонов) is one edit from this form but two from the key."""
+    letters = _letters(word)
+    return _uncollapsed(_strip_declension(letters)) if letters else ""
+
+
+def _uncollapsed(stem: str) -> str:
+    return _HUSHING_O.sub("е", stem.translate(_SKELETON_FOLD))
+
+
 def query_terms(word: str) -> tuple[str, ...]:
-    """Keys a typed word may stand for: its own, and the one read as an oblique case form."""
+    """Keys a typed word may stand for: its own, the one read as an oblique case form, and its
+    uncollapsed form (used for typos only)."""
     letters = _letters(word)
     if not letters:
         return ()
     own = cyrillic_skeleton(_strip_declension(letters))
     oblique = cyrillic_skeleton(_strip_declension(letters, oblique=True))
-    return (own,) if oblique == own else (own, oblique)
+    uncollapsed = _uncollapsed(_strip_declension(letters))
+    return tuple(dict.fromkeys((own, oblique, uncollapsed)))
 
 
-def name_words(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def name_words(text: str) -> tuple[str, ...]:
     """The words of a name part: "Римский-Корсаков" has two, "фон дер Лауниц" three."""
-    return WORD.findall(unicodedata.normalize("NFC", text).translate(_LETTER_FOLD))
+    return tuple(WORD.findall(without_marks(text).translate(_LETTER_FOLD)))
 
 
+@lru_cache(maxsize=65536)
 def initial_of(text: str) -> str:
     """The folded first letter of a name part, as an initial would be written ("" if none)."""
     words = name_words(text)
@@ -196,6 +229,7 @@ _FEMININE_ENDINGS = ("ая", "яя", "ую", "ою", "ской", "цкой", "о
                      "ина", "ына", "вна", "чна")  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def gender_of(word: str) -> str | None:
     """ "m" or "f" when a surname or patronymic form shows it (Иванову, Ивановой), else None."""
     folded = fold_cyrillic(word)
@@ -226,7 +260,7 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]?\.?$")
 def query_tokens(query: str) -> list[QueryToken]:
     """Split a typed name into words and initials: "Иванов И.И." → Иванов, И, И."""
     tokens: list[QueryToken] = []
-    for raw in re.split(r"[\s,;]+", unicodedata.normalize("NFC", query)):
+    for raw in re.split(r"[\s,;]+", without_marks(query)):
         raw = raw.strip('()[]"«»:')
         if not raw or any(ch.isdigit() for ch in raw):
             continue

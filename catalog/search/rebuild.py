@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from catalog.db import Catalog
 
 BATCH = 2000
+REBUILD_CACHE_KB = 128 * 1024
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,23 @@ def rebuild_index(
         "documents": _count(conn, "SELECT count(*) FROM documents"),
         "pages": _count(conn, "SELECT count(DISTINCT page_id) FROM transcriptions"),
     }
+    # A bigger page cache for this connection while it writes a few hundred MB in one
+    # transaction (SQLite's default of 2 MB makes it spill to the WAL over and over).
+    cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {min(cache_size, -REBUILD_CACHE_KB)}")
+    try:
+        return _rebuild(conn, counts, progress, cancel, started)
+    finally:
+        conn.execute(f"PRAGMA cache_size = {cache_size}")
+
+
+def _rebuild(
+    conn: sqlite3.Connection,
+    counts: dict[str, int],
+    progress: ProgressCallback,
+    cancel: CancelToken | None,
+    started: float,
+) -> ReindexReport:
     total = sum(counts.values())
     done = 0
     for name in FTS_TRIGGER_NAMES:

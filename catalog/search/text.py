@@ -5,11 +5,12 @@ What is indexed is a stream of tokens separated by spaces: the Snowball stem of 
 Before stemming, letters are folded as for names: lower case, ё→е, the pre-1918 letters (ѣ→е,
 і→и, ѳ→ф, ѵ→и) and a final ъ dropped, so "приговоренъ" meets "приговорен".
 
-Snowball knows Russian words, not names: it reads "Киев" as a verb form and cuts it to "ки", while
-"Киеве" becomes "киев". A capitalised word (a name, a place) is therefore indexed twice, as its
-stem and as the folded word itself, and a typed word matches either. Snowball also cuts some nouns
-short ("плеврит" → "плевр", but "плеврита" → "плеврит"); a typed word whose stem-of-the-stem is
-long enough to be specific matches every token that begins with it.
+Snowball knows Russian words, not names, and is not idempotent: it reads "Киев" as a verb form
+and cuts it to "ки" while "Киеве" becomes "киев"; it cuts "плеврит" to "плевр" but "плеврита"
+only to "плеврит". So a word is indexed under up to three tokens: its stem, the stem of its stem
+when that is shorter (and at least four letters), and, for a capitalised word (a name, a place),
+the folded word itself. A typed word asks for any of its own three, so each form of a word finds
+the others.
 
 Snippets are cut from the original text (never from the tokens): every word is stemmed again,
 the words a query asked for are marked, and the window around the densest run of matches is
@@ -22,6 +23,7 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import Stemmer
 
@@ -30,8 +32,8 @@ WORD = re.compile(r"[^\W_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _local = threading.local()
 
-# A prefix shorter than this would match too many unrelated words.
-PREFIX_MIN = 5
+# A stem of a stem shorter than this is too unspecific to index ("воен" → "во").
+MIN_SECOND_STEM = 4
 # Words too common to narrow anything; dropped from queries (not from the index) unless a query
 # holds nothing else. Single letters are mostly initials or conjunctions.
 STOPWORDS = frozenset(
@@ -87,46 +89,67 @@ def fold_word(word: str) -> str:
 _CACHE_LIMIT = 200_000
 
 
-def _cache() -> dict[str, tuple[str, str]]:
+def _cache() -> dict[str, tuple[str, str, str]]:
     cache = getattr(_local, "cache", None)
     if cache is None or len(cache) > _CACHE_LIMIT:
         cache = _local.cache = {}
     return cache
 
 
-def analyse(words: Iterable[str]) -> list[tuple[str, str]]:
-    """(stem, folded word) of each word; Latin words and numbers are their own stem."""
+def _analyse_word(word: str) -> tuple[str, str, str]:
+    folded = fold_word(word)
+    if not _CYRILLIC.search(folded):
+        return folded, folded, folded
+    stemmer = _stemmer()
+    stem = stemmer.stemWord(folded)
+    again = stemmer.stemWord(stem)
+    return stem, (again if len(again) >= MIN_SECOND_STEM else stem), folded
+
+
+def analyse(words: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(stem, stem of the stem, folded word) of each word; Latin words and numbers are folded
+    only."""
     cache = _cache()
-    words = list(words)
-    out = [cache.get(w) for w in words]
-    missing = [i for i, pair in enumerate(out) if pair is None]
-    if missing:
-        folded = [fold_word(words[i]) for i in missing]
-        stemmed = list(folded)
-        cyrillic = [k for k, w in enumerate(folded) if _CYRILLIC.search(w)]
-        if cyrillic:
-            for k, stem in zip(
-                cyrillic, _stemmer().stemWords([folded[k] for k in cyrillic]), strict=True
-            ):
-                stemmed[k] = stem
-        for i, stem, fold in zip(missing, stemmed, folded, strict=True):
-            out[i] = cache[words[i]] = (stem, fold)
-    return out  # type: ignore[return-value]
+    out: list[tuple[str, str, str]] = []
+    for word in words:
+        triple = cache.get(word)
+        if triple is None:
+            triple = cache[word] = _analyse_word(word)
+        out.append(triple)
+    return out
 
 
 def stems(words: Iterable[str]) -> list[str]:
-    return [stem for stem, _ in analyse(words)]
+    return [triple[0] for triple in analyse(words)]
+
+
+def word_tokens(word: str, stem: str, again: str, folded: str) -> list[str]:
+    """The tokens one word of a text is indexed under."""
+    tokens = [stem]
+    if again != stem:
+        tokens.append(again)
+    if folded != stem and word[0].isupper():
+        tokens.append(folded)
+    return tokens
+
+
+@lru_cache(maxsize=65536)
+def _short_tokens(text: str) -> str:
+    return _tokens(text)
+
+
+def _tokens(text: str) -> str:
+    words = WORD.findall(text)
+    tokens: list[str] = []
+    for word, triple in zip(words, analyse(words), strict=True):
+        tokens += word_tokens(word, *triple)
+    return " ".join(tokens)
 
 
 def index_tokens(text: str) -> str:
     """The token stream stored for a text (see the module docstring)."""
-    words = WORD.findall(text)
-    tokens: list[str] = []
-    for word, (stem, folded) in zip(words, analyse(words), strict=True):
-        tokens.append(stem)
-        if folded != stem and word[0].isupper():
-            tokens.append(folded)
-    return " ".join(tokens)
+    # Claims and notes repeat the same short texts ("Тройка при УНКВД …") thousands of times.
+    return _short_tokens(text) if len(text) < 200 else _tokens(text)
 
 
 def join_fields(*fields: str | None) -> str:
@@ -136,29 +159,22 @@ def join_fields(*fields: str | None) -> str:
 
 @dataclass(frozen=True)
 class QueryTerm:
-    """One typed word (alternative tokens and a prefix) or one group of words ("58-10")."""
+    """One typed word (any of its tokens) or one group of words that must be close ("58-10")."""
 
     tokens: tuple[str, ...]
-    prefix: str | None = None
     group: bool = False
 
     def expression(self) -> str:
         # Tokens hold only letters and digits, so quoting them is safe.
         if self.group:
-            # A capitalised word may be followed by its second token: allow one per word.
+            # Each word of the text may be followed by up to two more tokens of its own.
             quoted = " ".join(f'"{token}"' for token in self.tokens)
-            return f"NEAR({quoted}, {len(self.tokens) - 1})"
+            return f"NEAR({quoted}, {2 * (len(self.tokens) - 1)})"
         options = [f'"{token}"' for token in self.tokens]
-        if self.prefix:
-            options.append(f'"{self.prefix}"*')
         return options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")"
 
-    def matches(self, stem: str, folded: str) -> bool:
-        if self.prefix is not None and (
-            stem.startswith(self.prefix) or folded.startswith(self.prefix)
-        ):
-            return True
-        return stem in self.tokens or folded in self.tokens
+    def matches(self, triple: tuple[str, str, str]) -> bool:
+        return any(token in self.tokens for token in triple)
 
 
 @dataclass(frozen=True)
@@ -170,21 +186,8 @@ class TextQuery:
     def match_expression(self) -> str:
         return " AND ".join(term.expression() for term in self.terms)
 
-    def matches(self, stem: str, folded: str) -> bool:
-        return any(term.matches(stem, folded) for term in self.terms)
-
-
-def _term(word: str) -> QueryTerm:
-    ((stem, folded),) = analyse([word])
-    # A stem cut to two letters ("Киев" → "ки") would match unrelated words; the word will do.
-    options = tuple(dict.fromkeys((stem, folded) if len(stem) > 2 else (folded,)))
-    if not _CYRILLIC.search(stem):
-        return QueryTerm(options)
-    again = _stemmer().stemWord(stem)
-    if len(again) < PREFIX_MIN:
-        return QueryTerm(options)
-    # The prefix covers every option that begins with it.
-    return QueryTerm(tuple(o for o in options if not o.startswith(again)), again)
+    def matches(self, triple: tuple[str, str, str]) -> bool:
+        return any(term.matches(triple) for term in self.terms)
 
 
 def parse_query(query: str) -> TextQuery | None:
@@ -201,7 +204,10 @@ def parse_query(query: str) -> TextQuery | None:
         if len(words) > 1:
             terms.append(QueryTerm(tuple(stems(words)), group=True))
         else:
-            terms.append(_term(words[0]))
+            ((stem, again, folded),) = analyse(words)
+            # A stem cut to two letters ("Киев" → "ки") would match unrelated words.
+            options = (stem, again, folded) if len(stem) > 2 else (folded,)
+            terms.append(QueryTerm(tuple(dict.fromkeys(options))))
     return TextQuery(tuple(terms)) if terms else None
 
 
@@ -229,7 +235,8 @@ def snippet(text: str, query: TextQuery, *, width: int = 16) -> Snippet:
     if not spans:
         return Snippet("", (), None)
     analysed = analyse(text[s:e] for s, e in spans)
-    hits = [i for i, (stem, folded) in enumerate(analysed) if query.matches(stem, folded)]
+    verdicts = {triple: query.matches(triple) for triple in set(analysed)}
+    hits = [i for i, triple in enumerate(analysed) if verdicts[triple]]
     if not hits:
         end = spans[min(width, len(spans)) - 1][1]
         return Snippet(_clean(text[:end]) + ("…" if WORD.search(text, end) else ""), (), None)
@@ -245,6 +252,8 @@ def snippet(text: str, query: TextQuery, *, width: int = 16) -> Snippet:
     start_char, end_char = spans[first][0], spans[last][1]
     prefix = "…" if start_char > 0 else ""
     suffix = "…" if WORD.search(text, end_char) else ""
+    if not suffix:
+        end_char = len(text)  # keep the closing punctuation
     # Whitespace (line breaks of a transcription) is shown as single spaces; map the offsets.
     cleaned, offsets = _clean_with_offsets(text[start_char:end_char])
     shown = [i for i in hits if first <= i <= last]

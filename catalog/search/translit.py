@@ -7,7 +7,8 @@ with each scheme (the Russian schemes through the maintained `iuliia` library, G
 Ukrainian-style tables below as `iuliia` schemas), and every result and every typed Latin word is
 reduced by `latin_fold` to a skeleton in which the schemes' differences disappear: diacritics
 spelled out (š→sh, û→yu), German and Polish digraphs read (sch→sh, tsch→ch, sz→sh, cz→ch), kh→h,
-ts/tz/tc→c, w→v, x→ks, j/y→i, doubled letters collapsed, ie/io→e. A typed Latin word then meets
+ts/tz/tc→c, w→v, x→ks, j/y→i, doubled letters collapsed, ie/io→e, o→e after ch/sh/zh (ё).
+A typed Latin word then meets
 the key of the Cyrillic name it transliterates, whichever scheme it was written in.
 """
 
@@ -27,7 +28,7 @@ def _starts(mapping: dict[str, str]) -> dict[str, str]:
     """Letters written differently at the start of a word or after a vowel (е → je)."""
     prev = {}
     for letter, spelled in mapping.items():
-        for vowel in "аеиоуюя":
+        for vowel in "аеиоуюяьъ":
             prev[vowel + letter] = spelled
         prev[letter] = spelled  # iuliia looks up the bare letter at the start of a word
     return prev
@@ -36,10 +37,11 @@ def _starts(mapping: dict[str, str]) -> dict[str, str]:
 GERMAN = TranslitSchema(
     name="german",
     mapping={
-        "а": "a", "б": "b", "в": "w", "г": "g", "д": "d", "е": "e", "ж": "sch", "з": "s",
-        "и": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-        "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch",
-        "щ": "schtsch", "ю": "ju", "я": "ja",
+        "а": "a", "б": "b", "в": "w", "г": "g", "д": "d", "е": "e", "ё": "jo", "ж": "sch",
+        "з": "s", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "z",
+        "ч": "tsch", "ш": "sch", "щ": "schtsch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+        "ю": "ju", "я": "ja", "і": "i", "ї": "ji", "є": "je", "ґ": "g",
     },
     prev_mapping=_starts({"е": "je"}),
     description="German (Duden) spelling of Russian names",
@@ -48,27 +50,36 @@ GERMAN = TranslitSchema(
 POLISH = TranslitSchema(
     name="polish",
     mapping={
-        "а": "a", "б": "b", "в": "w", "г": "g", "д": "d", "е": "ie", "ж": "ż", "з": "z",
-        "и": "i", "к": "k", "л": "ł", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-        "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "c", "ч": "cz", "ш": "sz",
-        "щ": "szcz", "ю": "iu", "я": "ia",
+        "а": "a", "б": "b", "в": "w", "г": "g", "д": "d", "е": "ie", "ё": "io", "ж": "ż",
+        "з": "z", "и": "i", "й": "j", "к": "k", "л": "ł", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "c",
+        "ч": "cz", "ш": "sz", "щ": "szcz", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu",
+        "я": "ia", "і": "i", "ї": "ji", "є": "je", "ґ": "g",
     },
-    prev_mapping=_starts({"е": "je", "ю": "ju", "я": "ja"}),
-    next_mapping={"ле": "l", "лю": "l", "ля": "l", "ли": "l"},
+    prev_mapping=_starts({"е": "je", "ё": "jo", "ю": "ju", "я": "ja"}),
+    next_mapping={"ле": "l", "лё": "l", "лю": "l", "ля": "l", "ли": "l", "ль": "l"},
     description="Polish spelling of Russian names",
 )  # fmt: skip
 
 UKRAINIAN = TranslitSchema(
     name="ukrainian",
     mapping={
-        "а": "a", "б": "b", "в": "v", "г": "h", "д": "d", "е": "e", "ж": "zh", "з": "z",
-        "и": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-        "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-        "щ": "shch", "ю": "iu", "я": "ia",
+        "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
+        "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
+        "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+        "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu",
+        "я": "ia", "ё": "io", "ъ": "", "ы": "y", "э": "e", "’": "", "'": "",
     },
-    prev_mapping={"ю": "yu", "я": "ya"},
+    prev_mapping={"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"},
     description="Ukrainian passport transliteration (KMU 2010) of names written in Cyrillic",
 )  # fmt: skip
+
+
+def transliterate(scheme: TranslitSchema, text: str) -> str:
+    """`scheme.translate`, with ё spelled ë where an iuliia scheme leaves it Cyrillic (BGN/PCGN,
+    Library of Congress and GOST 7.79 write ë, but iuliia passes ё through)."""
+    return scheme.translate(text).replace("ё", "ë").replace("Ё", "Ë")
+
 
 # The schemes a name is looked up under: passports (ICAO since 2014, MVD 310 before), the
 # English-language standards (BGN/PCGN, Library of Congress, Wikipedia's practice), ISO 9 /
@@ -129,6 +140,8 @@ def latin_fold(text: str) -> str:
         text = text.replace(digraph, replacement)
     text = collapse_doubles(text)
     text = text.replace("ie", "e").replace("io", "e")
+    # ё after a hushing consonant is heard and often written "o" (Chruschtschow, Gorbachov).
+    text = text.replace("cho", "che").replace("sho", "she").replace("zho", "zhe")
     return collapse_doubles(text)
 
 
@@ -166,12 +179,58 @@ def latin_query_terms(word: str) -> tuple[str, ...]:
     return (own,) if oblique == own else (own, oblique)
 
 
+class _Compiled:
+    """One scheme applied to a lower-case word with iuliia's own rules (letter, previous- and
+    next-letter and ending mappings), without its per-call overhead: building the index
+    transliterates every distinct name key ten times. Falls back to `translate` if iuliia's
+    schema object ever stops exposing its mappings."""
+
+    def __init__(self, scheme: object) -> None:
+        self.scheme = scheme
+        schema = scheme
+        if not hasattr(schema, "map"):
+            scheme.translate("а")  # type: ignore[attr-defined]  # a FileSchema loads lazily
+            schema = getattr(scheme, "_schema", None)
+        try:
+            self.letters: dict[str, str] = dict(schema.map)  # type: ignore[union-attr]
+            self.prev: dict[str, str] = dict(schema.prev_map)  # type: ignore[union-attr]
+            self.next: dict[str, str] = dict(schema.next_map)  # type: ignore[union-attr]
+            self.endings: dict[str, str] = dict(schema.ending_map)  # type: ignore[union-attr]
+            self.fast = True
+        except AttributeError:
+            self.fast = False
+
+    def __call__(self, word: str) -> str:
+        if not self.fast:
+            return transliterate(self.scheme, word)  # type: ignore[arg-type]
+        ending = self.endings.get(word[-2:]) if len(word) > 2 else None
+        stem = word[:-2] if ending else word
+        out: list[str] = []
+        prev = ""
+        last = len(stem) - 1
+        for i, ch in enumerate(stem):
+            nxt = stem[i + 1] if i < last else ""
+            letter = self.prev.get(prev + ch)
+            if letter is None:
+                letter = self.next.get(ch + nxt)
+            if letter is None:
+                letter = self.letters.get(ch, ch)
+            out.append(letter)
+            prev = ch
+        if ending:
+            out.append(ending)
+        return "".join(out).replace("ё", "ë")
+
+
+_COMPILED = tuple(_Compiled(scheme) for scheme in SCHEMES)
+
+
 @lru_cache(maxsize=65536)
 def latin_keys(term: str) -> tuple[str, ...]:
     """The distinct Latin keys of a Cyrillic name key, one per scheme that spells it apart."""
     keys: list[str] = []
-    for scheme in SCHEMES:
-        key = latin_term(scheme.translate(term))
+    for compiled in _COMPILED:
+        key = latin_term(compiled(term))
         if key and key not in keys:
             keys.append(key)
     return tuple(keys)
@@ -180,8 +239,9 @@ def latin_keys(term: str) -> tuple[str, ...]:
 def spellings(word: str) -> tuple[str, ...]:
     """How a Cyrillic word is written in each scheme (for ranking against a Latin query)."""
     seen: list[str] = []
-    for scheme in SCHEMES:
-        spelled = latin_fold(scheme.translate(word.casefold()))
+    lowered = word.casefold()
+    for compiled in _COMPILED:
+        spelled = latin_fold(compiled(lowered))
         if spelled and spelled not in seen:
             seen.append(spelled)
     return tuple(seen)

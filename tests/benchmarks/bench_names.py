@@ -11,9 +11,12 @@ Ukrainian forms).
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import iuliia
+
+from catalog.search.translit import transliterate
 
 
 def words(text: str) -> list[str]:
@@ -156,9 +159,15 @@ class NameMaker:
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
-        head = [(s, "ru") for s in RUSSIAN] + [(s, "uk") for s in UKRAINIAN]
-        head += [(s, "other") for s in OTHER]
-        rng.shuffle(head)
+        # The Russian list is in order of frequency; Ukrainian surnames are interleaved (one in
+        # four), the others follow.
+        head: list[tuple[str, str]] = []
+        ukrainian = iter(UKRAINIAN)
+        for k, surname in enumerate(RUSSIAN):
+            head.append((surname, "ru"))
+            if k % 3 == 2:
+                head += [(s, "uk") for s in itertools.islice(ukrainian, 1)]
+        head += [(s, "uk") for s in ukrainian] + [(s, "other") for s in OTHER]
         self.head = head
         # Zipf-like weights: the k-th surname is about 1/k^0.9 as frequent as the first.
         self.head_weights = [1 / (k + 1) ** 0.9 for k in range(len(head))]
@@ -246,9 +255,9 @@ class NameMaker:
             scheme = rng.choice([iuliia.ICAO_DOC_9303, iuliia.BGN_PCGN, iuliia.GOST_779])
             out.append(
                 {
-                    "surname": scheme.translate(person["surname"]),
-                    "given_name": scheme.translate(person["given_name"]),
-                    "patronymic": scheme.translate(person["patronymic"]),
+                    "surname": transliterate(scheme, person["surname"]),
+                    "given_name": transliterate(scheme, person["given_name"]),
+                    "patronymic": transliterate(scheme, person["patronymic"]),
                     "script": "Latn",
                     "scheme": {"icao_doc_9303": "icao", "bgn_pcgn": "bgn_pcgn"}.get(
                         scheme.name, "iso9"
