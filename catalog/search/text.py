@@ -34,6 +34,8 @@ _local = threading.local()
 
 # A stem of a stem shorter than this is too unspecific to index ("воен" → "во").
 MIN_SECOND_STEM = 4
+# A pasted paragraph is not a query; its first words are.
+MAX_TERMS = 16
 # Words too common to narrow anything; dropped from queries (not from the index) unless a query
 # holds nothing else. Single letters are mostly initials or conjunctions.
 STOPWORDS = frozenset(
@@ -193,7 +195,7 @@ class TextQuery:
 def parse_query(query: str) -> TextQuery | None:
     """Words become required terms; words joined by - . / ("58-10") must occur together."""
     chunks = [WORD.findall(chunk) for chunk in query.split()]
-    chunks = [words for words in chunks if words]
+    chunks = [words for words in chunks if words][:MAX_TERMS]
     useful = [
         words
         for words in chunks
