@@ -34,6 +34,7 @@ from catalog.search.normalize import (
     initial_of,
     is_cyrillic,
     name_words,
+    oblique_term,
     query_terms,
     query_tokens,
     sort_key,
@@ -97,7 +98,7 @@ class ResolvedToken:
 
 def resolve(conn: sqlite3.Connection, tokens: Sequence[QueryToken]) -> list[ResolvedToken]:
     """The name keys each word of the query may stand for, from the key dictionary."""
-    wanted: dict[int, list[tuple[str, bool]]] = {}
+    wanted: dict[int, list[tuple[str, bool, bool]]] = {}
     lookup: set[str] = set()
     for index, token in enumerate(tokens):
         if token.initial:
@@ -105,9 +106,14 @@ def resolve(conn: sqlite3.Connection, tokens: Sequence[QueryToken]) -> list[Reso
         # A hyphenated word is found by its longest component (rows exist per component).
         word = max(token.parts, key=len)
         latin = not is_cyrillic(word)
-        own = latin_query_terms(word) if latin else query_terms(word)
-        wanted[index] = [(q, latin) for q in own]
-        for q in own:
+        forms = latin_query_terms(word) if latin else query_terms(word)
+        # The oblique reading ("Ивановым" as Иванов) comes last; "Максим" read that way gives
+        # "Макс", another name, so such a match ranks no higher than a transliteration.
+        oblique = (
+            forms[-1] if len(forms) > 1 and (latin or forms[-1] == oblique_term(word)) else None
+        )
+        wanted[index] = [(q, latin, q == oblique) for q in forms]
+        for q in forms:
             lookup.add(q)
             lookup.update(deletions(q))
     rows: list[tuple[str, str, str]] = []
@@ -125,7 +131,7 @@ def resolve(conn: sqlite3.Connection, tokens: Sequence[QueryToken]) -> list[Reso
     resolved = [ResolvedToken(token) for token in tokens]
     for index, queries in wanted.items():
         target = resolved[index]
-        for q, latin in queries:
+        for q, latin, oblique in queries:
             for key in {q, *deletions(q)}:
                 for term, base in by_key.get(key, ()):
                     base_latin = not is_cyrillic(base)
@@ -135,7 +141,7 @@ def resolve(conn: sqlite3.Connection, tokens: Sequence[QueryToken]) -> list[Reso
                         # A typed Latin word equal to a transliteration key; a Cyrillic one
                         # equal to a key or its uncollapsed form; a Latin one equal to a
                         # stored Latin spelling.
-                        translit = latin and term != base
+                        translit = (latin and term != base) or oblique
                         target.add(term, Tier.TRANSLITERATION if translit else Tier.SAME_KEY)
                     elif OSA.distance(q, base) <= _allowed_typos(len(q)):
                         target.add(term, Tier.TYPO)
@@ -147,6 +153,8 @@ class Candidate:
     person_id: int
     variant_id: int
     template: tuple[str, ...]
+    # For a relaxed lookup: the query word that was looked up as the surname.
+    lead: int | None = None
 
 
 def _initial_range(token: QueryToken) -> tuple[str, str] | None:
@@ -363,7 +371,7 @@ def find_persons(
             )
             found, cut = _lookup(conn, (SURNAME,), [sure], cap, limit)
             candidates += [
-                Candidate(c.person_id, c.variant_id, ("relaxed", str(index))) for c in found
+                Candidate(c.person_id, c.variant_id, (SURNAME,), lead=index) for c in found
             ]
             truncated |= cut
     return NameMatches(_rank(conn, resolved, candidates, limit), truncated)
@@ -376,7 +384,7 @@ def _rank(
     limit: int,
 ) -> list[PersonHit]:
     persons, variants = _fetch_names(conn, candidates)
-    scorer = _Scorer(resolved)
+    scorers: dict[int | None, _Scorer] = {None: _Scorer(resolved)}
     best: dict[int, tuple[float, str]] = {}
     for candidate in candidates:
         person = persons.get(candidate.person_id)
@@ -385,13 +393,14 @@ def _rank(
         name = person[1] if not candidate.variant_id else variants.get(candidate.variant_id)
         if name is None:
             continue
-        template = candidate.template
-        if template and template[0] == "relaxed":
-            index = int(template[1])
-            order = [resolved[index], *(t for i, t in enumerate(resolved) if i != index)]
-            value = _Scorer(order).score(name, (SURNAME,)) * (1 / (1 + 0.7 * (len(order) - 1)))
-        else:
-            value = scorer.score(name, template)
+        lead = candidate.lead
+        if lead not in scorers:
+            # The lead word first; the others must be found elsewhere in the name or they
+            # lower the score.
+            scorers[lead] = _Scorer(
+                [resolved[lead], *(t for i, t in enumerate(resolved) if i != lead)]
+            )
+        value = scorers[lead].score(name, candidate.template)
         if candidate.variant_id:
             value *= VARIANT_FACTOR
         matched = name.full if candidate.variant_id else ""

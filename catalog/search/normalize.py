@@ -168,15 +168,24 @@ def _uncollapsed(stem: str) -> str:
 
 
 def query_terms(word: str) -> tuple[str, ...]:
-    """Keys a typed word may stand for: its own, the one read as an oblique case form, and its
-    uncollapsed form (used for typos only)."""
+    """Keys a typed word may stand for: its own, its uncollapsed form (for typos next to a
+    double letter), and last the one it has when read as an oblique case form ("Ивановым")."""
     letters = _letters(word)
     if not letters:
         return ()
     own = cyrillic_skeleton(_strip_declension(letters))
-    oblique = cyrillic_skeleton(_strip_declension(letters, oblique=True))
     uncollapsed = _uncollapsed(_strip_declension(letters))
-    return tuple(dict.fromkeys((own, oblique, uncollapsed)))
+    oblique = cyrillic_skeleton(_strip_declension(letters, oblique=True))
+    return tuple(dict.fromkeys((own, uncollapsed, oblique)))
+
+
+def oblique_term(word: str) -> str | None:
+    """The key of a typed word read as an instrumental or plural form, if that differs."""
+    letters = _letters(word)
+    if not letters:
+        return None
+    oblique = cyrillic_skeleton(_strip_declension(letters, oblique=True))
+    return None if oblique == cyrillic_skeleton(_strip_declension(letters)) else oblique
 
 
 @lru_cache(maxsize=65536)

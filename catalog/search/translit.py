@@ -171,6 +171,7 @@ def latin_term(word: str) -> str:
 
 
 def latin_query_terms(word: str) -> tuple[str, ...]:
+    """Keys of a typed Latin word: its own, then the one read as an oblique case form."""
     folded = latin_fold(word)
     if not folded:
         return ()
