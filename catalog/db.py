@@ -24,7 +24,6 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from catalog import audit as _audit  # noqa: F401  (registers the audit listener)
-from catalog.search import sync as _search_sync  # noqa: F401  (keeps the search index in step)
 from catalog import migrate, models
 from catalog.errors import (
     CatalogBusy,
@@ -33,6 +32,7 @@ from catalog.errors import (
     CatalogReadOnly,
     NotACatalog,
 )
+from catalog.search import sync as _search_sync  # noqa: F401  (keeps the search index in step)
 from catalog.store import BlobStore
 
 DB_NAME = "catalog.sqlite"
