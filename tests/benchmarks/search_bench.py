@@ -28,11 +28,15 @@ import iuliia
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_names import NameMaker
+from make_catalog import make_blobs
+
 from catalog.db import Catalog
 from catalog.search import person_ids, person_page, person_rows, search
 from catalog.search.names import PersonHit
 from catalog.search.plans import capture_plans, full_scans
 from catalog.search.translit import GERMAN, POLISH, UKRAINIAN, transliterate
+from catalog.services import documents, persons, transcriptions
 
 SCHEMES = [
     iuliia.ICAO_DOC_9303,
@@ -200,6 +204,39 @@ def open_first_page(folder: Path, order: str) -> float:
     return (time.perf_counter() - started) * 1000
 
 
+def incremental_writes(catalog: Catalog, runs: int) -> dict[str, float]:
+    """Median times of writes that update the index as they go, each undone afterwards."""
+    rng = random.Random(11)
+    names = NameMaker(rng)
+    stored = make_blobs(catalog, rng, count=1)[0]
+    blob = catalog.blobs.put_bytes(catalog.blobs.read_bytes(stored[0]))
+    timings: dict[str, list[float]] = {"add a person": [], "add a page + text": [], "delete": []}
+    for _ in range(runs):
+        name = names.person()
+        fields = persons.PersonFields(name["surname"], name["given_name"], name["patronymic"])
+        ms, person = timed(lambda fields=fields: persons.add_person(catalog, fields))
+        timings["add a person"].append(ms)
+        document = documents.add_document(
+            catalog, documents.DocumentFields(), [(person.id, "subject")]
+        )  # type: ignore[attr-defined]
+
+        def add_page(document_id: int = document.id) -> None:
+            page = documents.add_page(catalog, document_id, blob, media_type="image/png")
+            transcriptions.add_transcription(
+                catalog, page.id, "Справка: расстрелян в 1937 г. " * 60
+            )
+
+        timings["add a page + text"].append(timed(add_page)[0])
+        assert search(catalog, name["surname"], limit=500, texts=False).persons
+
+        def undo(document_id: int = document.id, person_id: int = person.id) -> None:  # type: ignore[attr-defined]
+            documents.delete_document(catalog, document_id)
+            persons.delete_person(catalog, person_id)
+
+        timings["delete"].append(timed(undo)[0])
+    return {kind: statistics.median(values) for kind, values in timings.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -254,6 +291,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"open + first 100 people by {order:<7} median {median:5.0f} ms  (runs: {runs_text})")
     median = statistics.median(all_ids_ms)
     print(f"all {counts['persons']:,} ids in name order    median {median:5.0f} ms")
+
+    writes = incremental_writes(catalog, args.runs)
+    print(
+        "incremental index updates (each a durable transaction), median: "
+        + ", ".join(f"{kind} {ms:.0f} ms" for kind, ms in writes.items())
+    )
 
     samples = {kind: items[0][0] for kind, items in queries.items()}
     plans = capture_plans(
