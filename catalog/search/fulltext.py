@@ -117,6 +117,17 @@ def word_box(text: str, words_json: str | None, offset: int) -> Box | None:
     return None
 
 
+def _region_box(region: str | None) -> Box | None:
+    """A claim's cited region [x, y, width, height], if it is one."""
+    try:
+        values = json.loads(region) if region else None
+    except ValueError:
+        return None
+    if isinstance(values, list) and len(values) == 4 and all(isinstance(v, int) for v in values):
+        return (values[0], values[1], values[2], values[3])
+    return None
+
+
 def _ranked(conn: sqlite3.Connection, query: TextQuery) -> tuple[list[tuple[int, float]], bool]:
     rows = conn.execute(
         "SELECT rowid, bm25(search_fts) FROM search_fts WHERE search_fts MATCH ? "
@@ -255,14 +266,14 @@ class _HitBuilder:
             if claim_document is None:
                 return NoteHit(claim_person, score, cut.text, "claim", cut.highlights, claim_id)
             page = self.pages.get(claim_page) if claim_page is not None else None
-            box = tuple(json.loads(region)) if region else None
+            box = _region_box(region)
             return PageHit(
                 claim_document,
                 claim_page,
                 page[1] if page else None,
                 score,
                 cut.text,
-                box,  # type: ignore[arg-type]
+                box,
                 "claim",
                 cut.highlights,
                 claim_id,

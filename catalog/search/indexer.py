@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from catalog.search import keys as name_keys
 from catalog.search.normalize import sort_key
@@ -23,8 +23,11 @@ from catalog.search.text import index_tokens, join_fields
 CHUNK = 500  # ids per statement, well under SQLite's variable limit
 
 
-def chunks(ids: Iterable[int], size: int = CHUNK) -> Iterator[list[int]]:
-    batch: list[int] = []
+T = TypeVar("T")
+
+
+def chunks(ids: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
+    batch: list[T] = []
     for ident in ids:
         batch.append(ident)
         if len(batch) == size:
@@ -57,7 +60,7 @@ class TermCache:
         if not wanted:
             return
         present: set[tuple[str, str]] = set()
-        for batch in chunks(sorted({b for _, b in wanted})):  # type: ignore[type-var]
+        for batch in chunks(sorted({b for _, b in wanted})):
             present.update(
                 _select(
                     conn,

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from sqlalchemy.orm import Session
+
 from catalog.dates import PartialDate, parse_optional_iso
 from catalog.errors import InvalidInput
 from catalog.search.names import find_persons
@@ -75,8 +77,8 @@ class PersonRow:
         return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
 
 
-def _raw(session: object) -> sqlite3.Connection:
-    return session.connection().connection.driver_connection  # type: ignore[attr-defined]
+def _raw(session: Session) -> sqlite3.Connection:
+    return session.connection().connection.driver_connection
 
 
 def _check_order(order: str) -> None:

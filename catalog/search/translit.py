@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 import iuliia
 from iuliia.schema import TranslitSchema
@@ -75,7 +76,7 @@ UKRAINIAN = TranslitSchema(
 )  # fmt: skip
 
 
-def transliterate(scheme: TranslitSchema, text: str) -> str:
+def transliterate(scheme: Any, text: str) -> str:
     """`scheme.translate`, with ё spelled ë where an iuliia scheme leaves it Cyrillic (BGN/PCGN,
     Library of Congress and GOST 7.79 write ë, but iuliia passes ё through)."""
     return scheme.translate(text).replace("ё", "ë").replace("Ё", "Ë")
@@ -186,24 +187,24 @@ class _Compiled:
     transliterates every distinct name key ten times. Falls back to `translate` if iuliia's
     schema object ever stops exposing its mappings."""
 
-    def __init__(self, scheme: object) -> None:
+    def __init__(self, scheme: Any) -> None:
         self.scheme = scheme
         schema = scheme
         if not hasattr(schema, "map"):
-            scheme.translate("а")  # type: ignore[attr-defined]  # a FileSchema loads lazily
+            scheme.translate("а")  # a FileSchema loads its rules on first use
             schema = getattr(scheme, "_schema", None)
         try:
-            self.letters: dict[str, str] = dict(schema.map)  # type: ignore[union-attr]
-            self.prev: dict[str, str] = dict(schema.prev_map)  # type: ignore[union-attr]
-            self.next: dict[str, str] = dict(schema.next_map)  # type: ignore[union-attr]
-            self.endings: dict[str, str] = dict(schema.ending_map)  # type: ignore[union-attr]
+            self.letters: dict[str, str] = dict(schema.map)
+            self.prev: dict[str, str] = dict(schema.prev_map)
+            self.next: dict[str, str] = dict(schema.next_map)
+            self.endings: dict[str, str] = dict(schema.ending_map)
             self.fast = True
         except AttributeError:
             self.fast = False
 
     def __call__(self, word: str) -> str:
         if not self.fast:
-            return transliterate(self.scheme, word)  # type: ignore[arg-type]
+            return transliterate(self.scheme, word)
         ending = self.endings.get(word[-2:]) if len(word) > 2 else None
         stem = word[:-2] if ending else word
         out: list[str] = []
