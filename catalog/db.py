@@ -33,6 +33,7 @@ from catalog.errors import (
     CatalogReadOnly,
     NotACatalog,
 )
+from catalog.search import sync as _search_sync  # noqa: F401  (keeps the search index in step)
 from catalog.store import BlobStore
 
 DB_NAME = "catalog.sqlite"

@@ -10,15 +10,29 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+import catalog.search.schema  # noqa: F401  (the search tables are declared there)
 from catalog.models import Base
 
 config = context.config
 target_metadata = Base.metadata
 
 
+def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
+    # The FTS5 search table and its shadow tables are written by hand in their migration;
+    # autogenerate must not propose dropping them.
+    return not (
+        type_ == "table" and reflected and compare_to is None and name.startswith("search_fts")
+    )
+
+
 def run_with(connection) -> None:  # type: ignore[no-untyped-def]
     # Batch mode: SQLite can only alter tables by copying them.
-    context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        include_object=include_object,
+    )
     with context.begin_transaction():
         context.run_migrations()
 

@@ -98,9 +98,10 @@ def get_model(session: Session, claim_id: int) -> models.Claim:
 def add_claim(catalog: Catalog, person_id: int, values: ClaimFields) -> ClaimView:
     with catalog.write() as session:
         person = get_person_model(session, person_id)
-        claim = models.Claim(person=person)
-        # Not flushed half-made while the citation is checked.
+        # The new claim joins person.claims at once; no autoflush may write it half-filled
+        # while the citation is being checked.
         with session.no_autoflush:
+            claim = models.Claim(person=person)
             apply_claim_fields(
                 session, claim, {f.name: getattr(values, f.name) for f in fields(values)}
             )

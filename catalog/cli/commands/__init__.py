@@ -12,6 +12,18 @@ from catalog.cli.commands import (
     init,
     parse_record,
     person,
+    search,
 )
 
-COMMANDS = [init, catalog_io, person, parse_record, extract, check, exports, backups, gui]
+COMMANDS = [
+    init,
+    catalog_io,
+    person,
+    search,
+    parse_record,
+    extract,
+    check,
+    exports,
+    backups,
+    gui,
+]

@@ -1,0 +1,147 @@
+"""`spravka search QUERY` and `spravka reindex`."""
+
+from __future__ import annotations
+
+import argparse
+
+from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json
+from catalog.search import SearchResults, index_status, reindex, search
+from catalog.search.fulltext import NoteHit, PageHit
+from catalog.search.names import PersonHit
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "search",
+        help="find persons under any spelling of their name, and pages by their words",
+        description="Search names and full text. Names are found under ё/е, й/и, doubled "
+        "consonants, case and gender forms (Иванову, Иванова), pre-1918 spelling, Latin "
+        "transliterations (ICAO, BGN/PCGN, ISO 9/GOST, Library of Congress, German, Polish), "
+        'initials ("Иванов И. И.") and one-letter typos. Full text covers transcriptions, '
+        "claims and notes, with Russian stemming; all words must occur.",
+    )
+    parser.add_argument("query", metavar="QUERY", nargs="+", help="the words to look for")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument(
+        "--limit", type=_positive, default=20, metavar="N", help="at most N of each (20)"
+    )
+    parser.set_defaults(handler=run_search)
+
+    rebuild = subparsers.add_parser(
+        "reindex",
+        help="rebuild the search index",
+        description="Rebuild the search index from the catalogue's records, in one "
+        "transaction (interrupting it leaves the old index). Needed only for catalogues "
+        "changed by other programs or when `spravka search` says the index is outdated.",
+    )
+    rebuild.set_defaults(handler=run_reindex)
+
+
+def _person_json(hit: PersonHit) -> dict[str, object]:
+    return {
+        "id": str(hit.id),
+        "source_id": hit.source_id,
+        "name": hit.name,
+        "score": hit.score,
+        "matched": hit.matched or None,
+        "birth": hit.birth.iso if hit.birth else None,
+    }
+
+
+def _page_json(hit: PageHit) -> dict[str, object]:
+    return {
+        "document": str(hit.document_id),
+        "page": hit.page_seq,
+        "page_id": hit.page_id,
+        "score": hit.score,
+        "snippet": hit.marked(),
+        "box": list(hit.box) if hit.box else None,
+        "kind": hit.kind,
+        "claim": str(hit.claim_id) if hit.claim_id is not None else None,
+        "person": str(hit.person_id) if hit.person_id is not None else None,
+    }
+
+
+def _note_json(hit: NoteHit) -> dict[str, object]:
+    return {
+        "person": str(hit.person_id),
+        "score": hit.score,
+        "snippet": hit.marked(),
+        "kind": hit.kind,
+        "claim": str(hit.claim_id) if hit.claim_id is not None else None,
+    }
+
+
+def results_json(results: SearchResults) -> dict[str, object]:
+    return {
+        "persons": [_person_json(h) for h in results.persons],
+        "pages": [_page_json(h) for h in results.pages],
+        "notes": [_note_json(h) for h in results.notes],
+        "truncated": results.persons_truncated or results.texts_truncated,
+    }
+
+
+def _print_text(results: SearchResults) -> None:
+    if not (results.persons or results.pages or results.notes):
+        print("nothing found")
+        return
+    if results.persons:
+        print("Persons:")
+        for p in results.persons:
+            birth = f"  b. {p.birth}" if p.birth else ""
+            also = f"  (as {p.matched})" if p.matched else ""
+            print(f"  {p.id:>7}  {p.score:.2f}  {p.name}{birth}{also}")
+    if results.pages:
+        print("Pages:")
+        for h in results.pages:
+            where = f"document {h.document_id}" + (f", p. {h.page_seq}" if h.page_seq else "")
+            print(f"  {where}  {h.score:.2f}  {h.marked()}")
+    if results.notes:
+        print("Notes:")
+        for n in results.notes:
+            print(f"  person {n.person_id}  {n.score:.2f}  {n.marked()}")
+    if results.persons_truncated or results.texts_truncated:
+        print("(more matched than were ranked; add words to narrow the search)")
+
+
+def run_search(args: argparse.Namespace) -> int:
+    query = " ".join(args.query)
+    with open_catalog(args) as catalog:
+        status = index_status(catalog)
+        if not status.current:
+            eprint(
+                "spravka: warning: the search index is out of date "
+                f"({status.indexed_persons} of {status.persons} persons indexed); "
+                "run `spravka reindex`"
+            )
+        results = search(catalog, query, limit=args.limit)
+    if args.json:
+        print_json(results_json(results))
+    else:
+        _print_text(results)
+    return 0
+
+
+def run_reindex(args: argparse.Namespace) -> int:
+    progress = ProgressLine()
+    with open_catalog(args) as catalog:
+        try:
+            report = reindex(catalog, progress=progress)
+        finally:
+            progress.finish()
+    print(
+        f"search index rebuilt: {report.persons} persons, {report.claims} claims, "
+        f"{report.documents} documents, {report.pages} transcribed pages "
+        f"in {report.seconds:.1f} s"
+    )
+    return 0
