@@ -11,18 +11,11 @@ from alembic import context
 from sqlalchemy import create_engine
 
 import catalog.search.schema  # noqa: F401  (the search tables are declared there)
+from catalog.migrate import include_object
 from catalog.models import Base
 
 config = context.config
 target_metadata = Base.metadata
-
-
-def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
-    # The FTS5 search table and its shadow tables are written by hand in their migration;
-    # autogenerate must not propose dropping them.
-    return not (
-        type_ == "table" and reflected and compare_to is None and name.startswith("search_fts")
-    )
 
 
 def run_with(connection) -> None:  # type: ignore[no-untyped-def]

@@ -123,7 +123,9 @@ def test_a_newer_schema_is_refused_without_changing_the_database(catalog_dir: Pa
 
 def test_models_and_migrations_describe_the_same_schema(catalog: Catalog) -> None:
     with catalog.read() as session:
-        context = MigrationContext.configure(session.connection())
+        context = MigrationContext.configure(
+            session.connection(), opts={"include_object": migrate.include_object}
+        )
         differences = compare_metadata(context, models.Base.metadata)
     assert differences == []
 
