@@ -20,13 +20,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from catalog.db import DB_NAME, Catalog
 from catalog.errors import SpravkaError
 from catalog.paths import ENV_CATALOG, default_catalog_dir
+from catalog.resources import resource
 from desktop import i18n, messages
 from desktop.commands import Edits
 from desktop.sample import create_sample_catalog, default_sample_dir
 from desktop.settings import APPLICATION, ORGANIZATION, Settings
 from desktop.workers import Jobs
 
-ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "spravka.svg"
+ICON = resource("icons", "spravka.svg")
 
 
 class Application(QObject):

@@ -15,9 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from catalog.resources import resource
+
 LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский", "uk": "Українська"}
 DEFAULT = "en"
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+I18N_DIR = resource("i18n")
 
 _search_path: list[Path] = [I18N_DIR]
 

@@ -13,8 +13,9 @@ from catalog.db import DB_NAME, Catalog
 from catalog.io.interchange_load import load_file
 from catalog.paths import default_catalog_dir
 from catalog.progress import CancelToken, ProgressCallback, ignore_progress
+from catalog.resources import resource
 
-SAMPLE_JSON = Path(__file__).resolve().parent.parent / "resources" / "sample" / "sample.json"
+SAMPLE_JSON = resource("sample", "sample.json")
 
 
 def default_sample_dir() -> Path:

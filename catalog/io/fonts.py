@@ -18,6 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from catalog.errors import SpravkaError
+from catalog.resources import resource
 
 ENV_FONTS = "SPRAVKA_FONTS"
 
@@ -54,7 +55,7 @@ def fonts_folder() -> Path:
     explicit = os.environ.get(ENV_FONTS)
     if explicit:
         return Path(explicit)
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    return resource("fonts")
 
 
 def register_fonts() -> None:
