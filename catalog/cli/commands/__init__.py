@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from catalog.cli.commands import catalog_io, gui, init, person
+from catalog.cli.commands import catalog_io, gui, init, ocr, person
 
-COMMANDS = [init, catalog_io, person, gui]
+COMMANDS = [init, catalog_io, person, ocr, gui]
