@@ -103,12 +103,12 @@ def neighbour_columns(ink: np.ndarray, letter: float) -> tuple[int, int]:
 
     start, stop = 0, width
     if cut_lines(slice(0, edge)):
-        inner = [(a, b) for a, b in gaps if a > 0 and b <= limit]
+        inner = [(a, b) for a, b in gaps if 0 < a <= limit]
         if inner:
             a, b = max(inner)
             start = b - min(pad, (b - a) // 2)
     if cut_lines(slice(width - edge, width)):
-        inner = [(a, b) for a, b in gaps if b < width and a >= width - limit]
+        inner = [(a, b) for a, b in gaps if width - limit <= b < width]
         if inner:
             a, b = min(inner)
             stop = a + min(pad, (b - a) // 2)

@@ -80,7 +80,25 @@ def find_stamps(
                 min(height, region[0].stop + margin),
             )
         )
-    return boxes, paper
+    return _merge(boxes), paper
+
+
+def _merge(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Overlapping boxes as one (a stamp's inner ring inside its outer ring, say)."""
+    merged: list[tuple[int, int, int, int]] = []
+    for box in sorted(boxes):
+        for index, other in enumerate(merged):
+            if box[0] < other[2] and other[0] < box[2] and box[1] < other[3] and other[1] < box[3]:
+                merged[index] = (
+                    min(box[0], other[0]),
+                    min(box[1], other[1]),
+                    max(box[2], other[2]),
+                    max(box[3], other[3]),
+                )
+                break
+        else:
+            merged.append(box)
+    return merged
 
 
 def lightening(rgb: np.ndarray, paper: int) -> np.ndarray:

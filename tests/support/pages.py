@@ -28,6 +28,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 FONT = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "DejaVuSansMono.ttf"
 STAMP_INK = (92, 64, 168)  # violet
 TYPE_INK = (38, 34, 40)
+VIOLET_RIBBON = (84, 52, 150)
 PAPER = (236, 226, 198)
 
 MONTHS = [
@@ -247,10 +248,12 @@ def render_certificate(
     noise: float = 0.0,
     stamp: bool = False,
     colour: bool = True,
+    ink: tuple[int, int, int] = TYPE_INK,
     seed: int = 0,
 ) -> CertificatePage:
     """A typed certificate. `skew` in degrees (positive: lines fall to the right), `noise`
-    0..1 (speckle, grain and blur), `stamp`: a violet stamp over the last lines."""
+    0..1 (speckle, grain and blur), `stamp`: a violet stamp over the last lines, `ink`: the
+    ribbon's colour (violet ribbons were common), `colour`: False for a greyscale scan."""
     person = person or Person()
     rng = random.Random(seed)
     values = _values(person)
@@ -263,8 +266,8 @@ def render_certificate(
     advance = font.getlength("М")
     line_pitch = round(12 / 72 * dpi * 1.5)
     left, top = round(0.6 * dpi), round(0.7 * dpi)
-    ink = Image.new("L", (width, height), 0)  # where the typewriter struck, 0..255
-    draw = ImageDraw.Draw(ink)
+    strikes = Image.new("L", (width, height), 0)  # where the typewriter struck, 0..255
+    draw = ImageDraw.Draw(strikes)
     ascent, descent = font.getmetrics()
     fields: dict[str, FieldBox] = {}
     for row, (text, spans) in enumerate(lines):
@@ -288,15 +291,15 @@ def render_certificate(
                 ),
             )
     if noise:
-        ink = ink.filter(ImageFilter.GaussianBlur(0.6 + noise))
+        strikes = strikes.filter(ImageFilter.GaussianBlur(0.6 + noise))
 
     paper = np.empty((height, width, 3), dtype=np.float32)
     paper[:] = PAPER if colour else (232, 232, 232)
     # Uneven light: one corner darker.
     ramp = np.linspace(1.0, 0.9, width, dtype=np.float32)[None, :, None]
     paper *= ramp
-    alpha = np.asarray(ink, dtype=np.float32)[..., None] / 255.0
-    page = paper * (1 - alpha) + np.array(TYPE_INK, dtype=np.float32) * alpha
+    alpha = np.asarray(strikes, dtype=np.float32)[..., None] / 255.0
+    page = paper * (1 - alpha) + np.array(ink, dtype=np.float32) * alpha
 
     stamp_box = None
     if stamp:
