@@ -3,33 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from tests.support.cli import run_spravka
-from tests.support.pages import FieldBox, render_certificate
-
-
-def flat(text: str) -> str:
-    """Whitespace collapsed; ё read as е (Tesseract's Russian model rarely gives ё)."""
-    return re.sub(r"\s+", " ", text).replace("ё", "е").strip()
-
-
-def word_centres_inside(words: list[dict], field: FieldBox, slack: float = 0.4) -> bool:
-    """Every word of the field was found, with its box's centre inside the field's box."""
-    x, y, width, height = field.box
-    pad = slack * height
-    for part in field.text.split():
-        matches = [w for w in words if w["text"].strip(",.;:") == part]
-        if not matches:
-            return False
-        if not any(
-            x - pad <= w["x"] + w["width"] / 2 <= x + width + pad
-            and y - pad <= w["y"] + w["height"] / 2 <= y + height + pad
-            for w in matches
-        ):
-            return False
-    return True
+from tests.support.ocr_checks import flat, word_centres_inside
+from tests.support.pages import render_certificate
 
 
 def test_ocr_image_reads_the_key_fields_of_a_stamped_skewed_certificate(tmp_path: Path) -> None:

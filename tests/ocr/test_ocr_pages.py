@@ -35,8 +35,8 @@ from catalog.services.transcriptions import (
     transcription_history,
 )
 from tests.support.cli import offline_env, run_spravka
+from tests.support.ocr_checks import flat, word_centres_inside
 from tests.support.pages import Person, render_certificate
-from tests.ocr.test_ocr_image import flat, word_centres_inside
 
 EXIF_ORIENTATION = 0x0112
 
