@@ -107,6 +107,15 @@ class _Pool:
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
+    def abort(self) -> None:
+        """Stop now (a second Ctrl-C, an error): end the workers without waiting for their
+        pages; their Tesseract processes finish on their own and exit."""
+        processes = list(getattr(self.executor, "_processes", {}).values())
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+
 
 def ocr_pages(
     catalog: Catalog,
@@ -190,8 +199,10 @@ def ocr_pages(
                     finished(job, f"{job.what}: the OCR worker stopped unexpectedly")
                 running.clear()
                 pool.restart()
-    finally:
-        pool.close()
+    except BaseException:
+        pool.abort()
+        raise
+    pool.close()
     return OcrReport(
         engine=status.engine,
         engine_settings=base_settings_key(status.version, settings),

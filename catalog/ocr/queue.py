@@ -70,6 +70,10 @@ def pending_pages(
             query = query.where(models.Page.document_id == document_id)
         if page_ids is not None:
             wanted = list(page_ids)
+            known = set(session.scalars(select(models.Page.id).where(models.Page.id.in_(wanted))))
+            for page_id in wanted:
+                if page_id not in known:
+                    raise NotFound("page", page_id)
             query = query.where(models.Page.id.in_(wanted))
         rows = list(session.execute(query.order_by(models.Page.document_id, models.Page.seq)))
         done = _machine_keys(session, [page_id for page_id, _ in rows], prefix)

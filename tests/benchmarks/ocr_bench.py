@@ -232,28 +232,33 @@ def main() -> None:
     pages = load_dataset(args.dataset, args.limit)
     print(f"{len(pages)} pages from {args.dataset}; {status.engine}; {args.jobs} jobs")
     truths = [page.truth for page in pages]
-    results: dict[str, tuple[float, list[float]]] = {}
+    methods = ("naive", "plain", "pipeline")
+    speeds: dict[str, list[float]] = {method: [] for method in methods}
+    texts: dict[str, list[str]] = {}
     with tempfile.TemporaryDirectory(prefix="spravka-bench-") as folder:
-        for method in ("naive", "plain", "pipeline"):
-            rates = []
-            texts: list[str] = []
-            for run in range(args.repeat):
+        # Runs interleave the methods, so that a change in the machine's load during the
+        # benchmark falls on all three alike.
+        for run in range(args.repeat):
+            for method in methods:
                 if method == "naive":
-                    texts, seconds = timed(run_naive, pages)
+                    texts[method], seconds = timed(run_naive, pages)
                 elif method == "plain":
-                    texts, seconds = timed(run_plain, pages, args.jobs)
+                    texts[method], seconds = timed(run_plain, pages, args.jobs)
                 else:
                     catalog, ids = make_catalog(Path(folder) / f"catalog-{run}", pages)
                     with catalog:
-                        texts, seconds = timed(run_pipeline, catalog, ids, args.jobs)
-                rates.append(len(pages) / seconds * 60)
-                print(f"  {method} run {run + 1}: {seconds:.1f} s", flush=True)
-            results[method] = (cer(list(zip(truths, texts, strict=True))), rates)
+                        texts[method], seconds = timed(run_pipeline, catalog, ids, args.jobs)
+                speeds[method].append(len(pages) / seconds * 60)
+                print(f"  run {run + 1} {method}: {seconds:.1f} s", flush=True)
+        results = {
+            method: (cer(list(zip(truths, texts[method], strict=True))), speeds[method])
+            for method in methods
+        }
 
         print()
         print(f"{'method':<10}{'CER':>8}{'pages/min':>12}  (median of {args.repeat})")
-        for method, (rate, speeds) in results.items():
-            print(f"{method:<10}{rate:>8.4f}{statistics.median(speeds):>12.1f}")
+        for method, (rate, runs) in results.items():
+            print(f"{method:<10}{rate:>8.4f}{statistics.median(runs):>12.1f}")
         speed = {m: statistics.median(s) for m, (_, s) in results.items()}
         error = {m: r for m, (r, _) in results.items()}
         print()
