@@ -22,7 +22,7 @@ from PIL import Image
 from catalog.imaging.probe import BadImage
 from catalog.imaging.processing import Transform, open_oriented, render
 from catalog.ocr.engine import DEFAULT_PSM, EngineRun, read_words, run_tesseract
-from catalog.ocr.preprocess import DEFAULT_OPTIONS, PrepareOptions, prepare_for_ocr
+from catalog.ocr.preprocess import DEFAULT_OPTIONS, Prepared, PrepareOptions, prepare_for_ocr
 from catalog.ocr.tesseract import DEFAULT_LANGUAGES, require_tesseract, split_languages
 from catalog.ocr.tsv import assemble
 from catalog.transcripts import Word, mean_confidence
@@ -99,15 +99,38 @@ def recognise(
     """OCR of `image`; `to_image` maps the oriented original's pixels to `image`'s (the
     page's processing), and word boxes are mapped back through it."""
     prepared = prepare_for_ocr(image, settings.prepare, dpi=dpi)
+    return read_prepared(
+        prepared,
+        settings=settings,
+        tesseract=tesseract,
+        version=version,
+        what=what,
+        to_image=to_image,
+        original_size=original_size or image.size,
+        processing=processing,
+    )
+
+
+def read_prepared(
+    prepared: Prepared,
+    *,
+    settings: OcrSettings,
+    tesseract: str,
+    version: str,
+    what: str,
+    to_image: Transform | None,
+    original_size: tuple[int, int],
+    processing: dict[str, Any] | None,
+) -> OcrResult:
+    """Tesseract on a prepared page, words mapped back to the original's pixels."""
     total = (to_image or Transform.identity()).then(prepared.transform)
     back = total.inverse()
-    size = original_size or image.size
     tsv = run_tesseract(
         prepared.image,
         EngineRun(settings.languages, settings.psm, prepared.dpi, tesseract),
         what,
     )
-    text, words = assemble(read_words(tsv), lambda box: _clamp(back.map_box(box), size))
+    text, words = assemble(read_words(tsv), lambda box: _clamp(back.map_box(box), original_size))
     return OcrResult(
         text=text,
         words=tuple(words),
@@ -145,8 +168,11 @@ def recognise_page(
     size = original.size
     image, transform = render(original, processing)
     del original
-    return recognise(
-        image,
+    prepared = prepare_for_ocr(image, settings.prepare, dpi=dpi)
+    # Only the prepared copy stays in memory while Tesseract runs beside this process.
+    del image
+    return read_prepared(
+        prepared,
         settings=settings,
         tesseract=tesseract,
         version=version,
@@ -154,7 +180,6 @@ def recognise_page(
         to_image=transform,
         original_size=size,
         processing=processing,
-        dpi=dpi,
     )
 
 
