@@ -78,9 +78,16 @@ def run_tesseract(image: Image.Image, run: EngineRun, what: str) -> str:
             raise OcrFailed(what, f"Tesseract took longer than {TIMEOUT_SECONDS} s") from exc
 
 
+# Vertical bars are what Tesseract makes of ruled lines, folds and page edges; typed Russian
+# text has none (Soviet typewriters had no such key).
+RULES = frozenset("|¦│┃")
+
+
 def is_noise(word: RawWord) -> bool:
-    """A mark Tesseract read with low confidence that holds no letter or digit: a speck, a
-    ruled line, the border of a stamp or an ornament, not text."""
+    """Not text: a vertical rule or fold read as bars, or a mark read with low confidence that
+    holds no letter or digit (a speck, the border of a stamp, an ornament)."""
+    if all(ch in RULES for ch in word.text):
+        return True
     if word.confidence >= NOISE_CONFIDENCE:
         return False
     return not any(unicodedata.category(ch)[0] in "LN" for ch in word.text)
