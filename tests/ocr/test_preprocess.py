@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from catalog.ocr.preprocess import DEFAULT_OPTIONS, PrepareOptions, prepare_for_ocr
 from catalog.ocr.stamps import find_stamps
@@ -76,10 +76,14 @@ def test_neighbouring_page_at_the_border_is_dropped_but_a_margin_note_kept() -> 
     spread = Image.new("RGB", (width + 40 + strip.width, height), (232, 232, 232))
     spread.paste(page, (0, 0))
     spread.paste(strip, (width + 40, 0))
+    # The fold between the pages: a dark, slightly slanting line with its shadow.
+    fold = ImageDraw.Draw(spread)
+    fold.line([(width + 14, 0), (width + 26, height)], fill=(40, 40, 40), width=6)
+    fold.line([(width + 22, 0), (width + 34, height)], fill=(150, 150, 150), width=8)
     prepared = prepare_for_ocr(spread)
-    # Cut in the gutter: after the page's own text, before the neighbour's.
+    # Cut in the gutter: after the page's own text, before the fold and the neighbour's.
     text_end = int(np.flatnonzero((np.asarray(page.convert("L")) < 128).any(axis=0)).max())
-    assert text_end < prepared.crop[2] <= width + 40
+    assert text_end < prepared.crop[2] <= width + 14
 
     # A note in the right margin, with paper between it and the border, is the page's own.
     note = other.crop((round(0.6 * 200), round(0.7 * 200), round(0.6 * 200) + 130, 500))
