@@ -24,6 +24,7 @@ from multiprocessing import get_context
 
 from catalog.db import Catalog
 from catalog.errors import SpravkaError
+from catalog.imaging.probe import BadImage
 from catalog.ocr.engine import DEFAULT_PSM, single_threaded
 from catalog.ocr.pipeline import OcrResult, OcrSettings, base_settings_key, recognise_page
 from catalog.ocr.queue import PageJob, page_job, pending_pages, store_result
@@ -87,6 +88,8 @@ def _read_page(
             what=job.what,
             dpi=job.dpi,
         )
+    except BadImage as exc:
+        return None, f"{job.what}: its image {exc.path} {exc.reason}"
     except SpravkaError as exc:
         return None, str(exc)
     except MemoryError:

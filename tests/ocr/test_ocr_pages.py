@@ -209,3 +209,32 @@ def test_a_killed_run_loses_only_the_page_in_flight_and_the_next_resumes(tmp_pat
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
+
+
+def test_an_unreadable_page_is_reported_and_the_others_are_read(tmp_path: Path) -> None:
+    folder = tmp_path / "catalog"
+    good = render_certificate(kind="archival", dpi=100, colour=False)
+    with Catalog.create(folder) as catalog:
+        document = add_document(catalog, DocumentFields(title="file"))
+        # A scan cut short in copying: the file's start says JPEG, the rest is missing.
+        whole = tmp_path / "whole.jpg"
+        good.image.save(whole, quality=90)
+        broken = tmp_path / "broken.jpg"
+        broken.write_bytes(whole.read_bytes()[:2000])
+        bad = add_page(
+            catalog, document.id, catalog.blobs.put_file(broken), media_type="image/jpeg"
+        ).id
+        fine = _store(catalog, document.id, good.image, tmp_path / "fine.png")
+        problems: list[str] = []
+
+        def note(progress: Progress) -> None:
+            if progress.item_error:
+                problems.append(progress.item_error)
+
+        report = ocr_pages(catalog, jobs=2, progress=note)
+        assert report.read == (fine,)
+        assert [page for page, _ in report.errors] == [bad]
+        assert problems == [report.errors[0][1]]
+        assert "document 1, page 1" in problems[0] and "cannot be read" in problems[0]
+        assert _engine_versions(catalog) == {fine: 1}
+        assert pending_page_ids(catalog) == [bad]  # tried again next time
