@@ -17,8 +17,10 @@ import os
 import signal
 import time
 from collections import deque
+from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing import get_context
 
@@ -69,9 +71,27 @@ def default_jobs() -> int:
 
 def _start_worker() -> None:
     # Ctrl-C in a terminal reaches the whole process group: the parent decides what stops
-    # (see the CLI), so workers, and the Tesseract processes they start, ignore it.
+    # (see the CLI), so workers, and the Tesseract processes they start, ignore it. Workers
+    # are started with SIGINT blocked (`_sigint_blocked`), so one arriving while this process
+    # was still importing waits, and is discarded here.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     single_threaded()
+
+
+@contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """Block SIGINT in this thread while worker processes may be started: they, and the pool's
+    manager thread started here (which starts replacement workers), inherit the block."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: nothing to inherit
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _read_page(
@@ -113,6 +133,12 @@ class _Pool:
             initializer=_start_worker,
             max_tasks_per_child=PAGES_PER_WORKER,
         )
+
+    def submit(
+        self, job: PageJob, settings: OcrSettings, tesseract: str, version: str
+    ) -> Future[tuple[OcrResult | None, str | None]]:
+        with _sigint_blocked():
+            return self.executor.submit(_read_page, job, settings, tesseract, version)
 
     def restart(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
@@ -180,9 +206,7 @@ def ocr_pages(
                 if job is None:
                     skipped += 1
                     continue
-                future = pool.executor.submit(
-                    _read_page, job, settings, status.path, status.version
-                )
+                future = pool.submit(job, settings, status.path, status.version)
                 running[future] = job
             if cancelled():
                 todo.clear()

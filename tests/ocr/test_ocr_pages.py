@@ -136,8 +136,9 @@ def _blob(catalog: Catalog, page_id: int) -> str:
         return session.get(models.Page, page_id).blob_sha256
 
 
-def _stalling_tesseract(folder: Path, state: Path) -> Path:
-    """A `tesseract` that reads the first page for real and then hangs, as a page can."""
+def _stalling_tesseract(folder: Path, state: Path, stall: str = "sleep 120") -> Path:
+    """A `tesseract` that reads the first page at once and stalls on the others (`stall`),
+    as a page can hang."""
     real = shutil.which("tesseract")
     folder.mkdir()
     script = folder / "tesseract"
@@ -145,7 +146,7 @@ def _stalling_tesseract(folder: Path, state: Path) -> Path:
         "#!/bin/sh\n"
         'case "$1" in --version|--list-langs) exec ' + f'{real} "$@" ;; esac\n'
         f'if mkdir "{state}/first" 2>/dev/null; then exec {real} "$@"; fi\n'
-        "sleep 120\n"
+        f"{stall}\n"
     )
     script.chmod(script.stat().st_mode | stat.S_IXUSR)
     return folder
@@ -238,3 +239,45 @@ def test_an_unreadable_page_is_reported_and_the_others_are_read(tmp_path: Path) 
         assert "document 1, page 1" in problems[0] and "cannot be read" in problems[0]
         assert _engine_versions(catalog) == {fine: 1}
         assert pending_page_ids(catalog) == [bad]  # tried again next time
+
+
+def test_ctrl_c_finishes_the_pages_being_read_and_stops(tmp_path: Path) -> None:
+    folder = tmp_path / "catalog"
+    with Catalog.create(folder) as catalog:
+        document = add_document(catalog, DocumentFields(title="file"))
+        image = render_certificate(kind="archival", dpi=100, colour=False).image
+        pages = [_store(catalog, document.id, image, tmp_path / f"{n}.png") for n in range(4)]
+    state = tmp_path / "state"
+    state.mkdir()
+    # Pages after the first take a second longer: Ctrl-C surely comes while one is read.
+    fake = _stalling_tesseract(
+        tmp_path / "bin", state, f'sleep 1; exec {shutil.which("tesseract")} "$@"'
+    )
+    env = offline_env({"PATH": f"{fake}{os.pathsep}{os.environ['PATH']}"})
+    process = subprocess.Popen(
+        [sys.executable, "-m", "catalog", "--catalog", str(folder), "ocr", "--jobs", "1"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        with Catalog.open(folder) as catalog:
+            deadline = time.monotonic() + 120
+            while not _engine_versions(catalog) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            # Ctrl-C in a terminal goes to the whole process group, workers included.
+            os.killpg(process.pid, signal.SIGINT)
+            out, err = process.communicate(timeout=120)
+            assert process.returncode == 1
+            assert "stopping after the pages being read" in err
+            assert "stopped before the end" in out and "could not be read" not in out
+            read = _engine_versions(catalog)
+            # The page being read when Ctrl-C came was finished and saved; the last never began.
+            assert 2 <= len(read) <= 3 and set(read.values()) == {1}
+            assert pages[-1] in pending_page_ids(catalog)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
