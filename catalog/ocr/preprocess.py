@@ -7,7 +7,7 @@ known size, so `prepare_for_ocr`:
 
 1. finds the sheet on a dark surround and crops to it (`analysis.paper_box`);
 2. drops strips of a neighbouring page or book edge cut by the left or right border
-   (`neighbour_columns`);
+   (`catalog.ocr.neighbours`);
 3. measures the letters and brings the page to a working resolution where they are
    `target_letter` pixels tall, whatever the scan's resolution;
 4. lightens coloured stamps (`catalog.ocr.stamps`);
@@ -25,11 +25,11 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image
-from scipy import ndimage
+from PIL import Image, ImageDraw
 
 from catalog.imaging.processing import Transform
 from catalog.ocr import analysis
+from catalog.ocr.neighbours import foreign_bands, neighbour_columns
 from catalog.ocr.stamps import find_stamps, lightening
 
 # The analysis view is at most this many pixels on its longer side.
@@ -71,58 +71,7 @@ class Prepared:
     deskew: float  # degrees turned counter-clockwise
     crop: tuple[int, int, int, int]  # (left, top, right, bottom) in input pixels
     stamps: tuple[tuple[int, int, int, int], ...] = ()  # boxes lightened, in input pixels
-
-
-def neighbour_columns(ink: np.ndarray, letter: float) -> tuple[int, int]:
-    """Columns (start, stop) of the page's own text, without strips at the left or right border
-    that belong to a neighbouring page or the edge of a book block.
-
-    Such a strip is narrow, reaches the border (its lines are cut off there) and is separated
-    from the page's text by an empty gutter or a dark fold line. A margin note is kept: there is
-    paper between it and the border. `ink` should be free of specks (`Blobs.without_specks`).
-    """
-    height, width = ink.shape
-    # Ink running down several lines' height unbroken is a fold, its shadow or a rule, not
-    # text: such columns separate, like empty ones.
-    # (Widened first, so that a slanting fold still reads as one unbroken run.)
-    widened = ndimage.binary_dilation(ink, structure=np.ones((1, 5), dtype=bool))
-    tall = np.ones((max(3, round(letter * 3)), 1), dtype=bool)
-    rules = ndimage.binary_opening(widened, structure=tall) & ink
-    solid = rules.sum(axis=0) > height * 0.1
-    ink = ink & ~rules
-    counts = ink.sum(axis=0)
-    inked = counts[counts > 0]
-    if inked.size == 0:
-        return 0, width
-    # Between pages a little dust or shadow remains; a column of text holds far more ink.
-    separator = (counts <= max(1.0, float(np.median(inked)) * 0.12)) | solid
-    # Wider than the space between typed words, narrower than a page's margins.
-    min_gap = max(2, round(letter * 1.2))
-    gaps = [run for run in analysis.true_runs(separator) if run[1] - run[0] >= min_gap]
-    edge = max(2, round(letter))
-    limit = round(width * 0.2)
-    pad = max(1, round(letter))
-
-    def cut_lines(columns: slice) -> bool:
-        """Several lines run into the border here (one long line may simply be long)."""
-        band = ink[:, columns][:, ~solid[columns]]
-        rows = band.any(axis=1)
-        return len(analysis.true_runs(rows, gap=max(1, round(letter / 3)))) >= 3
-
-    start, stop = 0, width
-    if cut_lines(slice(0, edge)):
-        inner = [(a, b) for a, b in gaps if 0 < a <= limit]
-        if inner:
-            a, b = max(inner)
-            start = b - min(pad, (b - a) // 2)
-    if cut_lines(slice(width - edge, width)):
-        inner = [(a, b) for a, b in gaps if width - limit <= b < width]
-        if inner:
-            a, b = min(inner)
-            stop = a + min(pad, (b - a) // 2)
-    if stop - start < width * 0.6:
-        return 0, width
-    return start, stop
+    foreign: tuple[tuple[int, int, int, int], ...] = ()  # neighbour's strips painted over
 
 
 def _rotation(angle: float, width: int, height: int) -> tuple[Transform, tuple[int, int]]:
@@ -246,10 +195,15 @@ def prepare_for_ocr(
         ink = blobs.without_specks(letter)
 
     # 2. A neighbouring page's strip at the left or right border.
+    foreign: list[tuple[int, int, int, int]] = []  # in input pixels
     if options.drop_neighbours and letter is not None:
         start, stop = neighbour_columns(ink, letter)
         ink = ink[:, start:stop]
         left, right = left + start, left + stop
+        for x0, y0, x1, y1 in foreign_bands(ink, letter):
+            ink[y0:y1, x0:x1] = False
+            box = (left + x0, top + y0, left + x1, top + y1)
+            foreign.append(tuple(value * factor for value in box))
 
     angle = 0.0
     if options.deskew and letter is not None:
@@ -300,6 +254,14 @@ def prepare_for_ocr(
         table = whitening_table(flat) if options.fade_show_through else None
         working = Image.fromarray(table[flat] if table is not None else flat)
 
+    # A neighbouring page beyond a curved or narrow gutter: painted over with paper.
+    if foreign:
+        draw = ImageDraw.Draw(working)
+        for x0, y0, x1, y1 in foreign:
+            a, b = transform.map_point(x0, y0)
+            c, d = transform.map_point(x1, y1)
+            draw.rectangle((round(a), round(b), round(c), round(d)), fill=255)
+
     # 6. Straight lines.
     if angle:
         working, turn = deskew(working, angle)
@@ -315,4 +277,5 @@ def prepare_for_ocr(
         deskew=angle,
         crop=crop,
         stamps=tuple(stamps),
+        foreign=tuple(foreign),
     )

@@ -120,3 +120,29 @@ def test_text_typed_in_violet_is_not_taken_for_a_stamp() -> None:
     rgb = np.asarray(page.image.reduce(2))
     assert find_stamps(rgb, None)[0] == []
     assert prepare_for_ocr(page.image).stamps == ()
+
+
+def test_a_neighbouring_page_beyond_a_narrow_curved_gutter_is_painted_over() -> None:
+    page = render_certificate(kind="rehabilitation", colour=False).image.convert("L")
+    other = render_certificate(kind="archival", colour=False, seed=6).image.convert("L")
+    grey = np.asarray(page)
+    text_end = int(np.flatnonzero((grey < 128).any(axis=0)).max())
+    width, height = page.size
+    strip_width = 170
+    spread = np.full((height, text_end + 16 + 20 + strip_width), 232, dtype=np.uint8)
+    spread[:, :width] = grey[:, : min(width, spread.shape[1])][:, :width]
+    strip = np.asarray(other)[:, 120 : 120 + strip_width]
+    for row in range(height):
+        # The facing page bows away from the fold: 16 pixels off at the top, 36 at the foot.
+        x = text_end + 16 + round(20 * row / height)
+        spread[row, x : x + strip_width] = strip[row, : spread.shape[1] - x]
+    prepared = prepare_for_ocr(Image.fromarray(spread))
+    assert prepared.foreign, "the strip was not found"
+    # The facing page's letters are gone; the page's own line ends are all still there.
+    pixels = np.asarray(prepared.image)
+    own_end = prepared.transform.map_point(text_end, 0)[0]
+    beyond = prepared.transform.map_point(text_end + 40, 0)[0]
+    assert (pixels[:, round(beyond) :] < 128).sum() < 0.05 * (strip < 128).sum() * prepared.scale**2
+    kept = (pixels[:, round(own_end) - 40 : round(own_end)] < 128).sum()
+    original = (grey[:, text_end - round(40 / prepared.scale) : text_end] < 128).sum()
+    assert kept > 0.8 * original * prepared.scale**2
