@@ -27,7 +27,7 @@ from multiprocessing import get_context
 from catalog.db import Catalog
 from catalog.errors import SpravkaError
 from catalog.imaging.probe import BadImage
-from catalog.ocr.engine import DEFAULT_PSM, single_threaded
+from catalog.ocr.engine import DEFAULT_PSM
 from catalog.ocr.pipeline import OcrResult, OcrSettings, base_settings_key, recognise_page
 from catalog.ocr.queue import PageJob, page_job, pending_pages, store_result
 from catalog.ocr.tesseract import DEFAULT_LANGUAGES, require_tesseract
@@ -77,7 +77,8 @@ def _start_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    single_threaded()
+    # The batch's parallelism is one process per page; threads inside each would only compete.
+    os.environ["OMP_THREAD_LIMIT"] = "1"
 
 
 @contextmanager
