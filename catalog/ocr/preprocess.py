@@ -1,0 +1,281 @@
+"""Preparing a page image for Tesseract, and the geometry that ties the result to the original.
+
+Inputs range from 100 ppi phone photos to 600 dpi archive scans, on a dark scanner lid or with
+the neighbouring page of a bound volume in the frame, on yellowed paper with the reverse showing
+through, with violet stamps. Tesseract reads best a clean, white, upright page with letters of a
+known size, so `prepare_for_ocr`:
+
+1. finds the sheet on a dark surround and crops to it (`analysis.paper_box`);
+2. drops strips of a neighbouring page or book edge cut by the left or right border
+   (`catalog.ocr.neighbours`);
+3. measures the letters and brings the page to a working resolution where they are
+   `target_letter` pixels tall, whatever the scan's resolution;
+4. lightens coloured stamps (`catalog.ocr.stamps`);
+5. divides out the paper's colour, stains and uneven light, so that paper is white and faint
+   show-through from the reverse fades (`analysis.flatten`, `whitening_table`);
+6. straightens skewed text (`deskew`).
+
+Every geometric step is an affine map; they compose into one `Transform` from the input image's
+pixels to the prepared image's, so word boxes found by Tesseract map back exactly.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from catalog.imaging.processing import Transform
+from catalog.ocr import analysis
+from catalog.ocr.neighbours import foreign_bands, neighbour_columns
+from catalog.ocr.stamps import find_stamps, lightening
+
+# The analysis view is at most this many pixels on its longer side.
+ANALYSIS_SIDE = 1600
+# Skew below this is left to Tesseract, which copes with it; turning costs a resampling.
+MIN_DESKEW = 0.3
+# Tesseract is told this resolution: at `target_letter` the text is the size of ordinary type
+# at 300 dpi, whatever the scan's real resolution was.
+WORKING_DPI = 300
+
+
+@dataclass(frozen=True)
+class PrepareOptions:
+    """What `prepare_for_ocr` may do; every step can be switched off (the benchmark compares)."""
+
+    target_letter: float = 16.0
+    min_scale: float = 0.25
+    max_scale: float = 4.0
+    crop_paper: bool = True
+    drop_neighbours: bool = True
+    suppress_stamps: bool = True
+    flatten: bool = True
+    fade_show_through: bool = True
+    deskew: bool = True
+
+
+DEFAULT_OPTIONS = PrepareOptions()
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The image Tesseract reads, and how it was made from the input image."""
+
+    image: Image.Image  # mode "L"
+    transform: Transform  # input image pixels -> prepared image pixels
+    dpi: int
+    letter_height: float | None  # measured in input pixels
+    scale: float
+    deskew: float  # degrees turned counter-clockwise
+    crop: tuple[int, int, int, int]  # (left, top, right, bottom) in input pixels
+    stamps: tuple[tuple[int, int, int, int], ...] = ()  # boxes lightened, in input pixels
+    foreign: tuple[tuple[int, int, int, int], ...] = ()  # neighbour's strips painted over
+
+
+def _rotation(angle: float, width: int, height: int) -> tuple[Transform, tuple[int, int]]:
+    """Turn a width x height image counter-clockwise by `angle` degrees about its centre,
+    growing the canvas to hold the corners: the map and the new size."""
+    radians = math.radians(angle)
+    cos, sin = math.cos(radians), math.sin(radians)
+    new_width = math.ceil(abs(width * cos) + abs(height * sin))
+    new_height = math.ceil(abs(width * sin) + abs(height * cos))
+    # With y pointing down, a counter-clockwise turn is x' = cos x + sin y, y' = -sin x + cos y.
+    to_centre = Transform(c=-width / 2, f=-height / 2)
+    turn = Transform(a=cos, b=sin, d=-sin, e=cos)
+    from_centre = Transform(c=new_width / 2, f=new_height / 2)
+    return to_centre.then(turn).then(from_centre), (new_width, new_height)
+
+
+def deskew(image: Image.Image, angle: float) -> tuple[Image.Image, Transform]:
+    """The image turned counter-clockwise by `angle` degrees on a white canvas, and the map."""
+    transform, size = _rotation(angle, image.width, image.height)
+    inverse = transform.inverse()
+    turned = image.transform(
+        size,
+        Image.Transform.AFFINE,
+        (inverse.a, inverse.b, inverse.c, inverse.d, inverse.e, inverse.f),
+        resample=Image.Resampling.BICUBIC,
+        fillcolor=255,
+    )
+    return turned, transform
+
+
+def whitening_table(flat: np.ndarray) -> np.ndarray | None:
+    """A grey-level table that stretches a flattened page so that paper, and the faint grey of
+    text showing through from the reverse, become white while ink keeps its shading.
+
+    The white point lies two thirds of the way from Otsu's threshold (between ink and paper) to
+    white: well above the grey of printed strokes, below that of show-through and stains.
+    """
+    hist = np.bincount(flat.ravel(), minlength=256)
+    threshold = analysis.otsu_from_histogram(hist)
+    white = threshold + (255 - threshold) * 2 // 3
+    black = analysis.percentile_of_histogram(hist[:threshold], 0.05)
+    if white - black < 32:
+        return None
+    levels = (np.arange(256, dtype=np.float32) - black) * (255.0 / (white - black))
+    return np.clip(levels, 0, 255).astype(np.uint8)
+
+
+def _view(image: Image.Image, factor: int) -> np.ndarray:
+    return np.asarray(image.reduce(factor) if factor > 1 else image)
+
+
+def _sheet_box(view: np.ndarray) -> tuple[int, int, int, int] | None:
+    """`analysis.paper_box` on a further reduced copy, in `view`'s pixels, a little inside the
+    edge found (the sheet's edge is shaded)."""
+    small = max(1, round(max(view.shape) / 450))
+    box = analysis.paper_box(_view(Image.fromarray(view), small))
+    if box is None:
+        return None
+    inset = 2
+    height, width = view.shape
+    left = min(box[0] * small + inset, width - 1)
+    top = min(box[1] * small + inset, height - 1)
+    right = max(min(box[2] * small - inset, width), left + 1)
+    bottom = max(min(box[3] * small - inset, height), top + 1)
+    return left, top, right, bottom
+
+
+def _lighten_stamps(
+    working: Image.Image,
+    image: Image.Image,
+    stamps: list[tuple[int, int, int, int]],
+    paper: int,
+    crop: tuple[int, int, int, int],
+    scale: tuple[float, float],
+) -> Image.Image:
+    """Lift the stamps' colour in `working` (the crop of `image`, resized by `scale`).
+
+    Stamp boxes are in `image`'s pixels; only their areas are converted from colour.
+    """
+    pixels = np.array(working, dtype=np.float32)
+    for left, top, right, bottom in stamps:
+        x0 = round((left - crop[0]) * scale[0])
+        y0 = round((top - crop[1]) * scale[1])
+        x1 = min(round((right - crop[0]) * scale[0]), pixels.shape[1])
+        y1 = min(round((bottom - crop[1]) * scale[1]), pixels.shape[0])
+        if x1 <= x0 or y1 <= y0:
+            continue
+        region = image.crop((left, top, right, bottom)).convert("RGB").resize((x1 - x0, y1 - y0))
+        pixels[y0:y1, x0:x1] += lightening(np.asarray(region), paper)
+    np.minimum(pixels, 255.0, out=pixels)
+    return Image.fromarray(pixels.astype(np.uint8))
+
+
+def prepare_for_ocr(
+    image: Image.Image,
+    options: PrepareOptions = DEFAULT_OPTIONS,
+    *,
+    dpi: int | None = None,
+) -> Prepared:
+    """The page cleaned and scaled for Tesseract, with the map from `image`'s pixels to it.
+
+    `dpi` (the scan's resolution, when known) is used only when no text could be measured.
+    """
+    width, height = image.size
+    factor = max(1, math.ceil(max(width, height) / ANALYSIS_SIDE))
+    colour = image.mode not in ("L", "1", "I", "I;16", "F")
+    grey = image.convert("L")
+    view = _view(grey, factor)
+
+    # 1. The sheet, if it lies on a darker surround (analysis pixels from here on).
+    left, top, right, bottom = 0, 0, view.shape[1], view.shape[0]
+    if options.crop_paper:
+        box = _sheet_box(view)
+        if box is not None:
+            left, top, right, bottom = box
+    sheet = view[top:bottom, left:right]
+    ink = analysis.ink_mask(analysis.flatten(sheet, cell=max(8, min(sheet.shape) // 40)))
+    blobs = analysis.Blobs.of(ink)
+    letter = blobs.letter_height()
+    if letter is not None:
+        ink = blobs.without_specks(letter)
+
+    # 2. A neighbouring page's strip at the left or right border.
+    foreign: list[tuple[int, int, int, int]] = []  # in input pixels
+    if options.drop_neighbours and letter is not None:
+        start, stop = neighbour_columns(ink, letter)
+        ink = ink[:, start:stop]
+        left, right = left + start, left + stop
+        for x0, y0, x1, y1 in foreign_bands(ink, letter):
+            ink[y0:y1, x0:x1] = False
+            box = (left + x0, top + y0, left + x1, top + y1)
+            foreign.append(tuple(value * factor for value in box))
+
+    angle = 0.0
+    if options.deskew and letter is not None:
+        angle = analysis.skew_angle(ink, letter)
+        if abs(angle) < MIN_DESKEW:
+            angle = 0.0
+
+    stamps: list[tuple[int, int, int, int]] = []
+    paper = 0
+    if colour and options.suppress_stamps:
+        rgb = _view(image.convert("RGB"), factor)[top:bottom, left:right]
+        found, paper = find_stamps(rgb, letter)
+        stamps = [
+            (
+                (left + x0) * factor,
+                (top + y0) * factor,
+                min((left + x1) * factor, width),
+                min((top + y1) * factor, height),
+            )
+            for x0, y0, x1, y1 in found
+        ]
+
+    # 3. Working resolution, from the letters measured in the analysis view.
+    crop = (left * factor, top * factor, min(right * factor, width), min(bottom * factor, height))
+    if letter is not None:
+        scale = options.target_letter / (letter * factor)
+    elif dpi:
+        scale = WORKING_DPI / dpi
+    else:
+        scale = 1.0
+    scale = min(max(scale, options.min_scale), options.max_scale)
+    transform = Transform(c=-crop[0], f=-crop[1])
+    working = grey.crop(crop)
+    size = (max(1, round(working.width * scale)), max(1, round(working.height * scale)))
+    scales = (size[0] / working.width, size[1] / working.height)
+    if size != working.size:
+        transform = transform.then(Transform(a=scales[0], e=scales[1]))
+        resample = Image.Resampling.BILINEAR if scale < 1 else Image.Resampling.BICUBIC
+        working = working.resize(size, resample, reducing_gap=3.0)
+
+    # 4. Stamps.
+    if stamps:
+        working = _lighten_stamps(working, image, stamps, paper, crop, scales)
+
+    # 5. Paper to white, show-through faded.
+    if options.flatten:
+        flat = analysis.flatten(np.asarray(working), cell=max(8, round(options.target_letter)))
+        table = whitening_table(flat) if options.fade_show_through else None
+        working = Image.fromarray(table[flat] if table is not None else flat)
+
+    # A neighbouring page beyond a curved or narrow gutter: painted over with paper.
+    if foreign:
+        draw = ImageDraw.Draw(working)
+        for x0, y0, x1, y1 in foreign:
+            a, b = transform.map_point(x0, y0)
+            c, d = transform.map_point(x1, y1)
+            draw.rectangle((round(a), round(b), round(c), round(d)), fill=255)
+
+    # 6. Straight lines.
+    if angle:
+        working, turn = deskew(working, angle)
+        transform = transform.then(turn)
+
+    measured = letter is not None
+    return Prepared(
+        image=working,
+        transform=transform,
+        dpi=WORKING_DPI if measured or not dpi else round(dpi * scale),
+        letter_height=letter * factor if measured else None,
+        scale=scale,
+        deskew=angle,
+        crop=crop,
+        stamps=tuple(stamps),
+        foreign=tuple(foreign),
+    )
