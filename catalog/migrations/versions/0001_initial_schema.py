@@ -5,20 +5,20 @@ depend on model code that may change later.
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-27 14:02:49.156997
 
 """
 
-from collections.abc import Sequence
+from typing import Sequence, Union
 
-import sqlalchemy as sa
 from alembic import op
+import sqlalchemy as sa
+
 
 # revision identifiers, used by Alembic.
 revision: str = "0001"
-down_revision: str | Sequence[str] | None = None
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
+down_revision: Union[str, Sequence[str], None] = None
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
 
 
 def upgrade() -> None:
@@ -157,6 +157,30 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("document_tags", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_document_tags_tag_id"), ["tag_id"], unique=False)
+
+    op.create_table(
+        "inbox_files",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("path", sa.Text(), nullable=False),
+        sa.Column("size", sa.Integer(), nullable=False),
+        sa.Column("mtime_ns", sa.Integer(), nullable=False),
+        sa.Column("sha256", sa.String(length=64), nullable=True),
+        sa.Column("document_id", sa.Integer(), nullable=True),
+        sa.Column("error", sa.Text(), nullable=False),
+        sa.Column("seen_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["document_id"],
+            ["documents.id"],
+            name=op.f("fk_inbox_files_document_id_documents"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_inbox_files")),
+        sa.UniqueConstraint(
+            "path", "size", "mtime_ns", name=op.f("uq_inbox_files_path_size_mtime_ns")
+        ),
+    )
+    with op.batch_alter_table("inbox_files", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_inbox_files_sha256"), ["sha256"], unique=False)
 
     op.create_table(
         "name_variants",
@@ -371,6 +395,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_name_variants_person_id"))
 
     op.drop_table("name_variants")
+    with op.batch_alter_table("inbox_files", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_inbox_files_sha256"))
+
+    op.drop_table("inbox_files")
     with op.batch_alter_table("document_tags", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_document_tags_tag_id"))
 
