@@ -46,6 +46,8 @@ FileHook = Callable[[Session, SourceFile, PreparedFile, "FileOutcome"], None]
 class ImportOptions:
     person_id: int | None = None
     kind: str = DocumentKind.OTHER.value
+    # Add every page to this existing document instead of making new ones.
+    document_id: int | None = None
     dpi: int = DEFAULT_PDF_DPI
     deskew: bool = False
     jobs: int = 1
@@ -67,13 +69,15 @@ def check_options(
     dpi: int,
     jobs: int | None,
     deskew: bool,
+    document_id: int | None = None,
 ) -> ImportOptions:
     """Refuse bad options before any file is touched."""
     kind_value = validate.enum_value("kind", kind or DocumentKind.OTHER.value, DocumentKind)
-    if person_id is not None:
-        with catalog.read() as session:
-            if session.get(models.Person, person_id) is None:
-                raise NotFound("person", person_id)
+    with catalog.read() as session:
+        if person_id is not None and session.get(models.Person, person_id) is None:
+            raise NotFound("person", person_id)
+        if document_id is not None and session.get(models.Document, document_id) is None:
+            raise NotFound("document", document_id)
     if not 50 <= dpi <= 1200:
         raise InvalidInput("dpi", "the PDF resolution is 50 to 1200 dpi")
     if jobs is not None and jobs < 1:
@@ -81,6 +85,7 @@ def check_options(
     return ImportOptions(
         person_id=person_id,
         kind=kind_value,
+        document_id=document_id,
         dpi=dpi,
         deskew=deskew,
         jobs=jobs or default_jobs(),
@@ -255,6 +260,13 @@ class Batch:
         return FileOutcome(document.id)
 
     def _document(self, session: Session, source: SourceFile) -> tuple[models.Document, bool]:
+        if self.options.document_id is not None:
+            document = session.get(models.Document, self.options.document_id)
+            if document is None:
+                raise NotFound("document", self.options.document_id)
+            if self.options.person_id is not None:
+                document_service.link(session, document, self.options.person_id, LinkRole.SUBJECT)
+            return document, False
         if source.group is not None and source.group in self.group_documents:
             document = session.get(models.Document, self.group_documents[source.group])
             if document is not None:
@@ -305,19 +317,27 @@ def import_paths(
     dpi: int = DEFAULT_PDF_DPI,
     jobs: int | None = None,
     deskew: bool = False,
+    document_id: int | None = None,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
 ) -> ImportReport:
     """Import image files, multi-page TIFFs, PDFs and folders of them.
 
     One document per file, or with `group` one per folder (files named directly together form
-    one more). `person_id` links each new document to that person as its subject; `deskew`
+    one more), or every page added to the existing document `document_id`. `person_id` links
+    each document to that person as its subject; `deskew`
     measures each page's skew and stores it as the page's `deskew` processing parameter.
     Problems with single files are reported in the result (and through `progress`), never
     raised; bad options, and a catalogue that cannot be written, are raised.
     """
     options = check_options(
-        catalog, person_id=person_id, kind=kind, dpi=dpi, jobs=jobs, deskew=deskew
+        catalog,
+        person_id=person_id,
+        kind=kind,
+        dpi=dpi,
+        jobs=jobs,
+        deskew=deskew,
+        document_id=document_id,
     )
     sources, problems = expand(paths, group=group)
     batch = Batch(catalog, options, progress=progress, cancel=cancel)

@@ -17,13 +17,15 @@ import multiprocessing
 import os
 import signal
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from catalog.errors import SpravkaError
 from catalog.imaging.prepare import PreparedFile, PrepareTask, prepare_file
 from catalog.progress import CancelToken
+
+Prepare = Callable[[PrepareTask], PreparedFile]
 
 WINDOW_PER_WORKER = 2
 # Fewer files than this are prepared in this process: starting workers costs more than it saves.
@@ -73,11 +75,11 @@ def _crashed(task: PrepareTask) -> PreparedFile:
     )
 
 
-def _isolated(task: PrepareTask) -> PreparedFile:
+def _isolated(task: PrepareTask, function: Prepare) -> PreparedFile:
     """Prepare one file alone in a fresh worker, so a crash names this file only."""
     pool = _new_pool(1)
     try:
-        return pool.submit(prepare_file, task).result()
+        return pool.submit(function, task).result()
     except BrokenProcessPool:
         return _crashed(task)
     finally:
@@ -85,15 +87,20 @@ def _isolated(task: PrepareTask) -> PreparedFile:
 
 
 def prepare_all(
-    tasks: Sequence[PrepareTask], *, jobs: int, cancel: CancelToken | None = None
+    tasks: Sequence[PrepareTask],
+    *,
+    jobs: int,
+    cancel: CancelToken | None = None,
+    function: Prepare = prepare_file,
 ) -> Iterator[PreparedFile]:
     """Prepared files in task order. Stops starting new work once `cancel` is set; closing
-    the iterator early shuts the workers down after the files in flight."""
+    the iterator early shuts the workers down after the files in flight. `function` is
+    `prepare_file` (or a stand-in with its signature, importable by workers)."""
     if jobs <= 1 or len(tasks) < MIN_FILES_FOR_WORKERS:
         for task in tasks:
             if cancel is not None and cancel.cancelled:
                 return
-            yield prepare_file(task)
+            yield function(task)
         return
     workers = min(jobs, len(tasks))
     pending = iter(tasks)
@@ -109,7 +116,7 @@ def prepare_all(
             task = next(pending, None)
             if task is None:
                 return
-            window.append((task, pool.submit(prepare_file, task)))
+            window.append((task, pool.submit(function, task)))
 
     try:
         fill()
@@ -132,7 +139,7 @@ def prepare_all(
             for retry in in_flight:
                 if cancel is not None and cancel.cancelled:
                     return
-                result = _isolated(retry)
+                result = _isolated(retry, function)
                 crashes = crashes + 1 if result.error == _crashed(retry).error else 0
                 if crashes >= SYSTEMIC_CRASHES and not succeeded:
                     raise WorkersFailed()

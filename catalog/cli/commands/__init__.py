@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from catalog.cli.commands import catalog_io, gui, init, person
+from catalog.cli.commands import catalog_io, gui, import_files, inbox, init, person, process, scan
 
-COMMANDS = [init, catalog_io, person, gui]
+COMMANDS = [init, catalog_io, person, gui, import_files, inbox, scan, process]
