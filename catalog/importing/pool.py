@@ -4,18 +4,26 @@ Results come back in the order the files were given, so that pages of a grouped 
 document ids follow the natural file order, while the workers run ahead (a small window of
 files in flight keeps every core busy without holding many decoded results in memory).
 
-Workers are started with "spawn", never "fork": the caller may be a GUI with threads and open
-database connections, which a forked child must not inherit. A worker that dies (a decoder
-crashing on a malicious file, the kernel killing it for memory) breaks the whole pool in
-`concurrent.futures`; the files that were in flight are then retried one by one, each in a
-fresh worker, so that only the file that kills its worker is reported and the rest go on.
+Workers are spawned as fresh interpreters, never forked from the caller: the caller may be a
+GUI with threads and open database connections, which a child must not inherit. A fresh
+worker imports the program's main module and the decoders, which takes the best part of a
+second, so the pool is kept for the life of the process and reused by every import (the GUI
+pays once, not per import); `shutdown_workers` releases it.
+
+A worker that dies (a decoder crashing on a malicious file, the kernel killing it for memory)
+breaks the whole pool in `concurrent.futures`; the files that were in flight are then retried
+one by one, each in a fresh worker, so that only the file that kills its worker is reported
+and the rest go on.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import multiprocessing
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -66,6 +74,37 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
     )
 
 
+_lock = threading.Lock()
+_shared: dict[int, ProcessPoolExecutor] = {}
+
+
+def _shared_pool(workers: int) -> ProcessPoolExecutor:
+    with _lock:
+        pool = _shared.get(workers)
+        if pool is None:
+            pool = _shared[workers] = _new_pool(workers)
+        return pool
+
+
+def _discard(workers: int, pool: ProcessPoolExecutor) -> None:
+    with _lock:
+        if _shared.get(workers) is pool:
+            del _shared[workers]
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def shutdown_workers() -> None:
+    """Stop the kept worker processes (they are started again when next needed)."""
+    with _lock:
+        pools = list(_shared.values())
+        _shared.clear()
+    for pool in pools:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+atexit.register(shutdown_workers)
+
+
 def _crashed(task: PrepareTask) -> PreparedFile:
     return PreparedFile(
         path=task.path,
@@ -94,18 +133,18 @@ def prepare_all(
     function: Prepare = prepare_file,
 ) -> Iterator[PreparedFile]:
     """Prepared files in task order. Stops starting new work once `cancel` is set; closing
-    the iterator early shuts the workers down after the files in flight. `function` is
-    `prepare_file` (or a stand-in with its signature, importable by workers)."""
+    the iterator early waits for the files in flight. `function` is `prepare_file` (or a
+    stand-in with its signature that workers can import)."""
     if jobs <= 1 or len(tasks) < MIN_FILES_FOR_WORKERS:
         for task in tasks:
             if cancel is not None and cancel.cancelled:
                 return
             yield function(task)
         return
-    workers = min(jobs, len(tasks))
+    workers = jobs
     pending = iter(tasks)
     window: deque[tuple[PrepareTask, Future[PreparedFile]]] = deque()
-    pool = _new_pool(workers)
+    pool = _shared_pool(workers)
     succeeded = False
     crashes = 0
 
@@ -135,7 +174,7 @@ def prepare_all(
             # The pool died with every file in flight; retry each alone to find the culprit.
             in_flight = [t for t, _ in window]
             window.clear()
-            pool.shutdown(wait=True, cancel_futures=True)
+            _discard(workers, pool)
             for retry in in_flight:
                 if cancel is not None and cancel.cancelled:
                     return
@@ -145,9 +184,12 @@ def prepare_all(
                     raise WorkersFailed()
                 succeeded = succeeded or crashes == 0
                 yield result
-            pool = _new_pool(workers)
+            pool = _shared_pool(workers)
             fill()
     finally:
+        # Stopped early (cancelled, or the caller closed the iterator): let the files in
+        # flight finish, so that no worker writes into the catalogue folder afterwards.
         for _, future in window:
-            future.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+            if not future.cancel():
+                with contextlib.suppress(BrokenProcessPool):
+                    future.exception()

@@ -115,7 +115,7 @@ def test_group_makes_one_document_per_folder(catalog, tmp_path) -> None:
         for n in (1, 2, 3):
             page = images.text_page(seed=10 * case + n)
             images.png(tmp_path / "box" / f"case{case}" / f"{n}.png", page)
-    report = import_paths(catalog, [tmp_path / "box"], group=True, jobs=2)
+    report = import_paths(catalog, [tmp_path / "box"], group=True, jobs=1)
     assert report.ok and not report.duplicates
     assert [(d.title, len(d.page_ids)) for d in report.documents] == [("case1", 3), ("case2", 3)]
     detail = get_document(catalog, report.documents[1].id)
