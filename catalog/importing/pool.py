@@ -21,6 +21,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import threading
@@ -64,6 +65,16 @@ def default_jobs() -> int:
 def _worker_init() -> None:
     # Ctrl-C goes to the whole process group; the main process decides what it means.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A killed main process does not stop its pool's workers (they wait for work forever);
+    # each worker watches its parent and leaves with it.
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True).start()
+
+
+def _exit_with(sentinel: int) -> None:
+    multiprocessing.connection.wait([sentinel])
+    os._exit(0)
 
 
 def _new_pool(workers: int) -> ProcessPoolExecutor:
@@ -114,15 +125,23 @@ def _crashed(task: PrepareTask) -> PreparedFile:
     )
 
 
-def _isolated(task: PrepareTask, function: Prepare) -> PreparedFile:
-    """Prepare one file alone in a fresh worker, so a crash names this file only."""
-    pool = _new_pool(1)
+def _one_by_one(tasks: list[PrepareTask], function: Prepare) -> Iterator[PreparedFile]:
+    """Prepare files one at a time in a single worker, started afresh after each crash, so a
+    crash names its own file only."""
+    pool: ProcessPoolExecutor | None = None
     try:
-        return pool.submit(function, task).result()
-    except BrokenProcessPool:
-        return _crashed(task)
+        for task in tasks:
+            pool = pool or _new_pool(1)
+            try:
+                result = pool.submit(function, task).result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = None
+                result = _crashed(task)
+            yield result
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def prepare_all(
@@ -175,10 +194,9 @@ def prepare_all(
             in_flight = [t for t, _ in window]
             window.clear()
             _discard(workers, pool)
-            for retry in in_flight:
+            for retry, result in zip(in_flight, _one_by_one(in_flight, function), strict=True):
                 if cancel is not None and cancel.cancelled:
                     return
-                result = _isolated(retry, function)
                 crashes = crashes + 1 if result.error == _crashed(retry).error else 0
                 if crashes >= SYSTEMIC_CRASHES and not succeeded:
                     raise WorkersFailed()
