@@ -90,9 +90,10 @@ def open_reduced(path: Path, at_least: int) -> Image.Image:
     with Image.open(path) as image:
         orientation = orientation_of(image)
         if image.format in ("JPEG", "MPO"):
-            factor = max(image.size) // at_least
+            # The decoder picks the smallest of 1/8, 1/4, 1/2 at least as large as asked.
+            factor = max(image.size) / at_least
             if factor >= 2:
-                image.draft(image.mode, (image.width // factor, image.height // factor))
+                image.draft(image.mode, (int(image.width / factor), int(image.height / factor)))
         image.load()
         reduced = to_working_mode(image)
         if max(reduced.size) > at_least:

@@ -19,9 +19,13 @@ from __future__ import annotations
 
 import hashlib
 import io
+import multiprocessing
+import multiprocessing.connection
 import os
+import signal
 import sqlite3
 import stat
+import threading
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,6 +80,27 @@ class PreparedFile:
     sha256: str | None = None
     size: int | None = None
     mtime_ns: int | None = None
+
+
+def init_worker() -> None:
+    """Set up an import worker process. Lives here, not with the pool, so that a worker
+    imports only this module and its few dependencies, not the whole catalogue package."""
+    # Ctrl-C goes to the whole process group; the main process decides what it means.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A killed main process does not stop its pool's workers (they would wait for work
+    # forever); each worker watches its parent and leaves with it.
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True).start()
+
+
+def _exit_with(sentinel: int) -> None:
+    multiprocessing.connection.wait([sentinel])
+    os._exit(0)
+
+
+def worker_started() -> None:
+    """A first task that makes a pool start its workers."""
 
 
 class FileProblem(Exception):
@@ -306,7 +331,7 @@ def _decoded_reduced(task: PrepareTask, path: Path) -> Image.Image:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            return cache.open_reduced(path, needed * 2)
+            return cache.open_reduced(path, needed)
     except (OSError, SyntaxError, ValueError) as exc:
         raise _decode_problem(exc) from None
 

@@ -23,15 +23,22 @@ import contextlib
 import multiprocessing
 import multiprocessing.connection
 import os
-import signal
+import sys
 import threading
+import types
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from catalog.errors import SpravkaError
-from catalog.imaging.prepare import PreparedFile, PrepareTask, prepare_file
+from catalog.imaging.prepare import (
+    PreparedFile,
+    PrepareTask,
+    init_worker,
+    prepare_file,
+    worker_started,
+)
 from catalog.progress import CancelToken
 
 Prepare = Callable[[PrepareTask], PreparedFile]
@@ -62,27 +69,31 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _worker_init() -> None:
-    # Ctrl-C goes to the whole process group; the main process decides what it means.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # A killed main process does not stop its pool's workers (they wait for work forever);
-    # each worker watches its parent and leaves with it.
-    parent = multiprocessing.parent_process()
-    if parent is not None:
-        threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True).start()
-
-
-def _exit_with(sentinel: int) -> None:
-    multiprocessing.connection.wait([sentinel])
-    os._exit(0)
+@contextlib.contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """Spawned children re-run the parent's main script (a console script, the GUI) unless
+    told there is none: that costs each worker most of a second of imports it never uses, as
+    workers run only functions of importable modules. Hide it while the workers start."""
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
 
 
 def _new_pool(workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
-        initializer=_worker_init,
+        initializer=init_worker,
     )
+    # Workers start as tasks are submitted; start them all now, with the main module hidden.
+    with _main_module_hidden():
+        for _ in range(workers):
+            pool.submit(worker_started)
+    return pool
 
 
 _lock = threading.Lock()

@@ -1,0 +1,157 @@
+"""Import benchmark: pages per second with one worker and with every core, and peak memory.
+
+Generates N distinct A4 pages at 300 dpi as JPEG (2480 x 3508, about 1.5 MB each, the size of
+a flatbed scan), then imports them into a fresh catalogue, alternately with `--jobs 1` and with
+one worker per core, each run in its own process (so worker start-up is counted, as a person
+running `spravka import` pays it). While a run goes, the resident memory of its whole process
+tree (the import and its workers) is sampled; the peak is reported.
+
+Prints each run, then the medians and the ratio of the parallel rate to the one-worker rate
+measured in the same session (the machine is shared, so only ratios compare across runs).
+
+    PYTHONPATH=$PWD python tests/benchmarks/import_bench.py --pages 200 --rounds 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+A4_300DPI = (2480, 3508)
+SAMPLE_SECONDS = 0.05
+
+
+def generate(folder: Path, count: int) -> list[Path]:
+    """Distinct A4 pages: one typeset page, each copy marked with its number and a little
+    noise (so every file has its own hash and content, as real scans do)."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from tests.support.images import font, text_page
+
+    base = text_page(*A4_300DPI, line_count=60)
+    rng = np.random.default_rng(1)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        page = base.copy()
+        ImageDraw.Draw(page).text((200, 3300), f"лист {n + 1}", fill=0, font=font(60))
+        grain = rng.integers(-6, 7, size=(A4_300DPI[1] // 4, A4_300DPI[0] // 4), dtype=np.int16)
+        noise = Image.fromarray((grain + 128).astype(np.uint8), "L").resize(A4_300DPI)
+        page = Image.blend(page, noise, 0.04)
+        path = folder / f"scan_{n + 1:04}.jpg"
+        page.save(path, "JPEG", quality=90, dpi=(300, 300))
+        paths.append(path)
+    return paths
+
+
+def _tree_rss(root: int) -> int:
+    """Resident bytes of a process and all its descendants (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, ppid = int(entry), int(fields[1])
+        children.setdefault(ppid, []).append(pid)
+        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, []))
+    return total
+
+
+def run_once(files: Path, jobs: int, work: Path) -> dict[str, float]:
+    catalog = Path(tempfile.mkdtemp(prefix="cat-", dir=work))
+    command = [sys.executable, __file__, "--child", str(catalog), str(files), str(jobs)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, _tree_rss(process.pid))
+        time.sleep(SAMPLE_SECONDS)
+    out, _ = process.communicate()
+    if process.returncode != 0:
+        raise SystemExit(f"import run failed ({process.returncode})")
+    result = json.loads(out)
+    result["peak_mb"] = peak / 2**20
+    subprocess.run(["rm", "-rf", str(catalog)], check=True)
+    return result
+
+
+def child(catalog_dir: str, files: str, jobs: int) -> None:
+    from catalog.db import Catalog
+    from catalog.importing import import_paths
+
+    with Catalog.create(catalog_dir) as catalog:
+        started = time.perf_counter()
+        report = import_paths(catalog, [files], jobs=jobs)
+        seconds = time.perf_counter() - started
+    if report.errors or report.duplicates:
+        raise SystemExit(f"unexpected: {report.summary()}")
+    print(json.dumps({"seconds": seconds, "pages": len(report.pages)}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child[0], args.child[1], int(args.child[2]))
+        return
+
+    from catalog.importing.pool import default_jobs
+
+    cores = default_jobs()
+    with tempfile.TemporaryDirectory(prefix="import-bench-") as temp:
+        work = Path(temp)
+        started = time.perf_counter()
+        files = generate(work / "pages", args.pages)
+        size = sum(f.stat().st_size for f in files) / 2**20
+        print(
+            f"{args.pages} A4 300-dpi JPEG pages ({size:.0f} MB) made in "
+            f"{time.perf_counter() - started:.0f} s; {cores} core(s)"
+        )
+        rates: dict[int, list[float]] = {1: [], cores: []}
+        peaks: dict[int, list[float]] = {1: [], cores: []}
+        for round_number in range(args.rounds):
+            # Alternate the order so neither mode always runs on a warmer disk cache.
+            order = (1, cores) if round_number % 2 == 0 else (cores, 1)
+            for jobs in order:
+                result = run_once(work / "pages", jobs, work)
+                rate = result["pages"] / result["seconds"]
+                rates[jobs].append(rate)
+                peaks[jobs].append(result["peak_mb"])
+                print(
+                    f"round {round_number + 1}, {jobs} worker(s): {result['seconds']:.1f} s, "
+                    f"{rate:.1f} pages/s, peak memory {result['peak_mb']:.0f} MB"
+                )
+    one, many = statistics.median(rates[1]), statistics.median(rates[cores])
+    print(f"median, 1 worker: {one:.1f} pages/s, peak {statistics.median(peaks[1]):.0f} MB")
+    print(
+        f"median, {cores} workers: {many:.1f} pages/s, "
+        f"peak {statistics.median(peaks[cores]):.0f} MB"
+    )
+    print(f"ratio {cores} workers / 1 worker: {many / one:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
