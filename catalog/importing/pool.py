@@ -185,7 +185,12 @@ def prepare_all(
             task = next(pending, None)
             if task is None:
                 return
-            window.append((task, pool.submit(function, task)))
+            try:
+                future = pool.submit(function, task)
+            except BrokenProcessPool as broken:  # a worker died since the last look
+                future = Future()
+                future.set_exception(broken)
+            window.append((task, future))
 
     try:
         fill()
