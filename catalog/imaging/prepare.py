@@ -232,21 +232,31 @@ def _read_and_hash(path: Path) -> tuple[bytes, str]:
     return head, digest.hexdigest()
 
 
-_known_connections: dict[str, sqlite3.Connection | None] = {}
+# One read-only connection per thread (a worker has one), to the catalogue of the current
+# import; SQLite connections may not cross threads, and imports may run in GUI threads too.
+_local = threading.local()
+
+
+def _known_connection(catalog_db: str) -> sqlite3.Connection | None:
+    held: tuple[str, sqlite3.Connection | None] | None = getattr(_local, "known_db", None)
+    if held is not None and held[0] == catalog_db:
+        return held[1]
+    if held is not None and held[1] is not None:
+        held[1].close()  # kept for an earlier catalogue: let go of it
+    try:
+        connection: sqlite3.Connection | None = sqlite3.connect(
+            f"file:{catalog_db}?mode=ro", uri=True, timeout=1
+        )
+    except sqlite3.Error:
+        connection = None
+    _local.known_db = (catalog_db, connection)
+    return connection
 
 
 def _known_page(catalog_db: str | None, sha256: str) -> bool:
     """True when the catalogue already has a page with this image. A shortcut only: any
     trouble answers False, and the main process checks again before writing."""
-    if not catalog_db:
-        return False
-    if catalog_db not in _known_connections:
-        try:
-            connection = sqlite3.connect(f"file:{catalog_db}?mode=ro", uri=True, timeout=1)
-        except sqlite3.Error:
-            connection = None
-        _known_connections[catalog_db] = connection
-    connection = _known_connections[catalog_db]
+    connection = _known_connection(catalog_db) if catalog_db else None
     if connection is None:
         return False
     try:

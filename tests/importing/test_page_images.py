@@ -15,7 +15,7 @@ from catalog.importing import (
     thumbnail_path,
     update_processing,
 )
-from catalog.services.documents import get_page
+from catalog.services.documents import get_page, set_page_processing
 from tests.support import images
 from tests.support.cli import run_spravka
 
@@ -108,3 +108,11 @@ def test_process_command(catalog, skewed_page, tmp_path) -> None:
         assert written.mode == "1"
     bad = run_spravka("process", str(skewed_page), "--crop", "1,2,3", catalog=catalog.folder)
     assert bad.returncode == 1 and "crop" in bad.stderr
+
+
+def test_the_page_service_refuses_bad_processing(catalog, skewed_page) -> None:
+    with pytest.raises(InvalidInput):
+        set_page_processing(catalog, skewed_page, {"rotation": 45})
+    assert get_page(catalog, skewed_page).processing == {}
+    stored = set_page_processing(catalog, skewed_page, {"autocontrast": True, "deskew": 0})
+    assert stored.processing == {"autocontrast": 1.0}
