@@ -44,6 +44,21 @@ def _open(path: Path):  # type: ignore[no-untyped-def]
         raise FileProblem(reason or f"cannot be read as a PDF ({exc})") from None
 
 
+def page_count(path: Path) -> int | None:
+    """The number of pages, or None when the PDF cannot be opened (the import then reports
+    why, from a worker, like any other problem)."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError:
+        return None
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
 def _is_grey(image: Image.Image) -> bool:
     pixels = np.asarray(image)
     return bool(
@@ -62,8 +77,9 @@ def prepare_pdf(
         count = len(document)
         if count == 0:
             raise FileProblem("the PDF has no pages")
+        start, stop = task.pages or (0, count)
         pages = []
-        for index in range(count):
+        for index in range(start, min(stop, count)):
             page = document[index]
             try:
                 width_pt, height_pt = page.get_size()

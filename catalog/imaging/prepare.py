@@ -54,6 +54,9 @@ class PrepareTask:
     thumbnail_sizes: tuple[int, ...] = (cache.THUMBNAIL_SIZE,)
     # The catalogue database, read-only, to skip decoding images it already holds.
     catalog_db: str | None = None
+    # For a long PDF shared out between workers: the pages [start, stop) of this task. Only
+    # the task with the first page hashes the file.
+    pages: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -158,7 +161,8 @@ def _prepare(work: _Work) -> list[PreparedPage]:
     work.size, work.mtime_ns = info.st_size, info.st_mtime_ns
     if info.st_size == 0:
         raise FileProblem("the file is empty (0 bytes)")
-    head, work.sha256 = _read_and_hash(path)
+    whole = work.task.pages is None or work.task.pages[0] == 0
+    head, work.sha256 = _read_and_hash(path, whole=whole)
     sniffed = formats.sniff(head)
     if sniffed.kind == "other":
         raise FileProblem(formats.not_a_page_reason(path.name, sniffed))
@@ -216,7 +220,8 @@ def _regular_file(path: Path) -> os.stat_result:
     return info
 
 
-def _read_and_hash(path: Path) -> tuple[bytes, str]:
+def _read_and_hash(path: Path, *, whole: bool = True) -> tuple[bytes, str]:
+    """The file's first bytes and (reading it all, `whole`) its SHA-256."""
     digest = hashlib.sha256()
     head = b""
     try:
@@ -224,6 +229,8 @@ def _read_and_hash(path: Path) -> tuple[bytes, str]:
             while chunk := handle.read(CHUNK):
                 if not head:
                     head = chunk[: formats.HEAD_SIZE]
+                if not whole:
+                    return head, ""
                 digest.update(chunk)
     except PermissionError:
         raise FileProblem("permission denied: Spravka may not read this file") from None

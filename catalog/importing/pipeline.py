@@ -9,9 +9,11 @@ recorded are harmless (content-addressed, unreferenced) and can be collected lat
 
 from __future__ import annotations
 
+import math
 import os
+import stat
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -21,6 +23,8 @@ from catalog import models
 from catalog.db import Catalog
 from catalog.errors import CatalogError, InvalidInput, NotFound
 from catalog.imaging import cache
+from catalog.imaging.formats import HEAD_SIZE, sniff
+from catalog.imaging.pdf import page_count
 from catalog.imaging.prepare import DEFAULT_PDF_DPI, PreparedFile, PrepareTask, prepare_file
 from catalog.importing.pool import default_jobs, prepare_all
 from catalog.importing.report import (
@@ -36,6 +40,9 @@ from catalog.services import documents as document_service
 from catalog.services import validate
 from catalog.store import StoredBlob
 from catalog.vocab import DocumentKind, LinkRole
+
+# A PDF longer than this is shared out between workers in page ranges.
+PDF_PAGES_PER_TASK = 4
 
 # Called inside each file's transaction, after its pages are written (the inbox records the
 # file there, so that "imported" and "recorded as seen" commit together).
@@ -130,15 +137,36 @@ class Batch:
         self.report.errors.append(problem)
         self.progress(Progress(self.done, self.total, "", item_error=str(problem)))
 
+    def tasks_for(self, source: SourceFile) -> list[PrepareTask]:
+        """One task per file; a long PDF is shared out between the workers by page ranges,
+        as its pages are the slow part (each rendered and compressed)."""
+        task = self.task_for(source)
+        if self.options.jobs <= 1 or not _looks_like_pdf(source.path):
+            return [task]
+        count = page_count(source.path)
+        if count is None or count <= PDF_PAGES_PER_TASK:
+            return [task]
+        size = max(PDF_PAGES_PER_TASK, math.ceil(count / (self.options.jobs * 4)))
+        return [
+            replace(task, pages=(start, min(start + size, count)))
+            for start in range(0, count, size)
+        ]
+
     def run(self, sources: list[SourceFile]) -> ImportReport:
         self.total = len(sources)
         self.report.files += len(sources)
         self.progress(Progress(0, self.total, "preparing"))
-        tasks = [self.task_for(source) for source in sources]
-        results = prepare_all(tasks, jobs=self.options.jobs, cancel=self.cancel)
+        plan = [(index, task) for index, s in enumerate(sources) for task in self.tasks_for(s)]
+        results = prepare_all([t for _, t in plan], jobs=self.options.jobs, cancel=self.cancel)
+        parts: list[PreparedFile] = []
         try:
-            for source, prepared in zip(sources, results, strict=False):
-                self.record(source, prepared)
+            for position, ((index, _task), part) in enumerate(zip(plan, results, strict=False)):
+                parts.append(part)
+                if position + 1 < len(plan) and plan[position + 1][0] == index:
+                    continue  # more pages of the same PDF to come
+                source = sources[index]
+                self.record(source, _merged(parts))
+                parts = []
                 self.done += 1
                 self.progress(Progress(self.done, self.total, source.display))
                 if self.cancel is not None and self.cancel.cancelled:
@@ -277,6 +305,32 @@ class Batch:
         if self.options.person_id is not None:
             document_service.link(session, document, self.options.person_id, LinkRole.SUBJECT)
         return document, True
+
+
+def _looks_like_pdf(path: Path) -> bool:
+    try:
+        # Only regular files: opening a named pipe would wait for a writer forever.
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False
+        with open(path, "rb") as handle:
+            return sniff(handle.read(HEAD_SIZE)).kind == "pdf"
+    except OSError:
+        return False
+
+
+def _merged(parts: list[PreparedFile]) -> PreparedFile:
+    """The parts of one file prepared by several workers, as one; any part's failure is the
+    whole file's (a document is imported whole or not at all)."""
+    first = parts[0]
+    if len(parts) == 1:
+        return first
+    failed = next((part for part in parts if part.error is not None), None)
+    return replace(
+        first,
+        pages=() if failed else tuple(page for part in parts for page in part.pages),
+        error=failed.error if failed else None,
+        notes=tuple(note for part in parts for note in part.notes),
+    )
 
 
 @dataclass(frozen=True)

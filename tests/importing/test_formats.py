@@ -139,3 +139,17 @@ def test_kind_person_and_an_existing_document(catalog, tmp_path) -> None:
     added = import_paths(catalog, [back], document_id=existing.id)
     assert added.documents[0].created is False
     assert get_document(catalog, existing.id).pages[0].origin_name == "back.png"
+
+
+def test_a_long_pdf_is_shared_out_between_workers_and_stays_one_document(
+    catalog, tmp_path, consistent
+) -> None:
+    long_pdf = images.pdf(tmp_path / "delo.pdf", pages=11)
+    others = [images.png(tmp_path / f"{n}.png", images.text_page(seed=n)) for n in (1, 2, 3)]
+    report = import_paths(catalog, [long_pdf, *others], jobs=2, dpi=72)
+    assert report.ok
+    assert [len(d.page_ids) for d in report.documents] == [11, 1, 1, 1]
+    detail = get_document(catalog, report.documents[0].id)
+    assert [p.origin_name for p in detail.pages] == [f"delo.pdf, page {n}" for n in range(1, 12)]
+    assert [p.seq for p in detail.pages] == list(range(1, 12))
+    assert consistent(catalog.folder)["pages"] == 14
