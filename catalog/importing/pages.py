@@ -129,7 +129,8 @@ def update_processing(
     replace: bool = False,
 ) -> PageView:
     """Change a page's processing parameters (None removes one); with `detect_deskew`, measure
-    the skew of the page (after its rotation) and store it as `deskew`. The image is untouched."""
+    the skew of the page (after its rotation) and store it as `deskew` (unchanged when the page
+    has no lines of text to measure). The image itself is never touched."""
     current = {} if replace else _page_image(catalog, page_id).processing
     merged = {**current, **changes}
     merged = {key: value for key, value in merged.items() if value is not None}
@@ -137,5 +138,7 @@ def update_processing(
         original = open_oriented(_blob_file(catalog, _page_image(catalog, page_id).sha256))
         turned, _ = render(original, {"rotation": merged.get("rotation", 0)})
         del original
-        merged["deskew"] = detect_skew(turned) or 0.0
+        angle = detect_skew(turned)
+        if angle is not None:  # no lines of text to measure: keep what the person set
+            merged["deskew"] = angle
     return set_page_processing(catalog, page_id, validate_processing(merged))

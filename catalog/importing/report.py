@@ -87,7 +87,9 @@ class ReportBuilder:
     files: int = 0
     cancelled: bool = False
 
-    def add_pages(self, document_id: int, title: str, created: bool, pages: list[ImportedPage]):  # type: ignore[no-untyped-def]
+    def add_pages(
+        self, document_id: int, title: str, created: bool, pages: list[ImportedPage]
+    ) -> None:
         self.pages.extend(pages)
         previous = self.documents.get(document_id)
         page_ids = (previous.page_ids if previous else ()) + tuple(p.page_id for p in pages)

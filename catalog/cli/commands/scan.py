@@ -76,14 +76,17 @@ def run(args: argparse.Namespace) -> int:
             if not found:
                 raise NoScanner()
             device = found[0].name
-        image = scan_page(
-            device,
-            resolution=args.resolution,
-            mode=args.mode,
-            options=options,
-            progress=progress,
-            cancel=cancel,
-        )
+        try:
+            image = scan_page(
+                device,
+                resolution=args.resolution,
+                mode=args.mode,
+                options=options,
+                progress=progress,
+                cancel=cancel,
+            )
+        finally:
+            progress.finish()
         try:
             report = import_paths(
                 catalog,
