@@ -153,3 +153,13 @@ def test_a_long_pdf_is_shared_out_between_workers_and_stays_one_document(
     assert [p.origin_name for p in detail.pages] == [f"delo.pdf, page {n}" for n in range(1, 12)]
     assert [p.seq for p in detail.pages] == list(range(1, 12))
     assert consistent(catalog.folder)["pages"] == 14
+
+
+def test_deskew_on_import_measures_each_page(catalog, tmp_path) -> None:
+    skewed = images.text_page(seed=6).rotate(2.5, expand=True, fillcolor=245)  # anticlockwise
+    straight = images.text_page(seed=7)
+    files = [images.jpeg(tmp_path / "a.jpg", skewed), images.png(tmp_path / "b.png", straight)]
+    report = import_paths(catalog, files, deskew=True)
+    first, second = (get_document(catalog, d.id).pages[0] for d in report.documents)
+    assert first.processing["deskew"] == pytest.approx(2.5, abs=0.1)
+    assert second.processing == {}  # already straight: nothing to store
