@@ -3,8 +3,11 @@
 Work is split by what pays: hashing, decoding, storing blobs and making thumbnails run on
 worker processes (`pool.prepare_all`); the database is written here, in the main process, one
 transaction per file. A bad file is reported and never affects the others; a kill loses at most
-the file whose transaction was open. Blobs a worker stored for a file that was then never
-recorded are harmless (content-addressed, unreferenced) and can be collected later.
+the file whose transaction was open. Each page image is forced to disk by its worker before its
+row is written; the rows themselves are forced to disk every two seconds rather than per file
+(`Catalog.bulk_writes`), so a power cut can cost the last seconds of a batch, which running the
+import again redoes. Blobs a worker stored for a file that was then never recorded are harmless
+(content-addressed, unreferenced) and can be collected later.
 """
 
 from __future__ import annotations
