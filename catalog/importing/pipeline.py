@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catalog import models
@@ -42,7 +42,6 @@ from catalog.importing.sources import SourceFile, expand
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.services import documents as document_service
 from catalog.services import validate
-from catalog.store import StoredBlob
 from catalog.vocab import DocumentKind, LinkRole
 
 # A PDF longer than this is shared out between workers in page ranges.
@@ -203,8 +202,9 @@ class Batch:
         )
 
     def _all_known(self, prepared: PreparedFile) -> bool:
+        shas = {page.sha256 for page in prepared.pages}
         with self.catalog.read() as session:
-            return all(_existing_page(session, p.sha256) is not None for p in prepared.pages)
+            return len(_existing_pages(session, shas)) == len(shas)
 
     def _write(
         self,
@@ -235,21 +235,31 @@ class Batch:
     def _pages(
         self, session: Session, source: SourceFile, prepared: PreparedFile, staged: ReportBuilder
     ) -> FileOutcome:
-        existing = {p.sha256: _existing_page(session, p.sha256) for p in prepared.pages}
-        if all(found is not None for found in existing.values()):
+        # Few statements per file: the catalogue is written by this one process while the
+        # workers run ahead, so its time per file bounds the whole import.
+        shas = {page.sha256 for page in prepared.pages}
+        existing = _existing_pages(session, shas)
+        if len(existing) == len(shas):
             # Every page is in the catalogue already (an earlier import, or earlier in this
             # batch): nothing is stored twice; the report says where each one is.
             for page in prepared.pages:
                 found = existing[page.sha256]
-                assert found is not None
                 staged.duplicates.append(_duplicate(source, page.origin_name, page.sha256, found))
-            first = existing[prepared.pages[0].sha256]
-            return FileOutcome(first.document_id if first else None)
-        repeats_in_file = len(existing) < len(prepared.pages)
+            return FileOutcome(existing[prepared.pages[0].sha256].document_id)
+        missing = [sha for sha in shas if not self.catalog.blobs.exists(sha)]
+        if missing:
+            raise RuntimeError(f"the image {missing[0]} is missing from the blob store")
+        registered = set(
+            session.scalars(select(models.Blob.sha256).where(models.Blob.sha256.in_(shas)))
+        )
         document, created = self._document(session, source)
+        seq = 0
+        if not created:
+            last = select(func.max(models.Page.seq)).where(models.Page.document_id == document.id)
+            seq = session.scalar(last) or 0
         pages: list[models.Page] = []
         for page in prepared.pages:
-            found = existing[page.sha256]
+            found = existing.get(page.sha256)
             if found is not None:
                 # Part of a file with new pages: kept, so the document stays whole.
                 staged.notes.append(
@@ -259,23 +269,28 @@ class Batch:
                         f"{found.document_id}; kept as a page of this document too",
                     )
                 )
-            if not self.catalog.blobs.exists(page.sha256):
-                raise RuntimeError(f"the image {page.sha256} is missing from the blob store")
-            stored = StoredBlob(page.sha256, page.size, self.catalog.blobs.path(page.sha256), True)
-            document_service.register_blob(session, stored, page.media_type)
-            pages.append(
-                document_service.append_page(
-                    session,
-                    document,
-                    blob_sha256=page.sha256,
-                    width=page.width,
-                    height=page.height,
-                    dpi=page.dpi,
-                    processing=page.processing,
-                    origin_name=page.origin_name,
+            if page.sha256 not in registered:
+                session.add(
+                    models.Blob(sha256=page.sha256, size=page.size, media_type=page.media_type)
                 )
+                registered.add(page.sha256)
+            seq += 1
+            row = models.Page(
+                seq=seq,
+                blob_sha256=page.sha256,
+                width=page.width,
+                height=page.height,
+                dpi=page.dpi,
+                processing=page.processing or None,
+                origin_name=page.origin_name,
             )
-        if repeats_in_file:
+            if created:
+                document.pages.append(row)
+            else:  # appending to the collection would load all the document's pages first
+                row.document_id = document.id
+                session.add(row)
+            pages.append(row)
+        if len(shas) < len(prepared.pages):
             staged.notes.append(
                 ImportProblem(os.fspath(source.path), "the file repeats a page image (kept)")
             )
@@ -285,8 +300,8 @@ class Batch:
             document.title,
             created,
             [
-                ImportedPage(p.id, document.id, p.seq, p.blob_sha256 or "", p.origin_name)
-                for p in pages
+                ImportedPage(p.id, document.id, p.seq, page.sha256, p.origin_name)
+                for p, page in zip(pages, prepared.pages, strict=True)
             ],
         )
         return FileOutcome(document.id)
@@ -344,14 +359,14 @@ class _Found:
     seq: int
 
 
-def _existing_page(session: Session, sha256: str) -> _Found | None:
-    row = session.execute(
-        select(models.Page.document_id, models.Page.id, models.Page.seq)
-        .where(models.Page.blob_sha256 == sha256)
-        .order_by(models.Page.id)
-        .limit(1)
-    ).first()
-    return _Found(*row) if row else None
+def _existing_pages(session: Session, shas: set[str]) -> dict[str, _Found]:
+    """For each image already in the catalogue, its first page."""
+    rows = session.execute(
+        select(models.Page.blob_sha256, models.Page.document_id, models.Page.id, models.Page.seq)
+        .where(models.Page.blob_sha256.in_(shas))
+        .order_by(models.Page.id.desc())
+    )
+    return {sha: _Found(document_id, page_id, seq) for sha, document_id, page_id, seq in rows}
 
 
 def _duplicate(source: SourceFile, origin: str, sha256: str, found: _Found) -> DuplicatePage:
