@@ -6,8 +6,10 @@ one worker per core, each run in its own process (so worker start-up is counted,
 running `spravka import` pays it). While a run goes, the resident memory of its whole process
 tree (the import and its workers) is sampled; the peak is reported.
 
-Prints each run, then the medians and the ratio of the parallel rate to the one-worker rate
-measured in the same session (the machine is shared, so only ratios compare across runs).
+Prints each run (with the CPU time of the whole process tree per page: what the work costs,
+whatever else the machine is doing), then the medians and the ratio of the parallel rate to the
+one-worker rate measured in the same session (the machine is shared, so only ratios compare
+across runs; the per-round ratio pairs runs made one after the other).
 
     PYTHONPATH=$PWD python tests/benchmarks/import_bench.py --pages 200 --rounds 3
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -98,14 +101,24 @@ def run_once(files: Path, jobs: int, work: Path) -> dict[str, float]:
 def child(catalog_dir: str, files: str, jobs: int) -> None:
     from catalog.db import Catalog
     from catalog.importing import import_paths
+    from catalog.importing.pool import shutdown_workers
 
     with Catalog.create(catalog_dir) as catalog:
+        cpu_before = _cpu_seconds()
         started = time.perf_counter()
         report = import_paths(catalog, [files], jobs=jobs)
         seconds = time.perf_counter() - started
+    shutdown_workers()  # joined workers count in this process's children's CPU time
     if report.errors or report.duplicates:
         raise SystemExit(f"unexpected: {report.summary()}")
-    print(json.dumps({"seconds": seconds, "pages": len(report.pages)}))
+    cpu = _cpu_seconds() - cpu_before
+    print(json.dumps({"seconds": seconds, "pages": len(report.pages), "cpu": cpu}))
+
+
+def _cpu_seconds() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def main() -> None:
@@ -132,6 +145,8 @@ def main() -> None:
         )
         rates: dict[int, list[float]] = {1: [], cores: []}
         peaks: dict[int, list[float]] = {1: [], cores: []}
+        cpu: dict[int, list[float]] = {1: [], cores: []}
+        ratios: list[float] = []
         for round_number in range(args.rounds):
             # Alternate the order so neither mode always runs on a warmer disk cache.
             order = (1, cores) if round_number % 2 == 0 else (cores, 1)
@@ -140,17 +155,23 @@ def main() -> None:
                 rate = result["pages"] / result["seconds"]
                 rates[jobs].append(rate)
                 peaks[jobs].append(result["peak_mb"])
+                cpu_ms = 1000 * result["cpu"] / result["pages"]
+                cpu[jobs].append(cpu_ms)
                 print(
                     f"round {round_number + 1}, {jobs} worker(s): {result['seconds']:.1f} s, "
-                    f"{rate:.1f} pages/s, peak memory {result['peak_mb']:.0f} MB"
+                    f"{rate:.1f} pages/s, CPU {cpu_ms:.0f} ms/page, "
+                    f"peak memory {result['peak_mb']:.0f} MB"
                 )
+            ratios.append(rates[cores][-1] / rates[1][-1])
+    for jobs in (1, cores):
+        print(
+            f"median, {jobs} worker(s): {statistics.median(rates[jobs]):.1f} pages/s, "
+            f"CPU {statistics.median(cpu[jobs]):.0f} ms/page, "
+            f"peak memory {statistics.median(peaks[jobs]):.0f} MB (max {max(peaks[jobs]):.0f})"
+        )
     one, many = statistics.median(rates[1]), statistics.median(rates[cores])
-    print(f"median, 1 worker: {one:.1f} pages/s, peak {statistics.median(peaks[1]):.0f} MB")
-    print(
-        f"median, {cores} workers: {many:.1f} pages/s, "
-        f"peak {statistics.median(peaks[cores]):.0f} MB"
-    )
-    print(f"ratio {cores} workers / 1 worker: {many / one:.2f}x")
+    print(f"ratio of the medians, {cores} workers / 1 worker: {many / one:.2f}x")
+    print(f"median of the per-round ratios: {statistics.median(ratios):.2f}x")
 
 
 if __name__ == "__main__":
