@@ -9,7 +9,9 @@ tree (the import and its workers) is sampled; the peak is reported.
 Prints each run (with the CPU time of the whole process tree per page: what the work costs,
 whatever else the machine is doing), then the medians and the ratio of the parallel rate to the
 one-worker rate measured in the same session (the machine is shared, so only ratios compare
-across runs; the per-round ratio pairs runs made one after the other).
+across runs; the per-round ratio pairs runs made one after the other). Each round also measures
+the machine's ceiling: how much faster N processes of pure computation finish than one at that
+moment, which is all a parallel import can hope for while others use the cores.
 
     PYTHONPATH=$PWD python tests/benchmarks/import_bench.py --pages 200 --rounds 3
 """
@@ -81,6 +83,31 @@ def _tree_rss(root: int) -> int:
     return total
 
 
+def _burn(units: int) -> float:
+    started = time.perf_counter()
+    total = 0
+    for i in range(units):
+        total += i * i
+    return time.perf_counter() - started
+
+
+def machine_ceiling(cores: int, units: int = 8_000_000) -> float:
+    """How much faster `cores` processes of pure computation finish than one, right now: on
+    a shared machine, the most any parallel program can gain at this moment."""
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(cores) as pool:
+        pool.map(_burn, [1000] * cores)  # started
+        started = time.perf_counter()
+        for _ in range(cores):
+            _burn(units)
+        serial = time.perf_counter() - started
+        started = time.perf_counter()
+        pool.map(_burn, [units] * cores)
+        parallel = time.perf_counter() - started
+    return serial / parallel
+
+
 def run_once(files: Path, jobs: int, work: Path) -> dict[str, float]:
     catalog = Path(tempfile.mkdtemp(prefix="cat-", dir=work))
     command = [sys.executable, __file__, "--child", str(catalog), str(files), str(jobs)]
@@ -147,9 +174,15 @@ def main() -> None:
         peaks: dict[int, list[float]] = {1: [], cores: []}
         cpu: dict[int, list[float]] = {1: [], cores: []}
         ratios: list[float] = []
+        ceilings: list[float] = []
         for round_number in range(args.rounds):
             # Alternate the order so neither mode always runs on a warmer disk cache.
             order = (1, cores) if round_number % 2 == 0 else (cores, 1)
+            ceilings.append(machine_ceiling(cores))
+            print(
+                f"round {round_number + 1}: {cores} processes of pure computation run "
+                f"{ceilings[-1]:.2f}x as fast as one (the machine's ceiling now)"
+            )
             for jobs in order:
                 result = run_once(work / "pages", jobs, work)
                 rate = result["pages"] / result["seconds"]
@@ -172,6 +205,7 @@ def main() -> None:
     one, many = statistics.median(rates[1]), statistics.median(rates[cores])
     print(f"ratio of the medians, {cores} workers / 1 worker: {many / one:.2f}x")
     print(f"median of the per-round ratios: {statistics.median(ratios):.2f}x")
+    print(f"median machine ceiling: {statistics.median(ceilings):.2f}x")
 
 
 if __name__ == "__main__":
