@@ -163,14 +163,24 @@ def watch_inbox(
         raise InvalidInput("interval", "the interval is a positive number of seconds")
     cancel = cancel or CancelToken()
     total = ImportReport()
+    first = True
     while not cancel.cancelled:
-        result = import_inbox_once(
-            catalog,
-            folder,
-            progress=progress,
-            cancel=cancel,
-            **options,  # type: ignore[arg-type]
-        )
+        try:
+            result = import_inbox_once(
+                catalog,
+                folder,
+                progress=progress,
+                cancel=cancel,
+                **options,  # type: ignore[arg-type]
+            )
+        except InvalidInput as gone:
+            if first:
+                raise  # a wrong folder is said at once
+            # A network share that dropped, a card taken out: say so and keep looking.
+            progress(Progress(0, 0, "", item_error=str(gone)))
+            cancel.wait(interval)
+            continue
+        first = False
         total = _merge(total, result.report)
         if on_round is not None:
             on_round(result)

@@ -91,3 +91,30 @@ def test_watching_imports_each_round_until_cancelled(catalog, tmp_path) -> None:
     *per_round, total = rounds
     assert [r.report.files for r in per_round] == [0, 1]
     assert len(total.pages) == 1 and total.cancelled
+
+
+def test_watching_survives_the_folder_going_away(catalog, tmp_path) -> None:
+    inbox = tmp_path / "share"
+    inbox.mkdir()
+    cancel = CancelToken()
+    problems = []
+    rounds = []
+
+    def on_round(result) -> None:
+        rounds.append(result)
+        if len(rounds) == 1:
+            inbox.rename(tmp_path / "unmounted")  # the share drops out
+        else:
+            cancel.cancel()
+
+    def progress(p) -> None:
+        if p.item_error:
+            problems.append(p.item_error)
+            (tmp_path / "unmounted").rename(inbox)  # and comes back
+            _age(images.png(inbox / "p.png"))
+
+    total = watch_inbox(
+        catalog, inbox, interval=0.01, on_round=on_round, cancel=cancel, progress=progress
+    )
+    assert len(problems) == 1 and str(inbox) in problems[0]
+    assert len(total.pages) == 1
