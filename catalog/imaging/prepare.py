@@ -35,7 +35,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from catalog.imaging import cache, formats
 from catalog.imaging.probe import MEDIA_TYPES
-from catalog.imaging.skew import detect_skew
+from catalog.imaging.skew import detect_skew, worth_turning
 from catalog.store import CHUNK, BlobStore
 
 SKEW_SIZE = 1200  # long edge the skew is measured at (see catalog.imaging.skew)
@@ -357,7 +357,7 @@ def _processing_for(task: PrepareTask, image: Image.Image) -> dict[str, Any] | N
     if not task.deskew:
         return None
     angle = detect_skew(image)
-    return {"deskew": angle} if angle else None
+    return {"deskew": angle} if worth_turning(angle) else None
 
 
 def _write_thumbnails(task: PrepareTask, sha256: str, image: Image.Image) -> None:

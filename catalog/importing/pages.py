@@ -25,7 +25,7 @@ from catalog.imaging.processing import (
     render,
     validate_processing,
 )
-from catalog.imaging.skew import detect_skew
+from catalog.imaging.skew import detect_skew, worth_turning
 from catalog.services.documents import set_page_processing
 from catalog.services.views import PageView
 
@@ -140,5 +140,5 @@ def update_processing(
         del original
         angle = detect_skew(turned)
         if angle is not None:  # no lines of text to measure: keep what the person set
-            merged["deskew"] = angle
+            merged["deskew"] = angle if worth_turning(angle) else None
     return set_page_processing(catalog, page_id, validate_processing(merged))
