@@ -260,7 +260,8 @@ class Catalog:
         killed, but is not forced to disk one by one (which costs a disk flush per file): at
         most every `BULK_SYNC_SECONDS`, and on leaving, everything committed is forced to disk.
         A power cut can therefore lose the last seconds of the batch, never half of a
-        transaction; running the import again redoes what was lost.
+        transaction; running the import again redoes what was lost. While the block is open
+        this applies to every write made through this `Catalog` (another thread's too).
         """
         self._bulk_depth += 1
         try:
