@@ -83,7 +83,8 @@ def _main_module_hidden() -> Iterator[None]:
             sys.modules["__main__"] = main
 
 
-def _new_pool(workers: int) -> ProcessPoolExecutor:
+def _new_pool(workers: int) -> tuple[ProcessPoolExecutor, list[Future[None]]]:
+    """A pool whose workers are all starting, and the futures that say when they have."""
     pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
@@ -91,34 +92,41 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
     )
     # Workers start as tasks are submitted; start them all now, with the main module hidden.
     with _main_module_hidden():
-        for _ in range(workers):
-            pool.submit(worker_started)
-    return pool
+        started = [pool.submit(worker_started) for _ in range(workers)]
+    return pool, started
 
 
 _lock = threading.Lock()
-_shared: dict[int, ProcessPoolExecutor] = {}
+_shared: dict[int, tuple[ProcessPoolExecutor, list[Future[None]]]] = {}
 
 
-def _shared_pool(workers: int) -> ProcessPoolExecutor:
+def _shared_pool(workers: int) -> tuple[ProcessPoolExecutor, list[Future[None]]]:
     with _lock:
-        pool = _shared.get(workers)
-        if pool is None:
-            pool = _shared[workers] = _new_pool(workers)
-        return pool
+        if workers not in _shared:
+            _shared[workers] = _new_pool(workers)
+        return _shared[workers]
 
 
 def _discard(workers: int, pool: ProcessPoolExecutor) -> None:
     with _lock:
-        if _shared.get(workers) is pool:
+        if workers in _shared and _shared[workers][0] is pool:
             del _shared[workers]
     pool.shutdown(wait=True, cancel_futures=True)
+
+
+def start_workers(jobs: int | None = None, timeout: float = 60.0) -> None:
+    """Start the worker processes now and wait until they are ready (a GUI may do this at
+    start-up, so that its first import does not wait for them)."""
+    _, started = _shared_pool(jobs or default_jobs())
+    for future in started:
+        with contextlib.suppress(Exception):
+            future.result(timeout=timeout)
 
 
 def shutdown_workers() -> None:
     """Stop the kept worker processes (they are started again when next needed)."""
     with _lock:
-        pools = list(_shared.values())
+        pools = [pool for pool, _ in _shared.values()]
         _shared.clear()
     for pool in pools:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -142,7 +150,7 @@ def _one_by_one(tasks: list[PrepareTask], function: Prepare) -> Iterator[Prepare
     pool: ProcessPoolExecutor | None = None
     try:
         for task in tasks:
-            pool = pool or _new_pool(1)
+            pool = pool or _new_pool(1)[0]
             try:
                 result = pool.submit(function, task).result()
             except BrokenProcessPool:
@@ -174,9 +182,18 @@ def prepare_all(
     workers = jobs
     pending = iter(tasks)
     window: deque[tuple[PrepareTask, Future[PreparedFile]]] = deque()
-    pool = _shared_pool(workers)
+    pool, started = _shared_pool(workers)
     succeeded = False
     crashes = 0
+    # Fresh workers take a moment to start (a new interpreter, the decoders); rather than
+    # wait, this process prepares the first files itself until one is ready.
+    while not any(future.done() for future in started):
+        if cancel is not None and cancel.cancelled:
+            return
+        task = next(pending, None)
+        if task is None:
+            return
+        yield function(task)
 
     def fill() -> None:
         while len(window) < workers * WINDOW_PER_WORKER:
@@ -218,7 +235,7 @@ def prepare_all(
                     raise WorkersFailed()
                 succeeded = succeeded or crashes == 0
                 yield result
-            pool = _shared_pool(workers)
+            pool, _ = _shared_pool(workers)
             fill()
     finally:
         # Stopped early (cancelled, or the caller closed the iterator): let the files in

@@ -11,7 +11,7 @@ import textwrap
 
 from catalog.imaging.prepare import PrepareTask
 from catalog.importing import import_paths
-from catalog.importing.pool import prepare_all
+from catalog.importing.pool import prepare_all, start_workers
 from catalog.progress import CancelToken
 from tests.support import images
 from tests.support.cli import offline_env
@@ -85,6 +85,7 @@ def test_a_worker_that_dies_costs_only_its_file(tmp_path) -> None:
         PrepareTask(os.fspath(f), f.name, os.fspath(tmp_path / "b"), os.fspath(tmp_path / "c"))
         for f in files
     ]
+    start_workers(2)  # the crash must happen in a worker, not in this process
     results = list(prepare_all(tasks, jobs=2, function=images.prepare_or_crash))
     assert [r.path for r in results] == [t.path for t in tasks]  # in order, none missing
     errors = {r.display: r.error for r in results if r.error}
