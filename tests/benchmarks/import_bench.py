@@ -1,10 +1,11 @@
 """Import benchmark: pages per second with one worker and with every core, and peak memory.
 
-Generates N distinct A4 pages at 300 dpi as JPEG (2480 x 3508, about 1.5 MB each, the size of
-a flatbed scan), then imports them into a fresh catalogue, alternately with `--jobs 1` and with
-one worker per core, each run in its own process (so worker start-up is counted, as a person
-running `spravka import` pays it). While a run goes, the resident memory of its whole process
-tree (the import and its workers) is sampled; the peak is reported.
+Generates N distinct A4 pages at 300 dpi as JPEG (2480 x 3508, about 1.1 MB each, the size of
+a flatbed scan), then imports them into a fresh catalogue with `--jobs 1` and with one worker
+per core, each run in its own process: once with the workers' start-up counted (as a person
+running `spravka import` pays it), once with the workers started beforehand (as the desktop
+application keeps them). While a run goes, the resident memory of its whole process tree (the
+import and its workers) is sampled; the peak is reported.
 
 Prints each run (with the CPU time of the whole process tree per page: what the work costs,
 whatever else the machine is doing), then the medians and the ratio of the parallel rate to the
@@ -13,7 +14,7 @@ across runs; the per-round ratio pairs runs made one after the other). Each roun
 the machine's ceiling: how much faster N processes of pure computation finish than one at that
 moment, which is all a parallel import can hope for while others use the cores.
 
-    PYTHONPATH=$PWD python tests/benchmarks/import_bench.py --pages 200 --rounds 3
+    PYTHONPATH=$PWD python tests/benchmarks/import_bench.py --pages 200 --rounds 5
 """
 
 from __future__ import annotations
@@ -108,9 +109,17 @@ def machine_ceiling(cores: int, units: int = 8_000_000) -> float:
     return serial / parallel
 
 
-def run_once(files: Path, jobs: int, work: Path) -> dict[str, float]:
+def run_once(files: Path, jobs: int, work: Path, *, warm: bool = False) -> dict[str, float]:
     catalog = Path(tempfile.mkdtemp(prefix="cat-", dir=work))
-    command = [sys.executable, __file__, "--child", str(catalog), str(files), str(jobs)]
+    command = [
+        sys.executable,
+        __file__,
+        "--child",
+        str(catalog),
+        str(files),
+        str(jobs),
+        "warm" if warm else "cold",
+    ]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     peak = 0
     while process.poll() is None:
@@ -125,11 +134,13 @@ def run_once(files: Path, jobs: int, work: Path) -> dict[str, float]:
     return result
 
 
-def child(catalog_dir: str, files: str, jobs: int) -> None:
+def child(catalog_dir: str, files: str, jobs: int, warm: bool) -> None:
     from catalog.db import Catalog
     from catalog.importing import import_paths
-    from catalog.importing.pool import shutdown_workers
+    from catalog.importing.pool import shutdown_workers, start_workers
 
+    if warm and jobs > 1:
+        start_workers(jobs)  # as a GUI would at start-up: not counted
     with Catalog.create(catalog_dir) as catalog:
         cpu_before = _cpu_seconds()
         started = time.perf_counter()
@@ -152,10 +163,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child[0], args.child[1], int(args.child[2]))
+        child(args.child[0], args.child[1], int(args.child[2]), args.child[3] == "warm")
         return
 
     from catalog.importing.pool import default_jobs
@@ -170,41 +181,48 @@ def main() -> None:
             f"{args.pages} A4 300-dpi JPEG pages ({size:.0f} MB) made in "
             f"{time.perf_counter() - started:.0f} s; {cores} core(s)"
         )
-        rates: dict[int, list[float]] = {1: [], cores: []}
-        peaks: dict[int, list[float]] = {1: [], cores: []}
-        cpu: dict[int, list[float]] = {1: [], cores: []}
-        ratios: list[float] = []
+        modes = {"1 worker": (1, False), f"{cores} workers": (cores, False)}
+        modes[f"{cores} workers, started"] = (cores, True)
+        rates: dict[str, list[float]] = {mode: [] for mode in modes}
+        peaks: dict[str, list[float]] = {mode: [] for mode in modes}
+        cpu: dict[str, list[float]] = {mode: [] for mode in modes}
+        ratios: dict[str, list[float]] = {mode: [] for mode in modes}
         ceilings: list[float] = []
         for round_number in range(args.rounds):
-            # Alternate the order so neither mode always runs on a warmer disk cache.
-            order = (1, cores) if round_number % 2 == 0 else (cores, 1)
+            # Rotate the order so no mode always runs on a warmer disk cache.
+            order = list(modes)[round_number % 3 :] + list(modes)[: round_number % 3]
             ceilings.append(machine_ceiling(cores))
             print(
                 f"round {round_number + 1}: {cores} processes of pure computation run "
                 f"{ceilings[-1]:.2f}x as fast as one (the machine's ceiling now)"
             )
-            for jobs in order:
-                result = run_once(work / "pages", jobs, work)
+            for mode in order:
+                jobs, warm = modes[mode]
+                result = run_once(work / "pages", jobs, work, warm=warm)
                 rate = result["pages"] / result["seconds"]
-                rates[jobs].append(rate)
-                peaks[jobs].append(result["peak_mb"])
+                rates[mode].append(rate)
+                peaks[mode].append(result["peak_mb"])
                 cpu_ms = 1000 * result["cpu"] / result["pages"]
-                cpu[jobs].append(cpu_ms)
+                cpu[mode].append(cpu_ms)
                 print(
-                    f"round {round_number + 1}, {jobs} worker(s): {result['seconds']:.1f} s, "
+                    f"round {round_number + 1}, {mode}: {result['seconds']:.1f} s, "
                     f"{rate:.1f} pages/s, CPU {cpu_ms:.0f} ms/page, "
                     f"peak memory {result['peak_mb']:.0f} MB"
                 )
-            ratios.append(rates[cores][-1] / rates[1][-1])
-    for jobs in (1, cores):
+            for mode in modes:
+                ratios[mode].append(rates[mode][-1] / rates["1 worker"][-1])
+    for mode in modes:
         print(
-            f"median, {jobs} worker(s): {statistics.median(rates[jobs]):.1f} pages/s, "
-            f"CPU {statistics.median(cpu[jobs]):.0f} ms/page, "
-            f"peak memory {statistics.median(peaks[jobs]):.0f} MB (max {max(peaks[jobs]):.0f})"
+            f"median, {mode}: {statistics.median(rates[mode]):.1f} pages/s, "
+            f"CPU {statistics.median(cpu[mode]):.0f} ms/page, "
+            f"peak memory {statistics.median(peaks[mode]):.0f} MB (max {max(peaks[mode]):.0f})"
         )
-    one, many = statistics.median(rates[1]), statistics.median(rates[cores])
-    print(f"ratio of the medians, {cores} workers / 1 worker: {many / one:.2f}x")
-    print(f"median of the per-round ratios: {statistics.median(ratios):.2f}x")
+    one = statistics.median(rates["1 worker"])
+    for mode in list(modes)[1:]:
+        print(
+            f"{mode} / 1 worker: ratio of the medians {statistics.median(rates[mode]) / one:.2f}x, "
+            f"median of the per-round ratios {statistics.median(ratios[mode]):.2f}x"
+        )
     print(f"median machine ceiling: {statistics.median(ceilings):.2f}x")
 
 
