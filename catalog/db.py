@@ -15,7 +15,8 @@ import contextlib
 import getpass
 import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,8 @@ BLOBS_NAME = "blobs"
 FORMAT_MARK = "spravka-catalog"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30_000
+# Inside `Catalog.bulk_writes`, the longest stretch of commits not yet forced to disk.
+BULK_SYNC_SECONDS = 2.0
 
 # Files SQLite and Spravka may leave beside the database; a folder holding only these (or
 # nothing) is a place where a new catalogue may be created.
@@ -69,7 +72,12 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, read_only: bool)
 
 
 def _make_engine(
-    db_path: Path, *, begin_sql: str, read_only: bool = False, immutable: bool = False
+    db_path: Path,
+    *,
+    begin_sql: str,
+    read_only: bool = False,
+    immutable: bool = False,
+    before_begin: Callable[[Any], None] | None = None,
 ) -> Engine:
     if read_only:
         # On a medium nobody can write (a DVD, a read-only mount) SQLite must not even try to
@@ -86,6 +94,8 @@ def _make_engine(
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
+        if before_begin is not None:
+            before_begin(connection)
         connection.exec_driver_sql(begin_sql)
 
     return engine
@@ -180,8 +190,14 @@ class Catalog:
             read_only=read_only,
             immutable=read_only and not _is_writable(self.folder),
         )
+        self._bulk_depth = 0
+        self._last_sync = 0.0
         self._write_engine = (
-            None if read_only else _make_engine(self.db_path, begin_sql="BEGIN IMMEDIATE")
+            None
+            if read_only
+            else _make_engine(
+                self.db_path, begin_sql="BEGIN IMMEDIATE", before_begin=self._set_synchronous
+            )
         )
         self._read_sessions = sessionmaker(self._read_engine, expire_on_commit=False)
         self._write_sessions = (
@@ -274,6 +290,45 @@ class Catalog:
                     yield session
             except OperationalError as exc:
                 raise translate_operational_error(self.folder, exc) from exc
+
+    # -- batches of many small writes -------------------------------------------------------
+
+    @contextlib.contextmanager
+    def bulk_writes(self) -> Iterator[None]:
+        """For long runs of small transactions whose input stays where it is (an import).
+
+        Inside, each commit is still atomic and survives the program crashing or being
+        killed, but is not forced to disk one by one (which costs a disk flush per file): at
+        most every `BULK_SYNC_SECONDS`, and on leaving, everything committed is forced to disk.
+        A power cut can therefore lose the last seconds of the batch, never half of a
+        transaction; running the import again redoes what was lost. While the block is open
+        this applies to every write made through this `Catalog` (another thread's too).
+        """
+        self._bulk_depth += 1
+        try:
+            yield
+        finally:
+            self._bulk_depth -= 1
+            if self._bulk_depth == 0:
+                self._flush_wal()
+
+    def _set_synchronous(self, connection: Any) -> None:
+        # SQLite refuses to change this inside a transaction: it is set just before BEGIN.
+        relaxed = self._bulk_depth > 0 and time.monotonic() - self._last_sync < BULK_SYNC_SECONDS
+        if not relaxed:
+            self._last_sync = time.monotonic()  # this commit forces everything before it
+        connection.exec_driver_sql(f"PRAGMA synchronous = {'NORMAL' if relaxed else 'FULL'}")
+
+    def _flush_wal(self) -> None:
+        wal = self.db_path.with_name(self.db_path.name + "-wal")
+        try:
+            fd = os.open(wal, os.O_RDWR)
+        except FileNotFoundError:
+            return
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
     @property
     def uid(self) -> str:

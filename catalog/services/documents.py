@@ -244,11 +244,13 @@ def get_page(catalog: Catalog, page_id: int) -> PageView:
 
 
 def set_page_processing(catalog: Catalog, page_id: int, processing: dict[str, Any]) -> PageView:
-    """Store non-destructive processing parameters; the image blob itself never changes."""
+    """Store non-destructive processing parameters; the image blob itself never changes.
+    Parameters are checked (and made canonical) first: a bad one is refused, not stored."""
+    clean = validate_processing(dict(processing))
     with catalog.write() as session:
         page = session.get(models.Page, page_id)
         if page is None:
             raise NotFound("page", page_id)
-        page.processing = validate_processing(dict(processing)) or None
+        page.processing = clean or None
         session.flush()
         return page_view(page)
