@@ -44,11 +44,13 @@ def test_import_refuses_bad_options_before_touching_files(catalog, tmp_path, cap
     assert list((catalog.folder / "blobs").iterdir()) == []
 
 
-def test_import_package_is_routed_elsewhere(catalog) -> None:
+def test_import_package_goes_to_the_exchange_package_import(catalog, tmp_path) -> None:
     catalog.close()
-    result = run_spravka("import", "package", "exchange.zip", catalog=catalog.folder)
+    missing = tmp_path / "exchange.zip"
+    result = run_spravka("import", "package", missing, catalog=catalog.folder)
     assert result.returncode == 1
-    assert "exchange packages" in result.stderr
+    # The package import answered (its own wording), not the image import.
+    assert f"{missing}: refused, nothing was changed: file not found" in result.stderr
 
 
 def test_inbox_command_imports_once(catalog, tmp_path) -> None:

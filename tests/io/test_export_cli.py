@@ -46,12 +46,12 @@ def test_package_and_backup_commands(family_catalog: Family, tmp_path: Path) -> 
     assert run_spravka("export", "package", package, catalog=catalog.folder).returncode == 0
     other = tmp_path / "other"
     assert run_spravka("init", catalog=other).returncode == 0
-    result = run_spravka("import-package", package, catalog=other)
+    result = run_spravka("import", "package", package, catalog=other)
     assert result.returncode == 0, result.stderr
     assert "2 person(s) added" in result.stdout
     damaged = tmp_path / "damaged.zip"
     damaged.write_bytes(package.read_bytes()[:-100])
-    result = run_spravka("import-package", damaged, catalog=other)
+    result = run_spravka("import", "package", damaged, catalog=other)
     assert result.returncode == 1
     assert "refused, nothing was changed" in result.stderr and str(damaged) in result.stderr
 

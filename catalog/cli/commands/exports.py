@@ -1,8 +1,7 @@
 """`spravka export gedcom|csv|alto|hocr|text|pdf|dossier|package|json` and the package import.
 
 `run_import_package` is the handler of `spravka import package IN.zip`; the `import` command is
-shared with the image import, so this module registers it as `import-package` until the two are
-joined (`add_import_package_arguments` sets up the arguments for either place).
+shared with the image import: this module registers the `package` route of `spravka import`.
 """
 
 from __future__ import annotations
@@ -11,6 +10,7 @@ import argparse
 import os
 from pathlib import Path
 
+from catalog.cli.commands import import_files
 from catalog.cli.common import ProgressLine, eprint, open_catalog
 from catalog.db import Catalog
 from catalog.io.labels import LANGUAGES
@@ -145,12 +145,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     json_parser.set_defaults(handler=run_json)
 
-    importer = subparsers.add_parser(
-        "import-package",
-        help="merge an exchange package from another volunteer",
-        description=IMPORT_PACKAGE_DESCRIPTION,
-    )
-    add_import_package_arguments(importer)
+    # `spravka import package IN.zip` shares the `import` command with the image import.
+    import_files.ROUTES["package"] = route_import_package
 
 
 IMPORT_PACKAGE_DESCRIPTION = (
@@ -164,6 +160,16 @@ IMPORT_PACKAGE_DESCRIPTION = (
 def add_import_package_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("package", metavar="IN.zip", type=Path)
     parser.set_defaults(handler=run_import_package)
+
+
+def route_import_package(args: argparse.Namespace, rest: list[str]) -> int:
+    """`spravka import package IN.zip`: parse what follows `package` and import it."""
+    parser = argparse.ArgumentParser(
+        prog="spravka import package", description=IMPORT_PACKAGE_DESCRIPTION
+    )
+    add_import_package_arguments(parser)
+    parsed = parser.parse_args(rest, namespace=argparse.Namespace(catalog=args.catalog))
+    return run_import_package(parsed)
 
 
 def run_import_package(args: argparse.Namespace) -> int:

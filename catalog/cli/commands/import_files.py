@@ -1,7 +1,7 @@
 """`spravka import PATH...`: images, multi-page TIFFs, PDFs and folders into documents.
 
-The first argument `package` is routed to the import of exchange packages (`ROUTES`), which
-another module registers; `spravka import package IN.zip` then never reaches the file import.
+The first argument `package` is routed to the import of exchange packages (`ROUTES`, filled in
+by `catalog.cli.commands.exports`); `spravka import package IN.zip` never reaches the file import.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json
-from catalog.errors import SpravkaError
 from catalog.imaging.prepare import DEFAULT_PDF_DPI
 from catalog.importing import ImportReport, import_paths
 from catalog.progress import CancelToken
@@ -25,13 +24,6 @@ from catalog.vocab import DocumentKind
 ROUTES: dict[str, Callable[[argparse.Namespace, list[str]], int]] = {}
 
 DUPLICATES_SHOWN = 20
-
-
-def _package_not_available(_args: argparse.Namespace, _rest: list[str]) -> int:
-    raise SpravkaError("importing exchange packages is not available in this version of Spravka")
-
-
-ROUTES.setdefault("package", _package_not_available)
 
 
 def add_import_options(parser: argparse.ArgumentParser) -> None:
