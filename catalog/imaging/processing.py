@@ -137,7 +137,7 @@ def validate_processing(params: dict[str, Any]) -> dict[str, Any]:
         if value is None:
             continue
         if key == "rotation":
-            if value not in ROTATIONS or isinstance(value, bool):
+            if not isinstance(value, int) or isinstance(value, bool) or value not in ROTATIONS:
                 raise InvalidInput("rotation", "rotation is 0, 90, 180 or 270 degrees")
             if value:
                 clean[key] = int(value)

@@ -58,3 +58,9 @@ def test_map_box_of_a_rotated_box_is_its_bounding_box() -> None:
 def test_bad_processing_parameters_are_refused(params) -> None:
     with pytest.raises(InvalidInput):
         validate_processing(params)
+
+
+@pytest.mark.parametrize("value", [[], {}, "90", 90.5, True])
+def test_a_rotation_of_the_wrong_type_is_refused_not_a_crash(value) -> None:
+    with pytest.raises(InvalidInput, match="rotation"):
+        validate_processing({"rotation": value})
