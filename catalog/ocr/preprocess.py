@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageDraw
 
+from catalog.imaging.geometry import rotate_by_angle
 from catalog.imaging.processing import Transform
 from catalog.ocr import analysis
 from catalog.ocr.neighbours import foreign_bands, neighbour_columns
@@ -74,32 +75,11 @@ class Prepared:
     foreign: tuple[tuple[int, int, int, int], ...] = ()  # neighbour's strips painted over
 
 
-def _rotation(angle: float, width: int, height: int) -> tuple[Transform, tuple[int, int]]:
-    """Turn a width x height image counter-clockwise by `angle` degrees about its centre,
-    growing the canvas to hold the corners: the map and the new size."""
-    radians = math.radians(angle)
-    cos, sin = math.cos(radians), math.sin(radians)
-    new_width = math.ceil(abs(width * cos) + abs(height * sin))
-    new_height = math.ceil(abs(width * sin) + abs(height * cos))
-    # With y pointing down, a counter-clockwise turn is x' = cos x + sin y, y' = -sin x + cos y.
-    to_centre = Transform(c=-width / 2, f=-height / 2)
-    turn = Transform(a=cos, b=sin, d=-sin, e=cos)
-    from_centre = Transform(c=new_width / 2, f=new_height / 2)
-    return to_centre.then(turn).then(from_centre), (new_width, new_height)
-
-
 def deskew(image: Image.Image, angle: float) -> tuple[Image.Image, Transform]:
-    """The image turned counter-clockwise by `angle` degrees on a white canvas, and the map."""
-    transform, size = _rotation(angle, image.width, image.height)
-    inverse = transform.inverse()
-    turned = image.transform(
-        size,
-        Image.Transform.AFFINE,
-        (inverse.a, inverse.b, inverse.c, inverse.d, inverse.e, inverse.f),
-        resample=Image.Resampling.BICUBIC,
-        fillcolor=255,
-    )
-    return turned, transform
+    """The image turned counter-clockwise by `angle` degrees on a white canvas, and the map.
+
+    The same exact rotation the page's own `deskew` setting uses (imaging turns clockwise)."""
+    return rotate_by_angle(image, -angle)
 
 
 def whitening_table(flat: np.ndarray) -> np.ndarray | None:
