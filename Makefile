@@ -7,7 +7,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.spravka-installed
 
-.PHONY: run test setup system-deps translations lint clean
+.PHONY: run test setup system-deps translations lint dist clean
 
 run: setup
 	$(BIN)/spravka-gui
@@ -33,6 +33,10 @@ QM := $(TS:.ts=.qm)
 translations: $(QM)
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# The one-folder application (PyInstaller) in dist/spravka, checked after the build.
+dist: setup
+	bash packaging/build.sh
 
 lint: setup
 	$(BIN)/ruff check catalog desktop tests

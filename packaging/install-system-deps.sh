@@ -7,12 +7,16 @@ packages=(
   python3-venv            # the virtual environment (ensurepip)
   tesseract-ocr           # OCR engine
   tesseract-ocr-rus tesseract-ocr-ukr tesseract-ocr-eng
-  libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3  # Qt's xcb platform
+  # Qt's xcb platform (the libraries the PySide6 wheels' libqxcb.so links against)
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
+  libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
+  libdbus-1-3
   xvfb xauth              # a virtual display for headless machines
   sane-utils libsane1     # scanning (and SANE's test backend, used by the tests)
   fonts-dejavu-core       # Cyrillic fonts for generated test pages
   gramps                  # the GEDCOM export is tested by importing it into Gramps
   poppler-utils           # pdftotext, pdffonts: the PDF exports are checked with them
+  desktop-file-utils appstream  # validating the desktop entry and AppStream metadata
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

@@ -17,13 +17,40 @@ from catalog.paths import ENV_CATALOG
 from catalog.progress import Cancelled
 
 
+class VersionAction(argparse.Action):
+    """`--version`: Spravka's version, then those of Python, SQLite and Tesseract (looked up
+    only when asked: finding Tesseract runs it)."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        import platform
+        import sqlite3
+
+        from catalog.ocr.tesseract import tesseract_status
+
+        status = tesseract_status()
+        if status.available:
+            ocr = f"Tesseract {status.version} ({', '.join(status.languages) or 'no languages'})"
+        else:
+            ocr = "Tesseract: not available"
+        print(f"spravka {__version__}")
+        print(f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, {ocr}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="spravka",
         description="Spravka: an offline catalogue of archival certificates on victims of "
         "Soviet political repression.",
     )
-    parser.add_argument("--version", action="version", version=f"spravka {__version__}")
+    parser.add_argument(
+        "--version",
+        action=VersionAction,
+        help="show the versions of Spravka and of the components it uses, and exit",
+    )
     parser.add_argument(
         "--catalog",
         metavar="DIR",

@@ -4,8 +4,9 @@ OCR is optional: everything else in Spravka works without Tesseract. `tesseract_
 the GUI and the CLI whether OCR can run; `require_tesseract(languages)` raises
 `TesseractUnavailable` with a message that names the package to install.
 
-The program is `$SPRAVKA_TESSERACT` when set, else `tesseract` on PATH (on Windows also the
-installer's default folder).
+The program is `$SPRAVKA_TESSERACT` when set, else the copy bundled with a built application
+(`tesseract/` beside the executable; see packaging/), else `tesseract` on PATH (on Windows also
+the installer's default folder).
 """
 
 from __future__ import annotations
@@ -86,10 +87,22 @@ def language_package(code: str) -> str:
     return f"tesseract-ocr-{code.lower().replace('_', '-').split('/')[-1]}"
 
 
+def bundled_tesseract() -> Path | None:
+    """The Tesseract shipped inside a built (frozen) application, if there is one."""
+    if not getattr(sys, "frozen", False):
+        return None
+    name = "tesseract.exe" if sys.platform == "win32" else "tesseract"
+    candidate = Path(sys.executable).resolve().parent / "tesseract" / name
+    return candidate if candidate.is_file() else None
+
+
 def find_tesseract() -> str | None:
     configured = os.environ.get(ENV_TESSERACT)
     if configured:
         return configured
+    bundled = bundled_tesseract()
+    if bundled is not None:
+        return str(bundled)
     found = shutil.which("tesseract")
     if found:
         return found

@@ -10,6 +10,7 @@ import argparse
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,7 +23,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    command = [sys.executable, "-m", "desktop"]
+    if getattr(sys, "frozen", False):
+        # A built application: `spravka-gui` sits beside this executable.
+        name = "spravka-gui.exe" if sys.platform == "win32" else "spravka-gui"
+        command = [str(Path(sys.executable).resolve().parent / name)]
+    else:
+        command = [sys.executable, "-m", "desktop"]
     if args.catalog:
         command += ["--catalog", os.fspath(args.catalog)]
     return subprocess.call(command)
