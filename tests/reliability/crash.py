@@ -80,6 +80,11 @@ def verify_catalogue(
         source_ids = {row[0] for row in db.execute("SELECT source_id FROM persons")}
         claim_uids = {row[0] for row in db.execute("SELECT uid FROM claims")}
         versions = set(db.execute("SELECT page_id, version FROM transcriptions").fetchall())
+        pages = {row[0] for row in db.execute("SELECT id FROM pages")}
+        read = {
+            row[0]
+            for row in db.execute("SELECT page_id FROM transcriptions WHERE origin = 'engine'")
+        }
     finally:
         db.close()
 
@@ -101,6 +106,8 @@ def verify_catalogue(
             "claim_uid": lambda v: v in claim_uids,
             "blob": lambda v: v in blobs,
             "transcription": lambda v: tuple(v) in versions,
+            "page": lambda v: v in pages,
+            "ocr": lambda v: v in read,
         }[kind](value)
         if not present:
             lost.append(f"{kind} {value}")
@@ -111,6 +118,37 @@ def verify_catalogue(
     except Exception as exc:  # any failure to reopen and write is a finding, not a crash here
         problems.append(f"could not reopen and write: {exc}")
     return lost, problems
+
+
+def finish_interrupted_work(folder: Path) -> list[str]:
+    """After the kills: the OCR queue resumes and reads every page left waiting, and the
+    catalogue opens in the desktop application. Returns the problems found."""
+    from catalog.db import Catalog
+    from catalog.ocr import ocr_pages, pending_page_ids
+    from tests.support.cli import offline_env
+
+    problems = []
+    with Catalog.open(folder) as catalog:
+        waiting = pending_page_ids(catalog)
+        report = ocr_pages(catalog, jobs=2)
+        left = pending_page_ids(catalog)
+    if report.errors or left:
+        problems.append(f"OCR did not resume cleanly: errors {report.errors}, left {left}")
+    env = offline_env({"QT_QPA_PLATFORM": "offscreen", "SPRAVKA_EXIT_AFTER_FIRST_PAINT": "1"})
+    gui = subprocess.run(
+        [sys.executable, "-m", "desktop", "--catalog", str(folder)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    if gui.returncode != 0:
+        problems.append(f"the desktop application did not open the catalogue: {gui.stderr[-500:]}")
+    print(
+        f"OCR resumed: {len(waiting)} waiting page(s) read, {len(left)} left; "
+        f"desktop application opened it: {'yes' if gui.returncode == 0 else 'no'}"
+    )
+    return problems
 
 
 def run_trial(folder: Path, seed: int, delay: float, env: dict[str, str]) -> TrialResult:
@@ -168,13 +206,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"integrity failures: {sum(1 for r in results if r.problems)}")
     print(f"lost committed items: {sum(len(r.lost) for r in results)}")
+    afterwards = finish_interrupted_work(root / "catalog")
     print(f"time: {time.perf_counter() - started:.0f} s")
     for result in failures:
         print(
             f"  trial seed {result.seed} (kill after {result.delay:.2f} s): "
             f"lost {result.lost[:5]} problems {result.problems[:5]}"
         )
-    return 1 if failures else 0
+    for problem in afterwards:
+        print(f"  {problem}")
+    return 1 if failures or afterwards else 0
 
 
 if __name__ == "__main__":

@@ -17,7 +17,9 @@ from typing import IO
 from PIL import Image, ImageDraw
 
 from catalog.db import Catalog
+from catalog.importing import import_paths
 from catalog.io.interchange_load import load_file
+from catalog.ocr import ocr_pages, pending_page_ids
 from catalog.services import claims, documents, persons, transcriptions
 
 
@@ -60,6 +62,29 @@ def load_step(
     promise(journal, "blob", hashlib.sha256(image.read_bytes()).hexdigest())
 
 
+def import_step(
+    catalog: Catalog, work: Path, local: str, rng: random.Random, journal: IO[str]
+) -> None:
+    """The real import: worker processes hash and decode, the catalogue is written per file."""
+    folder = work / f"import-{local}"
+    folder.mkdir()
+    for number in range(rng.randint(1, 3)):
+        page_image(folder / f"scan-{number}.png", f"{local}-{number}", rng)
+    report = import_paths(catalog, [folder], jobs=2)
+    for page in report.pages:
+        promise(journal, "blob", page.sha256)
+        promise(journal, "page", page.page_id)
+
+
+def ocr_step(catalog: Catalog, journal: IO[str]) -> None:
+    """The real OCR of one waiting page (a Tesseract process, one page per worker)."""
+    waiting = pending_page_ids(catalog)
+    if waiting:
+        report = ocr_pages(catalog, page_ids=waiting[:1], jobs=1)
+        for page_id in report.read:
+            promise(journal, "ocr", page_id)
+
+
 def random_page_id(catalog: Catalog, rng: random.Random) -> int | None:
     pages = [
         page.id
@@ -78,9 +103,13 @@ def run(folder: Path, journal_path: Path, seed: int) -> None:
         while True:
             step += 1
             local = f"{seed}-{step}"
-            action = rng.choice(["load", "person", "claim", "transcription"])
+            action = rng.choice(["load", "import", "ocr", "person", "claim", "transcription"])
             if action == "load":
                 load_step(catalog, work, local, rng, journal)
+            elif action == "import":
+                import_step(catalog, work, local, rng, journal)
+            elif action == "ocr":
+                ocr_step(catalog, journal)
             elif action == "person":
                 fields = persons.PersonFields(surname=f"Добавленный{local}")
                 promise(journal, "person_uid", persons.add_person(catalog, fields).uid)
