@@ -10,7 +10,7 @@ STAMP := $(VENV)/.spravka-installed
 .PHONY: run test setup system-deps translations lint dist clean
 
 run: setup
-	$(BIN)/spravka-gui
+	bash packaging/run-gui.sh
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
