@@ -113,7 +113,7 @@ class Application(QObject):
     def open_sample(self) -> None:
         if self.welcome is not None and self.window is self.welcome:
             self.welcome.set_busy(True)
-        job = self.jobs.long(create_sample_catalog, self.sample_dir, writes=True)
+        job = self.jobs.long(create_sample_catalog, self.sample_dir)
         job.on_success(self, self.open_catalog)
         job.on_failure(self, self._sample_failed)
 

@@ -71,7 +71,7 @@ class Settings:
     def people_order(self) -> tuple[str, bool]:
         order = str(self._qsettings.value("people/order", "name", str) or "name")
         descending = self._qsettings.value("people/descending", False, bool)
-        return (order if order in ("name", "birth") else "name", bool(descending))
+        return (order if order in ("name", "birth", "arrest") else "name", bool(descending))
 
     @people_order.setter
     def people_order(self, value: tuple[str, bool]) -> None:
