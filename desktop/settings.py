@@ -88,6 +88,17 @@ class Settings:
     def show_word_boxes(self, value: bool) -> None:
         self._qsettings.setValue("workspace/word_boxes", value)
 
+    # -- text recognition ----------------------------------------------------------------------
+
+    @property
+    def ocr_languages(self) -> str:
+        """The Tesseract languages of the pages, e.g. "rus+eng"."""
+        return str(self._qsettings.value("ocr/languages", "rus+eng", str) or "rus+eng")
+
+    @ocr_languages.setter
+    def ocr_languages(self, value: str) -> None:
+        self._qsettings.setValue("ocr/languages", value)
+
     def sync(self) -> None:
         self._qsettings.sync()
 
