@@ -50,23 +50,20 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About Spravka"))
         self.setMinimumWidth(520)
         self.info: EngineInfo | None = None
-        text = QLabel(self)
+        title = QLabel(f"<h2>Spravka {html.escape(__version__)}</h2>", self)
+        title.setObjectName("aboutTitle")
+        text = QLabel(
+            self.tr(
+                "A catalogue of archival certificates on victims of Soviet political "
+                "repression: every document, its text and what it claims, and where "
+                "the documents contradict each other."
+            )
+            + "\n\n"
+            + self.tr("It works offline: nothing leaves this computer."),
+            self,
+        )
         text.setObjectName("aboutText")
         text.setWordWrap(True)
-        text.setTextFormat(Qt.TextFormat.RichText)
-        text.setText(
-            "<h2>Spravka {version}</h2><p>{what}</p><p>{offline}</p>".format(
-                version=html.escape(__version__),
-                what=html.escape(
-                    self.tr(
-                        "A catalogue of archival certificates on victims of Soviet political "
-                        "repression: every document, its text and what it claims, and where "
-                        "the documents contradict each other."
-                    )
-                ),
-                offline=html.escape(self.tr("It works offline: nothing leaves this computer.")),
-            )
-        )
         self.versions = QLabel(self)
         self.versions.setObjectName("aboutVersions")
         self.versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -90,6 +87,7 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
+        layout.addWidget(title)
         layout.addWidget(text)
         layout.addWidget(self.versions)
         layout.addWidget(self.engine)
@@ -124,3 +122,4 @@ class AboutDialog(QDialog):
                 )
             )
         self.engine.setText("\n".join(lines))
+        self.adjustSize()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -100,10 +101,11 @@ def run_import(catalog: Catalog, paths: list[str], **options: Any) -> Any:
 
 
 def warm_up_workers() -> None:
-    """Start the import's worker processes while the person chooses files."""
+    """Start the import's worker processes while the person chooses files (a fresh worker takes
+    about a second to start). A plain thread: it waits for them, and no job should wait on it."""
     from catalog.importing.pool import start_workers
 
-    start_workers()
+    threading.Thread(target=start_workers, name="import-workers", daemon=True).start()
 
 
 class FileList(QListWidget):
@@ -246,7 +248,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.buttons)
         self._tab_changed(FILES)
-        self.jobs.read(warm_up_workers)
+        warm_up_workers()
 
     # -- sources -------------------------------------------------------------------------------
 

@@ -86,11 +86,12 @@ class RecordDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Wrapped cells are measured at the columns' widths, so measure again when they change.
+        header.sectionResized.connect(lambda *_: self.claims.resizeRowsToContents())
         self.unparsed = QLabel(preview)
         self.unparsed.setObjectName("recordUnparsed")
         self.unparsed.setWordWrap(True)
         self.unparsed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.unparsed.setStyleSheet(f"color: {theme.css(theme.accents().warning)};")
         preview_layout = QVBoxLayout(preview)
         preview_layout.setContentsMargins(0, 0, 0, 0)
         preview_layout.addLayout(self.fields)
@@ -174,6 +175,8 @@ class RecordDialog(QDialog):
                 self.claims.setItem(row, column, item)
         self.claims.resizeRowsToContents()
         lines = list(parsed.unparsed) + list(parsed.warnings)
+        colour = theme.accents().warning if lines else theme.accents().muted_text
+        self.unparsed.setStyleSheet(f"color: {theme.css(colour)};")
         self.unparsed.setText(
             self.tr("Not understood (kept in the person's notes): %1").replace(
                 "%1", " | ".join(lines)
@@ -182,6 +185,10 @@ class RecordDialog(QDialog):
             else self.tr("Every part of the record was understood.")
         )
         self.ok.setEnabled(True)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.claims.resizeRowsToContents()
 
     def person_id(self) -> int | None:
         """The person to add the record to, or None for a new person."""

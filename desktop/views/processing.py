@@ -41,7 +41,7 @@ class ProcessingPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.params: dict[str, Any] = {}
 
-        self.auto = QPushButton(self.tr("Straighten"), self)
+        self.auto = QPushButton(self.tr("Automatically"), self)
         self.auto.setObjectName("autoDeskew")
         self.auto.setToolTip(
             self.tr("Measure how the lines of text slope and turn the page to level them")
@@ -50,7 +50,7 @@ class ProcessingPanel(QFrame):
         self.angle = QDoubleSpinBox(self)
         self.angle.setObjectName("deskewAngle")
         self.angle.setRange(-MAX_DESKEW, MAX_DESKEW)
-        self.angle.setDecimals(1)
+        self.angle.setDecimals(2)
         self.angle.setSingleStep(0.1)
         self.angle.setSuffix(" °")
         self.angle.setKeyboardTracking(False)
@@ -134,11 +134,11 @@ class ProcessingPanel(QFrame):
     def show_params(self, params: dict[str, Any]) -> None:
         """Show a page's stored parameters (without emitting anything)."""
         self.params = dict(params)
-        self._angle_timer.stop()
         widgets = [self.angle, self.greyscale, self.contrast, self.binarise, *self.colours.values()]
         for widget in widgets:
             widget.blockSignals(True)
-        self.angle.setValue(float(params.get("deskew", 0.0)))
+        if not self._angle_timer.isActive():  # an angle being typed is not overwritten
+            self.angle.setValue(float(params.get("deskew", 0.0)))
         dropped = set(params.get("drop_colours") or ())
         for colour, box in self.colours.items():
             box.setChecked(colour in dropped or "any" in dropped)
