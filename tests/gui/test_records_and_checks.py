@@ -116,7 +116,7 @@ def test_checks_run_and_a_dismissed_flag_stays_dismissed(qtbot, window) -> None:
     report = done.args[0]
     assert report.persons == 4 and report.findings >= 1
     assert seen[-1].done == seen[-1].total == 4
-    assert "4 persons checked" in task.message.text()
+    assert "4 people checked" in task.message.text()
 
     flag_id = window.detail.flags[0].id
     window.dossier.flag_cards[0].findChild(QPushButton, "dismissFlag").click()
