@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
         self.workspace.deskew_requested.connect(editing.auto_deskew)
         self.workspace.history_requested.connect(editing.show_history)
         self.workspace.propose_requested.connect(editing.propose_claims)
+        self.workspace.details_requested.connect(editing.edit_document)
         self.workspace.ocr_requested.connect(lambda doc: self.work.recognise_documents((doc,)))
         self.workspace.page_loaded.connect(lambda _page: self._update_actions())
         self.workspace.saved.connect(lambda _version: self.people.refresh_texts())

@@ -12,7 +12,7 @@ from desktop.commands.claims import (
     EditClaim,
     SetFlagStatus,
 )
-from desktop.commands.pages import AutoDeskew, ProposeClaims, SetProcessing
+from desktop.commands.pages import AutoDeskew, EditDocument, ProposeClaims, SetProcessing
 from desktop.commands.persons import AddPerson, DeletePerson, EditPerson
 from desktop.commands.records import AddRecord
 
@@ -27,6 +27,7 @@ __all__ = [
     "DeleteClaims",
     "DeletePerson",
     "EditClaim",
+    "EditDocument",
     "EditPerson",
     "Edits",
     "ProposeClaims",

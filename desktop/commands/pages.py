@@ -1,5 +1,5 @@
 """Undoable changes from the document workspace: a page's processing parameters (the image
-file is never touched), and the claims proposed from a page's text."""
+file is never touched), the document's details, and the claims proposed from a page's text."""
 
 from __future__ import annotations
 
@@ -74,3 +74,27 @@ class ProposeClaims(Command):
         for claim_id in self.claim_ids:
             claims.delete_claim(self.catalog, claim_id)
         return Change(persons=frozenset({self.person_id}))
+
+
+class EditDocument(Command):
+    """A document's kind, title, issuer, dates and archive reference."""
+
+    def __init__(
+        self,
+        edits: Edits,
+        text: str,
+        document_id: int,
+        old: dict[str, Any],
+        new: dict[str, Any],
+        touched: Change,
+    ) -> None:
+        super().__init__(edits, text)
+        self.document_id, self.old, self.new, self.touched = document_id, old, new, touched
+
+    def do(self) -> Change:
+        documents.update_document(self.catalog, self.document_id, **self.new)
+        return self.touched
+
+    def revert(self) -> Change:
+        documents.update_document(self.catalog, self.document_id, **self.old)
+        return self.touched

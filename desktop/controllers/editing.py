@@ -371,6 +371,32 @@ class Editing(QObject):
     def auto_deskew(self, page_id: int, old: dict[str, Any]) -> None:
         self.edits.push(commands.AutoDeskew(self.edits, self.tr("Straighten page"), page_id, old))
 
+    def edit_document(self, document: Any) -> None:
+        from desktop.dialogs.document import DocumentDialog
+
+        dialog = DocumentDialog(self.window, document)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        old, new = dialog.current(), dialog.values()
+        changed = {k for k in new if new[k] != old[k]}
+        if not changed:
+            return
+        touched = commands.Change(
+            persons=frozenset(linked.person.id for linked in document.persons),
+            pages=frozenset(page.id for page in document.pages),
+        )
+        name = document.summary.title or labels.document_kind(document.summary.kind)
+        self.edits.push(
+            commands.EditDocument(
+                self.edits,
+                self.tr("Edit %1").replace("%1", name),
+                document.summary.id,
+                {k: old[k] for k in changed},
+                {k: new[k] for k in changed},
+                touched,
+            )
+        )
+
     def show_history(self, page_id: int) -> None:
         job = self.window.jobs.read(
             transcriptions.transcription_history, self.window.catalog, page_id

@@ -13,6 +13,7 @@ import os
 import shutil
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -109,23 +111,42 @@ def warm_up_workers() -> None:
 
 
 class FileList(QListWidget):
-    """The files to import; files dropped on it join the list."""
+    """The files to import; files dropped on it join the list. After an import each file says
+    what became of it, until new files are added."""
+
+    PATH = Qt.ItemDataRole.UserRole
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("importFiles")
         self.setAcceptDrops(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setTextElideMode(Qt.TextElideMode.ElideLeft)
+        self.done = False
 
     def add_paths(self, paths: list[str]) -> None:
+        if self.done:  # a new batch: the results of the last one go
+            self.clear()
+            self.done = False
         present = set(self.paths())
         for path in paths:
             if path not in present:
-                self.addItem(path)
+                item = QListWidgetItem(path, self)
+                item.setData(self.PATH, path)
+                item.setToolTip(path)
                 present.add(path)
 
     def paths(self) -> list[str]:
-        return [self.item(i).text() for i in range(self.count())]
+        return [self.item(i).data(self.PATH) for i in range(self.count())]
+
+    def mark(self, outcome: dict[str, str]) -> None:
+        """Say what became of each file: "✓ imported", "✗ why not"."""
+        for i in range(self.count()):
+            item = self.item(i)
+            path = item.data(self.PATH)
+            if path in outcome:
+                item.setText(f"{outcome[path]} — {path}")
+        self.done = True
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -164,6 +185,7 @@ class ImportDialog(QDialog):
         self.target = target
         self.job: Job | None = None
         self.report: Any = None
+        self._recorded: set[str] = set()
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("importTabs")
@@ -209,6 +231,7 @@ class ImportDialog(QDialog):
         self.problems.setHeaderLabels([self.tr("File"), self.tr("Problem")])
         self.problems.setRootIsDecorated(False)
         self.problems.setWordWrap(True)
+        self.problems.setTextElideMode(Qt.TextElideMode.ElideLeft)  # the file's name stays
         self.problems.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.problems.header().resizeSection(0, 260)
         self.problems.header().setStretchLastSection(True)
@@ -374,6 +397,7 @@ class ImportDialog(QDialog):
     def _run(self, job: Job) -> None:
         self.job = job
         self.report = None
+        self._recorded: set[str] = set()
         self.problems.clear()
         for widget in (self.problems_label, self.problems, self.open_button, self.ocr_button):
             widget.hide()
@@ -410,6 +434,7 @@ class ImportDialog(QDialog):
         if progress.message == "scanning":
             self.status.setText(self.tr("Scanning… %1 %").replace("%1", str(progress.done)))
         elif progress.total and progress.message and progress.message != "preparing":
+            self._recorded.add(progress.message)
             self.status.setText(
                 self.tr("Imported %1 of %2: %3")
                 .replace("%1", str(progress.done))
@@ -452,7 +477,17 @@ class ImportDialog(QDialog):
         self.ocr_button.setVisible(bool(report.pages))
         if has_documents:
             self.open_button.setDefault(True)
-        self.files.clear()
+        # Each file recorded was named in a progress report; the rest were not reached.
+        outcome = {
+            path: "✓ " + self.tr("imported")
+            for path in self.files.paths()
+            if Path(path).name in self._recorded
+        }
+        for duplicate in report.duplicates:
+            outcome[duplicate.path] = "= " + self.tr("already in the catalogue")
+        for problem in report.errors:
+            outcome[problem.path] = "✗ " + self.tr("not imported")
+        self.files.mark(outcome)
         self.imported.emit(report)
 
     def summary(self, report: Any) -> str:

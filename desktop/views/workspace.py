@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +60,7 @@ class Workspace(QWidget):
     deskew_requested = Signal(int, object)  # page id, old params
     history_requested = Signal(int)  # page id
     propose_requested = Signal(int, int)  # document id, page id
+    details_requested = Signal(object)  # DocumentDetail
     ocr_requested = Signal(int)  # document id
 
     def __init__(self, catalog: Catalog, jobs: Jobs, parent: QWidget | None = None) -> None:
@@ -114,8 +116,13 @@ class Workspace(QWidget):
         ):
             text_bar.addAction(action)
 
+        self.details_button = QToolButton(self)
+        self.details_button.setObjectName("documentDetails")
+        self.details_button.setDefaultAction(self.details_action)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
+        head.addWidget(self.details_button)
         head.addWidget(self.pages)
 
         image_side = QWidget(self)
@@ -235,6 +242,13 @@ class Workspace(QWidget):
             ),
         )
         self.propose_action.setIconText(self.tr("Propose claims"))
+        self.details_action = self._action(
+            self.tr("Document &details…"),
+            "Ctrl+Shift+E",
+            self.request_details,
+            self.tr("The kind of document, who issued it and when, where it is kept"),
+        )
+        self.details_action.setIconText(self.tr("Details…"))
         self.ocr_action = self._action(
             self.tr("Recognise this document's text"),
             "Ctrl+Shift+R",
@@ -250,6 +264,8 @@ class Workspace(QWidget):
 
     def actions_for_menu(self) -> list[QAction | None]:
         return [
+            self.details_action,
+            None,
             self.save_action,
             self.history_action,
             self.next_doubt_action,
@@ -280,6 +296,8 @@ class Workspace(QWidget):
         self.claim_action.setEnabled(editable and self.editor.selection_span() is not None)
         self.propose_action.setEnabled(editable and bool(self.loaded and self.loaded.transcription))
         self.ocr_action.setEnabled(editable)
+        self.details_action.setEnabled(editable)
+        self.details_button.setVisible(has_page)
         count = len(self.loaded.document.pages) if self.loaded else 0
         index = self.pages.currentIndex()
         self.prev_page_action.setEnabled(has_page and index > 0)
@@ -501,6 +519,10 @@ class Workspace(QWidget):
     def request_proposals(self) -> None:
         if self.loaded is not None and self.loaded.transcription is not None:
             self.propose_requested.emit(self.loaded.document.summary.id, self.loaded.page.id)
+
+    def request_details(self) -> None:
+        if self.loaded is not None:
+            self.details_requested.emit(self.loaded.document)
 
     def request_ocr(self) -> None:
         if self.loaded is not None:

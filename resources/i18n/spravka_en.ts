@@ -237,6 +237,77 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document details</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <source>e.g. Бюро ЗАГС Кировского района г. Иркутска</source>
+        <translation>e.g. Бюро ЗАГС Кировского района г. Иркутска</translation>
+    </message>
+    <message>
+        <source>e.g. 12.11.1957</source>
+        <translation>e.g. 12.11.1957</translation>
+    </message>
+    <message>
+        <source>For civil registry certificates: the date of the act record, which a repeat certificate copies from the original</source>
+        <translation>For civil registry certificates: the date of the act record, which a repeat certificate copies from the original</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <source>fond</source>
+        <translation>fond</translation>
+    </message>
+    <message>
+        <source>opis</source>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <source>delo</source>
+        <translation>delo</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>sheets</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Issued by:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;issue:</source>
+        <translation>Date of &amp;issue:</translation>
+    </message>
+    <message>
+        <source>&amp;Act record of:</source>
+        <translation>&amp;Act record of:</translation>
+    </message>
+    <message>
+        <source>Archive reference:</source>
+        <translation>Archive reference:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Write the date as 12.11.1957, 11.1957 or 1957.</source>
+        <translation>Write the date as 12.11.1957, 11.1957 or 1957.</translation>
+    </message>
+</context>
+<context>
     <name>DossierView</name>
     <message>
         <source>Choose a person in the list to see their dossier.</source>
@@ -1138,6 +1209,18 @@
     <message>
         <source>already in the catalogue (document %1, page %2); not stored again</source>
         <translation>already in the catalogue (document %1, page %2); not stored again</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>already in the catalogue</source>
+        <translation>already in the catalogue</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>not imported</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) imported</source>
@@ -2430,6 +2513,18 @@
     <message>
         <source>Propose claims</source>
         <translation>Propose claims</translation>
+    </message>
+    <message>
+        <source>Document &amp;details…</source>
+        <translation>Document &amp;details…</translation>
+    </message>
+    <message>
+        <source>The kind of document, who issued it and when, where it is kept</source>
+        <translation>The kind of document, who issued it and when, where it is kept</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
     </message>
     <message>
         <source>Recognise this document&apos;s text</source>

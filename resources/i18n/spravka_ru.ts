@@ -237,6 +237,77 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document details</source>
+        <translation>Реквизиты документа</translation>
+    </message>
+    <message>
+        <source>e.g. Бюро ЗАГС Кировского района г. Иркутска</source>
+        <translation>например, Бюро ЗАГС Кировского района г. Иркутска</translation>
+    </message>
+    <message>
+        <source>e.g. 12.11.1957</source>
+        <translation>например, 12.11.1957</translation>
+    </message>
+    <message>
+        <source>For civil registry certificates: the date of the act record, which a repeat certificate copies from the original</source>
+        <translation>Для свидетельств ЗАГС: дата актовой записи, которую повторное свидетельство переписывает из первого</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>архив</translation>
+    </message>
+    <message>
+        <source>fond</source>
+        <translation>фонд</translation>
+    </message>
+    <message>
+        <source>opis</source>
+        <translation>опись</translation>
+    </message>
+    <message>
+        <source>delo</source>
+        <translation>дело</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>листы</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Кем выдан:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;issue:</source>
+        <translation>Дата в&amp;ыдачи:</translation>
+    </message>
+    <message>
+        <source>&amp;Act record of:</source>
+        <translation>Дата &amp;актовой записи:</translation>
+    </message>
+    <message>
+        <source>Archive reference:</source>
+        <translation>Архивный шифр:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Write the date as 12.11.1957, 11.1957 or 1957.</source>
+        <translation>Запишите дату как 12.11.1957, 11.1957 или 1957.</translation>
+    </message>
+</context>
+<context>
     <name>DossierView</name>
     <message>
         <source>Choose a person in the list to see their dossier.</source>
@@ -1155,6 +1226,18 @@
     <message>
         <source>already in the catalogue (document %1, page %2); not stored again</source>
         <translation>уже есть в каталоге (документ %1, страница %2); повторно не сохранено</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортирован</translation>
+    </message>
+    <message>
+        <source>already in the catalogue</source>
+        <translation>уже есть в каталоге</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>не импортирован</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) imported</source>
@@ -2461,6 +2544,18 @@
     <message>
         <source>Propose claims</source>
         <translation>Предложить сведения</translation>
+    </message>
+    <message>
+        <source>Document &amp;details…</source>
+        <translation>&amp;Реквизиты документа…</translation>
+    </message>
+    <message>
+        <source>The kind of document, who issued it and when, where it is kept</source>
+        <translation>Вид документа, кем и когда выдан, где хранится</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Реквизиты…</translation>
     </message>
     <message>
         <source>Recognise this document&apos;s text</source>

@@ -237,6 +237,77 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document details</source>
+        <translation>Реквізити документа</translation>
+    </message>
+    <message>
+        <source>e.g. Бюро ЗАГС Кировского района г. Иркутска</source>
+        <translation>наприклад, Бюро ЗАГС Кировского района г. Иркутска</translation>
+    </message>
+    <message>
+        <source>e.g. 12.11.1957</source>
+        <translation>наприклад, 12.11.1957</translation>
+    </message>
+    <message>
+        <source>For civil registry certificates: the date of the act record, which a repeat certificate copies from the original</source>
+        <translation>Для свідоцтв РАЦС: дата актового запису, яку повторне свідоцтво переписує з першого</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>архів</translation>
+    </message>
+    <message>
+        <source>fond</source>
+        <translation>фонд</translation>
+    </message>
+    <message>
+        <source>opis</source>
+        <translation>опис</translation>
+    </message>
+    <message>
+        <source>delo</source>
+        <translation>справа</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>аркуші</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Ким видано:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;issue:</source>
+        <translation>Дата в&amp;идачі:</translation>
+    </message>
+    <message>
+        <source>&amp;Act record of:</source>
+        <translation>Дата &amp;актового запису:</translation>
+    </message>
+    <message>
+        <source>Archive reference:</source>
+        <translation>Архівний шифр:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Нотатки:</translation>
+    </message>
+    <message>
+        <source>Write the date as 12.11.1957, 11.1957 or 1957.</source>
+        <translation>Запишіть дату як 12.11.1957, 11.1957 або 1957.</translation>
+    </message>
+</context>
+<context>
     <name>DossierView</name>
     <message>
         <source>Choose a person in the list to see their dossier.</source>
@@ -1155,6 +1226,18 @@
     <message>
         <source>already in the catalogue (document %1, page %2); not stored again</source>
         <translation>вже є в каталозі (документ %1, сторінка %2); повторно не збережено</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>імпортовано</translation>
+    </message>
+    <message>
+        <source>already in the catalogue</source>
+        <translation>вже є в каталозі</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>не імпортовано</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) imported</source>
@@ -2461,6 +2544,18 @@
     <message>
         <source>Propose claims</source>
         <translation>Запропонувати відомості</translation>
+    </message>
+    <message>
+        <source>Document &amp;details…</source>
+        <translation>&amp;Реквізити документа…</translation>
+    </message>
+    <message>
+        <source>The kind of document, who issued it and when, where it is kept</source>
+        <translation>Вид документа, ким і коли видано, де зберігається</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Реквізити…</translation>
     </message>
     <message>
         <source>Recognise this document&apos;s text</source>

@@ -161,3 +161,6 @@ def test_the_window_offers_the_menus_of_phase_two(window) -> None:  # type: igno
     assert shortcuts["Propose claims from this page"] == "Ctrl+Shift+P"
     assert shortcuts["Adjust image…"] == "Ctrl+Shift+A"
     assert shortcuts["Dossier of this person (PDF)…"] == "Ctrl+P"
+    # No two commands share keys (Qt would then run neither).
+    keys = [k for k in shortcuts.values() if k]
+    assert len(keys) == len(set(keys)), sorted(keys)
