@@ -506,8 +506,15 @@ class MainWindow(QMainWindow):
                 self.show_person(target)
         elif self.detail is not None and self.detail.id in change.persons:
             self.show_person(self.detail.id)
-        if self.workspace.loaded is not None and self.workspace.loaded.page.id in change.pages:
+        loaded = self.workspace.loaded
+        if loaded is not None and loaded.page.id in change.pages:
             self.workspace.reload()
+            # The dossier's thumbnails show pages as processed: fetch them again.
+            shown = self.detail.id if self.detail is not None else None
+            if shown is not None and shown not in change.persons and any(
+                linked.person.id == shown for linked in loaded.document.persons
+            ):
+                self.show_person(shown)
         if change.persons:
             self.people.refresh_texts()
 

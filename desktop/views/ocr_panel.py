@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -126,16 +125,16 @@ class OcrPanel(QDockWidget):
         self.errors.setWordWrap(True)
         self.errors.hide()
 
-        form = QFormLayout()
-        form.addRow(self.tr("Language of the pages:"), self.language)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.pending, 1)
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.cancel_button)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Language of the pages:"), self))
+        row.addWidget(self.language)
+        row.addSpacing(16)
+        row.addWidget(self.pending, 1)
+        row.addWidget(self.run_button)
+        row.addWidget(self.cancel_button)
         layout = QVBoxLayout(body)
         layout.addWidget(self.engine)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        layout.addLayout(row)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.errors, 1)

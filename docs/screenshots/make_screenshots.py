@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from catalog.instance import try_lock_instance  # noqa: E402
-from catalog.services import persons  # noqa: E402
+from catalog.services import claims, documents, persons  # noqa: E402
 from desktop import app as app_module  # noqa: E402
 from desktop import i18n  # noqa: E402
 from desktop.app import Application  # noqa: E402
@@ -155,22 +155,25 @@ def own_scans(work: Path) -> None:
     reply.image.save(scans / "kornilov-archive-1989.png", dpi=(200, 200))
     (scans / "scan-3.jpg").write_text("a note typed into a file named like a scan", "utf-8")
     dialog = window.work.open_import()
-    dialog.kind.setCurrentIndex(dialog.kind.findData("death_certificate"))
     dialog.files.add_paths([str(p) for p in sorted(scans.iterdir())])
     dialog.start()
     wait_until(lambda: dialog.report is not None, 60_000)
     save(dialog, "import-dialog.png")
-    dialog.open_button.click()
     dialog.close()
+    # What each paper is (Document ▸ Document details… in the program).
+    found = {d.title: d.id for d in dialog.report.documents}
+    death_id, reply_id = found["kornilov-death-1957"], found["kornilov-archive-1989"]
+    documents.update_document(
+        window.catalog, death_id, kind="death_certificate", title="", issued="1957-11-12",
+        issuer="Бюро ЗАГС Кировского района г. Иркутска",
+    )  # fmt: skip
+    documents.update_document(
+        window.catalog, reply_id, kind="archival_reply", title="", issued="1989-06-05",
+        issuer="Архив УКГБ по Иркутской области",
+    )  # fmt: skip
+    window.show_person(person.id)
+    window.workspace.open(death_id)
     wait_until(lambda: window.workspace.loaded is not None)
-    if "death" not in (window.workspace.loaded.page.origin_name or ""):
-        other = next(
-            d.id
-            for d in dialog.report.documents
-            if d.id != window.workspace.loaded.document.summary.id
-        )
-        window.workspace.open(other)
-        wait_until(lambda: "death" in window.workspace.loaded.page.origin_name)
 
     # Clean-up: straighten the page and lift the violet stamp.
     window.splitter.setSizes([290, 430, 880])
@@ -180,7 +183,7 @@ def own_scans(work: Path) -> None:
     wait_until(lambda: "deskew" in window.workspace.loaded.page.processing, 30_000)
     tools.panel.colours["violet"].click()
     wait_until(lambda: "drop_colours" in window.workspace.loaded.page.processing, 30_000)
-    window.workspace.view.fit_width()
+    window.workspace.view.fit_page()
     save(window, "processing.png")
     tools.adjust_action.setChecked(False)
 
@@ -190,10 +193,18 @@ def own_scans(work: Path) -> None:
     panel = window.work.ocr
     wait_until(lambda: not panel.running and "read" in panel.status.text(), 180_000)
     wait_until(lambda: window.workspace.loaded.transcription is not None, 30_000)
-    window.resizeDocks([panel], [170], Qt.Orientation.Vertical)
+    window.resizeDocks([panel], [150], Qt.Orientation.Vertical)
     window.workspace.view.fit_width()
     save(window, "ocr-panel.png")
     panel.hide()
+
+    # Corrected by hand: the letter О read as a zero, № read as N.
+    editor = window.workspace.editor
+    corrected = editor.toPlainText().replace("0 СМЕРТИ", "О СМЕРТИ").replace("за N ", "за № ")
+    corrected = corrected.replace("за M ", "за № ").replace("за М ", "за № ")
+    window.workspace.use_text(corrected)
+    window.workspace.save()
+    wait_until(lambda: window.workspace.loaded.transcription.origin == "human", 20_000)
 
     # A claim from the recognised words: the kind and the date are read from them.
     editor = window.workspace.editor
@@ -207,16 +218,60 @@ def own_scans(work: Path) -> None:
     original_exec = ClaimDialog.exec
 
     def capture(dialog: ClaimDialog) -> int:
+        dialog.fields["cause"].setText("воспаление легких")
         dialog.adjustSize()
         dialog.show()
         save(dialog, "claim-from-scan.png")
-        return 0
+        dialog.accept()
+        return ClaimDialog.DialogCode.Accepted
 
     ClaimDialog.exec = capture  # type: ignore[method-assign]
     window.workspace.claim_action.trigger()
     ClaimDialog.exec = original_exec  # type: ignore[method-assign]
+    wait_until(lambda: window.detail is not None and len(window.detail.claims) == 1)
+
+    # The archival reply's claims proposed from its text, then accepted.
+    window.workspace.open(reply_id)
+    wait_until(lambda: window.workspace.loaded.document.summary.id == reply_id)
+    window.workspace.propose_action.trigger()
+    wait_until(lambda: window.dossier.suggestions is not None, 20_000)
+    window.workspace.view.fit_page()
+    save(window, "suggestions.png")
+    # Checked against the page: the dated ones are right; the arrest was read from the birth
+    # line and the execution without its date (on the next line) - rejected, and those events
+    # entered from the selected words instead (here through the service, as the dialog would).
+    rows = window.dossier.suggestions.rows
+    good = tuple(r.claim.id for r in rows if r.claim.kind in ("birth", "rehabilitation", "other"))
+    bad = tuple(r.claim.id for r in rows if r.claim.id not in good)
+    window.dossier.suggestions.accept.emit(good)
+    window.dossier.suggestions.reject.emit(bad)
+    wait_until(lambda: window.dossier.suggestions is None and window.dossier.timeline is not None)
+    page_id = window.workspace.loaded.page.id
+    for kind, date, extra, quote in (
+        ("arrest", "1937-11-15", {}, "арестован 15 ноября 1937 года"),
+        ("sentence", "1938-02-19", {"body": "Тройкой УНКВД по Иркутской области",
+                                     "sentence": "ВМН"}, "19 февраля 1938 года к высшей мере"),
+        ("execution", "1938-02-21", {}, "Приговор приведен в исполнение 21 февраля 1938 года"),
+    ):  # fmt: skip
+        claims.add_claim(
+            window.catalog,
+            person.id,
+            claims.ClaimFields(
+                kind=kind, date=date, document_id=reply_id, page_id=page_id, quote=quote, **extra
+            ),
+        )
+    # The checks: the death date of 1943 against the execution of 1938.
+    task = window.work.run_checks()
+    wait_until(lambda: task.result is not None, 30_000)
+    task.close()
+    wait_until(lambda: window.detail is not None and bool(window.detail.flags), 20_000)
+    window.workspace.open(death_id)
+    wait_until(lambda: window.workspace.loaded.document.summary.id == death_id)
+    window.workspace.view.fit_page()
+    save(window, "checked.png")
 
     # Searching: a name in Latin letters, then words in the texts.
+    window.splitter.setSizes([400, 420, 780])
     window.people.filter.setText("Kornilov Stepan")
     wait_until(lambda: window.people_model.rowCount() == 1)
     window.people.tabs.setCurrentIndex(0)
