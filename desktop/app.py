@@ -117,8 +117,12 @@ class Application(QObject):
 
     def _take_lock(self, folder: Path) -> tuple[InstanceLock | None, bool]:
         """This instance's lock on the catalogue, and whether another instance holds it."""
-        if self.catalog is not None and _same_folder(self.catalog.folder, folder):
-            return self.lock, self.held_elsewhere  # reopening the catalogue already open
+        if (
+            self.catalog is not None
+            and self.lock is not None
+            and _same_folder(self.catalog.folder, folder)
+        ):
+            return self.lock, False  # reopening the catalogue this window holds
         try:
             lock = try_lock_instance(folder)
         except OSError:
@@ -155,7 +159,7 @@ class Application(QObject):
     def open_catalog(self, folder: Path) -> bool:
         folder = Path(folder)
         lock, busy = self._take_lock(folder)
-        if busy and not (self.catalog is not None and _same_folder(self.catalog.folder, folder)):
+        if busy:
             choice = self.ask_busy(folder)
             if choice == ANOTHER:
                 QTimer.singleShot(0, self.choose_catalog)
