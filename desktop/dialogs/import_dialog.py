@@ -246,19 +246,19 @@ class ImportDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel import"), self)
         self.cancel_button.setObjectName("cancelImport")
         self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
         self.open_button = QPushButton(self.tr("Open the document"), self)
         self.open_button.setObjectName("openImported")
         self.open_button.clicked.connect(self._open_first)
         self.ocr_button = QPushButton(self.tr("Recognise their text"), self)
         self.ocr_button.setObjectName("recogniseImported")
         self.ocr_button.clicked.connect(self._recognise)
-        for button in (self.open_button, self.ocr_button):
-            button.hide()
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.ocr_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # Hidden after they join the box (adding a button shows it).
+        for button in (self.cancel_button, self.open_button, self.ocr_button):
+            button.hide()
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.clicked.connect(self.close)
 

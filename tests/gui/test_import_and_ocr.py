@@ -92,6 +92,11 @@ def test_a_long_import_is_cancelled_and_keeps_what_was_done(
 
     monkeypatch.setattr(Batch, "record", held)
     dialog = window.work.open_import()
+    # Before an import only Import (and Close) are offered.
+    assert dialog.import_button.isVisible()
+    assert not any(
+        b.isVisible() for b in (dialog.cancel_button, dialog.open_button, dialog.ocr_button)
+    )
     dialog.files.add_paths([str(p) for p in paths])
     dialog.import_button.click()
     qtbot.waitUntil(reached.is_set, timeout=30_000)
