@@ -511,8 +511,10 @@ class MainWindow(QMainWindow):
             self.workspace.reload()
             # The dossier's thumbnails show pages as processed: fetch them again.
             shown = self.detail.id if self.detail is not None else None
-            if shown is not None and shown not in change.persons and any(
-                linked.person.id == shown for linked in loaded.document.persons
+            if (
+                shown is not None
+                and shown not in change.persons
+                and any(linked.person.id == shown for linked in loaded.document.persons)
             ):
                 self.show_person(shown)
         if change.persons:
