@@ -168,3 +168,47 @@ def test_each_tesseract_problem_says_what_to_install(application) -> None:  # ty
     assert "tesseract-ocr-ukr" in missing_language
     old = tesseract_problem("Tesseract 3.05 at /usr/bin/tesseract is too old: …")
     assert "4.1" in old
+
+
+def test_a_page_is_scanned_into_the_open_document(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.dialogs.import_dialog import SCANNER
+    from tests.gui.test_workspace import open_death_certificate
+
+    # SANE's virtual test scanners (test:0, test:1), as `spravka scan` documents.
+    root = Path(__file__).resolve().parents[2]
+    monkeypatch.setenv("SANE_CONFIG_DIR", str(root / "resources" / "sane"))
+    workspace, _death = open_death_certificate(qtbot, window)
+    document_id = workspace.loaded.document.summary.id
+    dialog = window.work.open_import(tab=SCANNER)
+    scanner = dialog.scanner
+    qtbot.waitUntil(lambda: scanner.devices.count() == 2, timeout=30_000)
+    assert scanner.devices.currentData() == "test:0"
+    assert scanner.resolution.currentData() == 300  # offered as the driver allows, 300 first
+    modes = [scanner.mode.itemText(i) for i in range(scanner.mode.count())]
+    assert modes == ["Grey", "Colour"]
+    scanner.preview_button.click()
+    qtbot.waitUntil(lambda: getattr(scanner, "preview_image", None) is not None, timeout=30_000)
+    assert not scanner.preview_image.isNull()
+    scanner.resolution.setCurrentIndex(scanner.resolution.findData(150))
+    assert scanner.scan_into.isEnabled()
+    scanner.scan_into.click()
+    with qtbot.waitSignal(dialog.imported, timeout=30_000) as done:
+        pass
+    report = done.args[0]
+    assert [(d.id, d.created) for d in report.documents] == [(document_id, False)]
+    assert len(documents.get_document(window.catalog, document_id).pages) == 2
+    assert dialog.open_button.isVisible()
+
+
+def test_without_sane_the_scanner_tab_says_what_to_install(
+    qtbot, window, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.dialogs.import_dialog import SCANNER
+
+    monkeypatch.setenv("PATH", str(tmp_path))  # no scanimage on it
+    dialog = window.work.open_import(tab=SCANNER)
+    scanner = dialog.scanner
+    qtbot.waitUntil(lambda: "sane-utils" in scanner.status.text(), timeout=10_000)
+    assert not scanner.scan_new.isEnabled() and not scanner.preview_button.isEnabled()
+    dialog.tabs.setCurrentIndex(0)  # files can still be imported
+    assert dialog.import_button.isVisible() and dialog.import_button.isEnabled()
