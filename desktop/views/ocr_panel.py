@@ -123,6 +123,8 @@ class OcrPanel(QDockWidget):
         self.errors = QListWidget(self)
         self.errors.setObjectName("ocrErrors")
         self.errors.setWordWrap(True)
+        # A few lines, scrolled: the panel must not take the room of the page and its text.
+        self.errors.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
         self.errors.hide()
 
         row = QHBoxLayout()
