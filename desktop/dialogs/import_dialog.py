@@ -231,9 +231,8 @@ class ImportDialog(QDialog):
         self.problems.setHeaderLabels([self.tr("File"), self.tr("Problem")])
         self.problems.setRootIsDecorated(False)
         self.problems.setWordWrap(True)
-        self.problems.setTextElideMode(Qt.TextElideMode.ElideLeft)  # the file's name stays
         self.problems.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.problems.header().resizeSection(0, 260)
+        self.problems.header().resizeSection(0, 220)
         self.problems.header().setStretchLastSection(True)
         for widget in (self.problems_label, self.problems):
             widget.hide()
@@ -443,7 +442,9 @@ class ImportDialog(QDialog):
             )
 
     def _add_problem(self, path: str, reason: str) -> None:
-        item = QTreeWidgetItem([path, reason])
+        # The file's name where it can be read; the whole path in its tooltip.
+        item = QTreeWidgetItem([Path(path).name or path, reason])
+        item.setData(0, Qt.ItemDataRole.UserRole, path)
         item.setToolTip(0, path)
         item.setToolTip(1, reason)
         self.problems.addTopLevelItem(item)

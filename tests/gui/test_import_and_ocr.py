@@ -58,11 +58,11 @@ def test_dropped_scans_are_imported_with_progress_and_the_bad_file_listed(
     # Progress came file by file, and the bad file was reported as it was met.
     assert seen[-1].done == seen[-1].total == 3
     assert any(p.item_error and str(bad) in p.item_error for p in seen)
-    rows = [
-        (dialog.problems.topLevelItem(i).text(0), dialog.problems.topLevelItem(i).text(1))
-        for i in range(dialog.problems.topLevelItemCount())
+    rows = [dialog.problems.topLevelItem(i) for i in range(dialog.problems.topLevelItemCount())]
+    assert [(r.text(0), r.data(0, Qt.ItemDataRole.UserRole), r.text(1)) for r in rows] == [
+        (bad.name, str(bad), report.errors[0].reason)
     ]
-    assert rows == [(str(bad), report.errors[0].reason)] and rows[0][1]
+    assert rows[0].text(1)
     assert "2 pages imported into 2 new documents" in dialog.status.text()
     # The new documents are about the person shown when they were dropped.
     qtbot.waitUntil(lambda: len(window.detail.documents) == before + 2)
