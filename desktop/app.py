@@ -1,16 +1,25 @@
 """Starting the desktop application: `spravka-gui`, `spravka gui` and `python -m desktop`.
 
-`Application` holds what outlives a window: the open catalogue, the background jobs, the undo
-stack, the settings and the installed translation. It shows the welcome screen when there is no
-catalogue yet, and rebuilds the main window when the interface language changes.
+`Application` holds what outlives a window: the open catalogue and its instance lock, the
+background jobs, the undo stack, the settings and the installed translation. It shows the welcome
+screen when there is no catalogue yet, and rebuilds the main window when the interface language
+changes.
+
+One application instance edits a catalogue at a time (`catalog.instance`): a catalogue another
+Spravka holds is opened read-only, if the person so chooses, or another one is chosen. On exit a
+rotating automatic backup of the catalogue is made (`catalog.io.backup.rotate_backups`); it
+hard-links the images, so it costs about a copy of the database file.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import logging
+import multiprocessing
 import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -19,15 +28,28 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from catalog.db import DB_NAME, Catalog
 from catalog.errors import SpravkaError
+from catalog.instance import InstanceLock, try_lock_instance
 from catalog.paths import ENV_CATALOG, default_catalog_dir
 from catalog.resources import resource
-from desktop import i18n, messages
+from desktop import i18n, labels, messages
 from desktop.commands import Edits
 from desktop.sample import create_sample_catalog, default_sample_dir
 from desktop.settings import APPLICATION, ORGANIZATION, Settings
 from desktop.workers import Jobs
 
 ICON = resource("icons", "spravka.svg")
+AUTO_BACKUPS = 5
+log = logging.getLogger(__name__)
+
+# What the person chose for a catalogue another Spravka holds.
+READ_ONLY, ANOTHER, CANCEL = "read_only", "another", "cancel"
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 class Application(QObject):
@@ -46,6 +68,9 @@ class Application(QObject):
         self.translations.install(i18n.resolve(settings.language))
         self.jobs = Jobs(self)
         self.catalog: Catalog | None = None
+        self.lock: InstanceLock | None = None
+        self.held_elsewhere = False  # the open catalogue is another instance's
+        self.last_backup_seconds: float | None = None
         self.edits: Edits | None = None
         self.window: QWidget | None = None
         self.welcome = None
@@ -90,30 +115,103 @@ class Application(QObject):
 
     # -- catalogues ----------------------------------------------------------------------------
 
-    def open_catalog(self, folder: Path) -> bool:
+    def _take_lock(self, folder: Path) -> tuple[InstanceLock | None, bool]:
+        """This instance's lock on the catalogue, and whether another instance holds it."""
+        if (
+            self.catalog is not None
+            and self.lock is not None
+            and _same_folder(self.catalog.folder, folder)
+        ):
+            return self.lock, False  # reopening the catalogue this window holds
         try:
-            catalog = Catalog.open(folder)
+            lock = try_lock_instance(folder)
+        except OSError:
+            return None, False  # a folder that cannot be written opens read-only anyway
+        return lock, lock is None
+
+    def ask_busy(self, folder: Path) -> str:
+        """Another Spravka edits this catalogue: open it read-only, choose another, or not."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("The catalogue is open elsewhere"))
+        box.setText(
+            self.tr(
+                "The catalogue %1 is open in another Spravka window. Only one window at a "
+                "time may change a catalogue, so that no change is lost."
+            ).replace("%1", labels.folder(folder))
+        )
+        box.setInformativeText(
+            self.tr(
+                "You can open it read-only here (to read, search and export), or choose "
+                "another catalogue."
+            )
+        )
+        read_only = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        another = box.addButton(
+            self.tr("Choose another catalogue…"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        clicked = box.clickedButton()
+        return READ_ONLY if clicked is read_only else ANOTHER if clicked is another else CANCEL
+
+    def open_catalog(self, folder: Path) -> bool:
+        folder = Path(folder)
+        lock, busy = self._take_lock(folder)
+        if busy:
+            choice = self.ask_busy(folder)
+            if choice == ANOTHER:
+                QTimer.singleShot(0, self.choose_catalog)
+                return False
+            if choice == CANCEL:
+                if self.window is None:
+                    self.show_welcome()
+                return False
+        try:
+            catalog = Catalog.open(folder, read_only=busy)
         except SpravkaError as exc:
+            if lock is not None and lock is not self.lock:
+                lock.release()
             messages.show_error(self.window, exc, self.tr("The catalogue could not be opened"))
             if self.window is None:
                 self.show_welcome()
             return False
-        self._use_catalog(catalog)
+        self._use_catalog(catalog, lock, busy)
         return True
 
     def create_catalog(self, folder: Path) -> bool:
+        folder = Path(folder)
+        lock, busy = self._take_lock(folder) if folder.is_dir() else (None, False)
+        if busy:
+            return self.open_catalog(folder)
         try:
             catalog = Catalog.create(folder)
         except SpravkaError as exc:
+            if lock is not None and lock is not self.lock:
+                lock.release()
             messages.show_error(self.window, exc, self.tr("The catalogue could not be created"))
             return False
-        self._use_catalog(catalog)
+        if lock is None:
+            lock, busy = self._take_lock(folder)
+        self._use_catalog(catalog, lock, busy)
         return True
+
+    def read_only_reason(self, catalog: Catalog) -> str:
+        """Why the catalogue is open read-only, in the interface language."""
+        if self.held_elsewhere:
+            return self.tr(
+                "This catalogue is open in another Spravka window, which alone may change it. "
+                "To make changes here, close the other window and open the catalogue again."
+            )
+        return self.tr(
+            "The catalogue's folder cannot be written (a read-only disk, or no permission)."
+        )
 
     def open_sample(self) -> None:
         if self.welcome is not None and self.window is self.welcome:
             self.welcome.set_busy(True)
-        job = self.jobs.long(create_sample_catalog, self.sample_dir, writes=True)
+        job = self.jobs.long(create_sample_catalog, self.sample_dir)
         job.on_success(self, self.open_catalog)
         job.on_failure(self, self._sample_failed)
 
@@ -134,18 +232,22 @@ class Application(QObject):
         if folder:
             self.create_catalog(Path(folder))
 
-    def _use_catalog(self, catalog: Catalog) -> None:
+    def _use_catalog(self, catalog: Catalog, lock: InstanceLock | None, busy: bool) -> None:
         if self.main_window is not None and not self.main_window.workspace.confirm_leave():
             catalog.close()
+            if lock is not None and lock is not self.lock:
+                lock.release()
             return
-        previous = self.catalog
-        self.catalog = catalog
+        previous, previous_lock = self.catalog, self.lock
+        self.catalog, self.lock, self.held_elsewhere = catalog, lock, busy
         self.edits = Edits(catalog, self.jobs, self)
         self.settings.last_catalog = catalog.folder
         self._show_main()
         if previous is not None:
             self.jobs.wait()
             previous.close()
+        if previous_lock is not None and previous_lock is not lock:
+            previous_lock.release()
 
     def _show_main(self, person_id: int | None = None) -> None:
         from desktop.main_window import MainWindow
@@ -179,11 +281,31 @@ class Application(QObject):
 
     # -- end -----------------------------------------------------------------------------------
 
-    def shutdown(self) -> None:
+    def shutdown(self, *, backup: bool = False) -> None:
+        """Stop the work, make the automatic backup (when asked), and let the catalogue go."""
         self.jobs.cancel_all()
         self.jobs.wait()
         if self.catalog is not None:
+            if backup and not self.catalog.read_only:
+                self.backup_on_exit(self.catalog)
             self.catalog.close()
+            self.catalog = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def backup_on_exit(self, catalog: Catalog) -> None:
+        """A rotating automatic backup in the catalogue's `backups/` (only if anything changed
+        since the last one). Images are hard-linked, so this costs about one copy of the
+        database; a failure is logged and never stops the program from closing."""
+        from catalog.io.backup import rotate_backups
+
+        started = time.perf_counter()
+        try:
+            rotate_backups(catalog, keep=AUTO_BACKUPS)
+        except (SpravkaError, OSError) as exc:
+            log.warning("the automatic backup was not made: %s", exc)
+        self.last_backup_seconds = time.perf_counter() - started
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -199,6 +321,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A frozen build starts its import and OCR workers by running this program again.
+    multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
     catalog_dir = args.catalog or (
@@ -224,5 +348,5 @@ def main(argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, "Spravka", messages.describe(exc))
         code = 1
     finally:
-        application.shutdown()
+        application.shutdown(backup=True)
     return code

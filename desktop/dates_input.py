@@ -1,14 +1,19 @@
-"""Reading a date a person typed, or finding one in quoted words, in ISO or numeric form.
+"""Reading a date a person typed, and what quoted words say, for the claim and person dialogs.
 
-"1937-10-20", "1937-10", "1937", "20.10.1937", "20/10/1937", "10.1937", "20.10.37" (two-digit years
-are read as 19xx). The Russian date parser (`catalog.text.find_dates`, with month names, Roman
-numerals and Julian dual dates) takes over `guess_date` when it is available; this module is the
-one place to swap.
+Typed dates: "1937-10-20", "1937-10", "1937", "20.10.1937", "20/10/1937", "10.1937", "20.10.37"
+(two-digit years are read as 19xx), and anything the Russian date reader understands as a
+whole ("20 октября 1937 г.", "XX.X.1937").
+
+Quoted words (a selection in a page's text): the date is the first one `catalog.text.find_dates`
+finds there (month names, Roman numerals, Julian dual dates…); the kind of event and its details
+come from `catalog.text.parse_record` when the words state one event plainly ("умер 10 июня
+1943 г." is a death; "приговорён к ВМН" a sentence).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from catalog.dates import PartialDate
 from catalog.errors import InvalidDate
@@ -16,6 +21,8 @@ from catalog.errors import InvalidDate
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?!\d)")
 _MONTH_YEAR = re.compile(r"(?<![\d./])(\d{1,2})[./](\d{4})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
+# The basis a record names is rarely in a few selected words; it is left for the person.
+CLAIM_FIELDS = ("place", "body", "article", "sentence", "cause")
 
 
 def _year(text: str) -> int:
@@ -32,18 +39,41 @@ def parse_date_input(text: str) -> PartialDate | None:
         match = pattern.fullmatch(text)
         if match:
             return _from_match(pattern, match)
+    from catalog.text import parse_date
+
+    found = parse_date(text)
+    if found is not None and found.start == 0 and found.end >= len(text.rstrip(". г")):
+        return found.date
     raise InvalidDate(text, "expected a date such as 1937-10-20, 20.10.1937 or 1937")
 
 
 def guess_date(quote: str) -> PartialDate | None:
     """The first date found in quoted words, or None."""
-    for pattern in (_NUMERIC, _ISO, _MONTH_YEAR):
-        for match in pattern.finditer(quote):
-            try:
-                return _from_match(pattern, match)
-            except InvalidDate:
-                continue
-    return None
+    from catalog.text import parse_date
+
+    found = parse_date(quote)
+    return found.date if found is not None else None
+
+
+@dataclass(frozen=True)
+class ClaimGuess:
+    """What quoted words suggest for a new claim; the person checks it in the dialog."""
+
+    kind: str = "other"
+    date: PartialDate | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def guess_claim(quote: str) -> ClaimGuess:
+    """The event the words state, when they state one plainly; else only their date."""
+    from catalog.text import parse_record
+
+    claims = parse_record(quote).claims if quote.strip() else ()
+    if len(claims) == 1:
+        claim = claims[0]
+        values = {name: getattr(claim, name) for name in CLAIM_FIELDS if getattr(claim, name)}
+        return ClaimGuess(str(claim.kind), claim.date or guess_date(quote), values)
+    return ClaimGuess(date=guess_date(quote))
 
 
 def _from_match(pattern: re.Pattern[str], match: re.Match[str]) -> PartialDate:

@@ -59,6 +59,19 @@ def document_kind(kind: str) -> str:
     }.get(kind, kind)
 
 
+DOCUMENT_KINDS = (
+    "other",
+    "death_certificate",
+    "death_notice",
+    "rehabilitation_certificate",
+    "archival_reply",
+    "protocol_extract",
+    "sentence",
+    "letter",
+    "photo",
+)
+
+
 def flag_kind(kind: str) -> str:
     return {
         "likely_falsified_death": translate(

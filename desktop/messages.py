@@ -53,8 +53,106 @@ def _field(name: str) -> str:
     }.get(name, name)
 
 
+def _described_elsewhere(exc: BaseException) -> str | None:
+    """Errors of the optional parts (scanning, OCR, exports, backups), imported only here, when
+    there is an error to describe, so that starting the program never loads them."""
+    from catalog.io.backup import BackupError
+    from catalog.io.files import ExportError
+    from catalog.io.fonts import FontsMissing
+    from catalog.io.zipsafe import PackageRefused
+    from catalog.ocr.tesseract import TesseractUnavailable
+    from catalog.scanning import NoScanner, SaneUnavailable, ScanFailed
+
+    if isinstance(exc, SaneUnavailable):
+        return translate(
+            "Messages",
+            "Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the "
+            "package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from "
+            "Homebrew. Where SANE is not available, scan with the scanner's own program into a "
+            "folder and import that folder.",
+        )
+    if isinstance(exc, NoScanner):
+        return translate(
+            "Messages",
+            "No scanner was found. Check that it is connected and switched on, then look for "
+            "scanners again.",
+        )
+    if isinstance(exc, ScanFailed):
+        return (
+            translate("Messages", "The scanner %1 reported a problem: %2")
+            .replace("%1", exc.device)
+            .replace("%2", exc.problem)
+        )
+    if isinstance(exc, TesseractUnavailable):
+        return tesseract_problem(exc.problem, exc.packages)
+    if isinstance(exc, BackupError):
+        return (
+            translate("Messages", "The backup %1 cannot be used: %2")
+            .replace("%1", exc.path)
+            .replace("%2", exc.problem)
+        )
+    if isinstance(exc, PackageRefused):
+        return (
+            translate("Messages", "The package %1 was refused; nothing was changed: %2")
+            .replace("%1", exc.file)
+            .replace("%2", exc.problem)
+        )
+    if isinstance(exc, ExportError):
+        return (
+            translate("Messages", "%1 could not be written: %2")
+            .replace("%1", exc.path)
+            .replace("%2", exc.problem)
+        )
+    if isinstance(exc, FontsMissing):
+        return (
+            translate(
+                "Messages",
+                "The font file %1 is missing from %2, so the PDF cannot be made. "
+                "Reinstall Spravka.",
+            )
+            .replace("%1", exc.name)
+            .replace("%2", str(exc.folder))
+        )
+    return None
+
+
+def tesseract_problem(problem: str, packages: tuple[str, ...] = ()) -> str:
+    """Why text recognition cannot run, and what to install, in the interface language."""
+    install = " ".join(packages)
+    if "not installed" in problem:
+        text = translate(
+            "Messages",
+            "Text recognition needs the Tesseract program, which is not installed. On Debian "
+            "or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-rus tesseract-ocr-ukr. "
+            "Everything else in Spravka works without it.",
+        )
+    elif "too old" in problem:
+        text = translate(
+            "Messages",
+            "The installed Tesseract is too old for Spravka (4.1 or newer is needed). Install a "
+            "newer tesseract-ocr package. Everything else in Spravka works without it.",
+        )
+    elif "no language data" in problem:
+        text = translate(
+            "Messages",
+            "Tesseract has no data for the chosen language. Install the package(s) %1 (on "
+            "Debian or Ubuntu: sudo apt install %1), or choose another language.",
+        ).replace("%1", install)
+    else:
+        text = translate(
+            "Messages",
+            "Tesseract cannot be run here. Reinstall the package tesseract-ocr. Everything "
+            "else in Spravka works without it.",
+        )
+    return text + "\n\n" + translate("Messages", "Details: %1").replace("%1", problem)
+
+
 def describe(exc: BaseException) -> str:
     """A translated, self-contained sentence (or two) about what went wrong."""
+    if isinstance(exc, SpravkaError):
+        elsewhere = _described_elsewhere(exc)
+        if elsewhere is not None:
+            return elsewhere
     if isinstance(exc, CatalogMissing):
         return translate("Messages", "There is no catalogue in the folder %1.").replace(
             "%1", str(exc.folder)

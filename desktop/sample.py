@@ -2,7 +2,8 @@
 
 It is loaded with the interchange loader from `resources/sample/sample.json` into a catalogue
 folder of its own (beside the default catalogue, never into it), so trying things out never
-touches a person's real catalogue.
+touches a person's real catalogue. The checks then run over it, so the flag on the falsified
+death date is the one the program itself raises, with its own reasons.
 """
 
 from __future__ import annotations
@@ -36,4 +37,7 @@ def create_sample_catalog(
         if cancel is not None:
             cancel.raise_if_cancelled()
         load_file(catalog, SAMPLE_JSON, progress=progress)
+        from catalog.checks import run_checks
+
+        run_checks(catalog, cancel=cancel)
     return folder

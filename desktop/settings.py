@@ -71,7 +71,7 @@ class Settings:
     def people_order(self) -> tuple[str, bool]:
         order = str(self._qsettings.value("people/order", "name", str) or "name")
         descending = self._qsettings.value("people/descending", False, bool)
-        return (order if order in ("name", "birth") else "name", bool(descending))
+        return (order if order in ("name", "birth", "arrest") else "name", bool(descending))
 
     @people_order.setter
     def people_order(self, value: tuple[str, bool]) -> None:
@@ -87,6 +87,17 @@ class Settings:
     @show_word_boxes.setter
     def show_word_boxes(self, value: bool) -> None:
         self._qsettings.setValue("workspace/word_boxes", value)
+
+    # -- text recognition ----------------------------------------------------------------------
+
+    @property
+    def ocr_languages(self) -> str:
+        """The Tesseract languages of the pages, e.g. "rus+eng"."""
+        return str(self._qsettings.value("ocr/languages", "rus+eng", str) or "rus+eng")
+
+    @ocr_languages.setter
+    def ocr_languages(self, value: str) -> None:
+        self._qsettings.setValue("ocr/languages", value)
 
     def sync(self) -> None:
         self._qsettings.sync()

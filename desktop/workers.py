@@ -5,12 +5,16 @@ thread, so results, errors and progress arrive in the GUI thread as queued signa
 given ids, paths and frozen snapshots, never ORM objects or widgets, and make no `QPixmap`s
 (a `QImage` is fine off the GUI thread).
 
-Two pools: `read` runs any number of reading jobs at once; `write` has exactly one thread, so
-writes to the catalogue are made one at a time and in the order they were asked for — the undo
-stack relies on that order (an undo is queued after the redo it reverses).
+Three pools: `read` runs short reading jobs (a dossier, a page) several at a time; `write` has
+exactly one thread, so the person's edits are written one at a time and in the order they were
+asked for — the undo stack relies on that order (an undo is queued after the redo it reverses);
+`long` runs long work (import, OCR, checks, exports, backups), two at a time, so that neither
+the edits nor the pages being opened ever wait behind it. Long work writes in short
+transactions of its own (a file, a page, a batch of persons), which SQLite takes in turn with
+the edits'.
 
 Long work takes `progress` and `cancel` keyword arguments (`catalog.progress`), which a job
-passes when it is started with `long=True`.
+passes when it is started with `Jobs.long`.
 """
 
 from __future__ import annotations
@@ -26,6 +30,10 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from catalog.progress import Cancelled, CancelToken, Progress
 
 log = logging.getLogger(__name__)
+
+# Long jobs at once: an import and an OCR run may go on together; each spreads its own work
+# over worker processes, so more threads here would only compete for the same cores.
+LONG_JOBS = 2
 
 
 class _Relay(QObject):
@@ -152,6 +160,8 @@ class Jobs(QObject):
         self.read_pool.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
         self.write_pool = QThreadPool(self)
         self.write_pool.setMaxThreadCount(1)
+        self.long_pool = QThreadPool(self)
+        self.long_pool.setMaxThreadCount(LONG_JOBS)
         self._running: set[Job] = set()
 
     def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Job:
@@ -160,10 +170,9 @@ class Jobs(QObject):
     def write(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Job:
         return self._start(self.write_pool, fn, args, kwargs, long=False)
 
-    def long(self, fn: Callable[..., Any], *args: Any, writes: bool = False, **kwargs: Any) -> Job:
+    def long(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Job:
         """Long work that reports progress and can be cancelled (`progress=`, `cancel=`)."""
-        pool = self.write_pool if writes else self.read_pool
-        return self._start(pool, fn, args, kwargs, long=True)
+        return self._start(self.long_pool, fn, args, kwargs, long=True)
 
     def _start(
         self,
@@ -209,4 +218,6 @@ class Jobs(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every job has run (for shutdown; the GUI never waits otherwise)."""
-        return self.read_pool.waitForDone(msecs) and self.write_pool.waitForDone(msecs)
+        return all(
+            pool.waitForDone(msecs) for pool in (self.read_pool, self.write_pool, self.long_pool)
+        )

@@ -28,7 +28,9 @@ from rapidfuzz.distance import OSA
 from catalog.dates import PartialDate, parse_optional_iso
 from catalog.search.keys import deletions, word_term
 from catalog.search.normalize import (
+    WORD,
     QueryToken,
+    cyrillic_skeleton,
     fold_cyrillic,
     gender_of,
     initial_of,
@@ -43,6 +45,9 @@ from catalog.search.translit import latin_fold, latin_query_terms, spellings
 
 CANDIDATE_CAP = 500
 MAX_WORDS = 5  # longer queries are text, not names
+# A surname typed so far: the first few hundred keys it may begin are enough for a list.
+PREFIX_TERMS = 300
+MIN_PREFIX = 2
 
 SURNAME, GIVEN, PATRONYMIC = "surname", "given", "patronymic"
 KEY_COLUMN = {SURNAME: "surname_key", GIVEN: "given_key", PATRONYMIC: "patronymic_key"}
@@ -426,3 +431,41 @@ def _rank(
             )
         )
     return hits
+
+
+def prefix_key(word: str) -> str:
+    """The beginning of a name key that a word typed so far stands for (Cyrillic or Latin)."""
+    if is_cyrillic(word):
+        return cyrillic_skeleton("".join(WORD.findall(fold_cyrillic(word))))
+    return latin_fold(word)
+
+
+def find_by_prefix(conn: sqlite3.Connection, word: str, *, limit: int) -> list[int]:
+    """Persons whose surname, or a spelling or transliteration of it, begins with `word` — the
+    surname as a person types it into a list's search box ("карп", "Karp" for Карпенко).
+
+    Two range scans along primary keys: the key dictionary for the keys that begin so, then
+    `search_names` for the persons named by them."""
+    prefix = prefix_key(word)
+    if len(prefix) < MIN_PREFIX:
+        return []
+    terms = [
+        row[0]
+        for row in conn.execute(
+            "SELECT DISTINCT term FROM search_keys WHERE key >= ? AND key < ? AND key = base "
+            "LIMIT ?",
+            (prefix, prefix + "\uffff", PREFIX_TERMS),
+        )
+    ]
+    found: dict[int, None] = {}
+    for start in range(0, len(terms), 500):
+        batch = terms[start : start + 500]
+        rows = conn.execute(
+            "SELECT DISTINCT person_id FROM search_names "
+            f"WHERE surname_key IN ({','.join('?' * len(batch))}) LIMIT ?",
+            [*batch, limit - len(found)],
+        )
+        found.update((row[0], None) for row in rows)
+        if len(found) >= limit:
+            break
+    return list(found)

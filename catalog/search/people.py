@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from catalog.dates import PartialDate, parse_optional_iso
 from catalog.errors import InvalidInput
-from catalog.search.names import find_persons
+from catalog.search.names import find_by_prefix, find_persons
+from catalog.search.normalize import query_tokens
 
 if TYPE_CHECKING:
     from catalog.db import Catalog
@@ -97,13 +98,23 @@ def person_ids(
     order: PersonOrder = "name",
     descending: bool = False,
     query: str | None = None,
+    prefix: bool = False,
 ) -> list[int]:
-    """Every person's id in the given order, or those matching a name query in that order."""
+    """Every person's id in the given order, or those matching a name query in that order.
+
+    A query finds names under any spelling (`find_persons`). With `prefix`, a single word is
+    also read as the beginning of a surname, so that a list narrows as the person types ("Карп",
+    "Karp" find Карпенко; "Иван" then lists Иванов too)."""
     _check_order(order)
     with catalog.read() as session:
         conn = _raw(session)
         if query and query.strip():
             ids = [hit.id for hit in find_persons(conn, query, limit=QUERY_LIMIT).hits]
+            tokens = query_tokens(query)
+            if prefix and len(tokens) == 1 and not tokens[0].initial:
+                known = set(ids)
+                more = find_by_prefix(conn, query.strip(), limit=QUERY_LIMIT)
+                ids += [i for i in more if i not in known]
             return _sorted(conn, ids, order, descending)
         ids = [row[0] for sql in _statements(order, descending) for row in conn.execute(sql)]
         total = conn.execute("SELECT count(*) FROM persons").fetchone()[0]

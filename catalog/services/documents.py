@@ -139,6 +139,27 @@ def list_documents(catalog: Catalog, *, offset: int = 0, limit: int = 100) -> li
         return [document_summary(document, count) for document, count in rows]
 
 
+def document_summaries(catalog: Catalog, ids: Iterable[int]) -> dict[int, DocumentSummary]:
+    """Summaries of the given documents by id (unknown ids are left out), for lists of hits."""
+    wanted = sorted(set(ids))
+    found: dict[int, DocumentSummary] = {}
+    with catalog.read() as session:
+        for start in range(0, len(wanted), 500):
+            batch = wanted[start : start + 500]
+            counts = dict(
+                session.execute(
+                    select(models.Page.document_id, func.count(models.Page.id))
+                    .where(models.Page.document_id.in_(batch))
+                    .group_by(models.Page.document_id)
+                ).all()
+            )
+            for document in session.scalars(
+                select(models.Document).where(models.Document.id.in_(batch))
+            ):
+                found[document.id] = document_summary(document, counts.get(document.id, 0))
+    return found
+
+
 def get_document(catalog: Catalog, document_id: int) -> DocumentDetail:
     with catalog.read() as session:
         document = session.scalar(

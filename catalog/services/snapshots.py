@@ -1,4 +1,4 @@
-"""Snapshots of a person or a claim taken before deletion, and their restoration.
+"""Snapshots of a person, a claim or a document taken before deletion, and their restoration.
 
 Undoing a deletion must bring back the same record, not a look-alike: the same uid (which other
 catalogues and exchange files know it by), the same id where it is still free (flags cite claims
@@ -56,6 +56,22 @@ class PersonSnapshot:
         return int(dict(self.person)["id"])
 
 
+@dataclass(frozen=True)
+class DocumentSnapshot:
+    """A document with its pages, their text versions, its links and tags (images are kept in
+    the blob store by their hash, so the pages' rows are all that is needed)."""
+
+    document: Row
+    pages: tuple[Row, ...]
+    transcriptions: tuple[Row, ...]
+    links: tuple[Row, ...]
+    tag_ids: tuple[int, ...]
+
+    @property
+    def document_id(self) -> int:
+        return int(dict(self.document)["id"])
+
+
 def claim_snapshot(catalog: Catalog, claim_id: int) -> ClaimSnapshot:
     with catalog.read() as session:
         claim = _rows(session, models.Claim, models.Claim.id == claim_id)
@@ -79,6 +95,31 @@ def person_snapshot(catalog: Catalog, person_id: int) -> PersonSnapshot:
             claims=_rows(session, models.Claim, models.Claim.person_id == person_id),
             links=_rows(session, models.DocumentLink, models.DocumentLink.person_id == person_id),
             flags=_rows(session, models.Flag, models.Flag.person_id == person_id),
+            tag_ids=tuple(tag_ids),
+        )
+
+
+def document_snapshot(catalog: Catalog, document_id: int) -> DocumentSnapshot:
+    with catalog.read() as session:
+        document = _rows(session, models.Document, models.Document.id == document_id)
+        if not document:
+            raise NotFound("document", document_id)
+        pages = _rows(session, models.Page, models.Page.document_id == document_id)
+        page_ids = [dict(page)["id"] for page in pages]
+        tag_ids = session.scalars(
+            select(models.document_tags.c.tag_id).where(
+                models.document_tags.c.document_id == document_id
+            )
+        )
+        return DocumentSnapshot(
+            document=document[0],
+            pages=pages,
+            transcriptions=_rows(
+                session, models.Transcription, models.Transcription.page_id.in_(page_ids)
+            ),
+            links=_rows(
+                session, models.DocumentLink, models.DocumentLink.document_id == document_id
+            ),
             tag_ids=tuple(tag_ids),
         )
 
@@ -183,3 +224,37 @@ def restore_person(catalog: Catalog, snapshot: PersonSnapshot) -> int:
                 [{"person_id": person.id, "tag_id": t} for t in tag_ids],
             )
         return person.id
+
+
+def restore_document(catalog: Catalog, snapshot: DocumentSnapshot) -> int:
+    """Put a deleted document back with its pages, text versions, links and tags; its id.
+
+    Restore a document before the persons whose claims cite it, so their citations come back.
+    """
+    with catalog.write() as session:
+        _refuse_duplicate_uid(session, models.Document, snapshot.document)
+        restorer = _Restorer(session)
+        document = restorer.add(models.Document, snapshot.document)
+        page_ids: dict[int, int] = {}
+        for page in snapshot.pages:
+            values = dict(page)
+            sha256 = values.get("blob_sha256")
+            if sha256 and session.get(models.Blob, sha256) is None:
+                values["blob_sha256"] = None  # the image was collected meanwhile
+            restored = restorer.add(models.Page, _freeze(values), document_id=document.id)
+            page_ids[int(values["id"])] = restored.id
+        for transcription in snapshot.transcriptions:
+            page_id = page_ids.get(int(dict(transcription)["page_id"]))
+            if page_id is not None:
+                restorer.add(models.Transcription, transcription, page_id=page_id)
+        for link in snapshot.links:
+            values = dict(link)
+            if session.get(models.Person, values["person_id"]) is not None:
+                session.add(models.DocumentLink(**(values | {"document_id": document.id})))
+        tag_ids = [t for t in snapshot.tag_ids if session.get(models.Tag, t) is not None]
+        if tag_ids:
+            session.execute(
+                insert(models.document_tags),
+                [{"document_id": document.id, "tag_id": t} for t in tag_ids],
+            )
+        return document.id

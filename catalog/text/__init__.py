@@ -14,7 +14,12 @@ from catalog.text.causes import Cause, normalise_cause
 from catalog.text.dates import ParsedDate, RefusedDate, find_dates, parse_date
 from catalog.text.record import parse_record
 from catalog.text.record_model import ParsedClaim, ParsedRecord
-from catalog.text.record_store import add_parsed_record, to_interchange
+from catalog.text.record_store import (
+    StoredRecord,
+    add_parsed_record,
+    store_parsed_record,
+    to_interchange,
+)
 from catalog.text.sentences import Sentence, normalise_sentence
 
 __all__ = [
@@ -26,6 +31,7 @@ __all__ = [
     "ParsedRecord",
     "RefusedDate",
     "Sentence",
+    "StoredRecord",
     "add_parsed_record",
     "find_dates",
     "normalise_body",
@@ -34,5 +40,6 @@ __all__ = [
     "parse_charges",
     "parse_date",
     "parse_record",
+    "store_parsed_record",
     "to_interchange",
 ]

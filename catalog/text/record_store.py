@@ -7,6 +7,7 @@ not interpret goes into the person's notes, so that nothing of the text is lost.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from catalog import models
@@ -114,6 +115,15 @@ def to_interchange(
     }
 
 
+@dataclass(frozen=True)
+class StoredRecord:
+    """What storing a record made: the person (new or existing) and the record's document."""
+
+    person_id: int
+    document_id: int
+    created_person: bool
+
+
 def add_parsed_record(
     catalog: Catalog,
     parsed: ParsedRecord,
@@ -129,6 +139,21 @@ def add_parsed_record(
     filled (fields already set are left as they are: the record is one more source, not the
     truth). The record text becomes a document linked to the person; every claim cites it.
     """
+    return store_parsed_record(
+        catalog, parsed, person_id=person_id, name=name, title=title, status=status
+    ).person_id
+
+
+def store_parsed_record(
+    catalog: Catalog,
+    parsed: ParsedRecord,
+    *,
+    person_id: int | None = None,
+    name: str | None = None,
+    title: str | None = None,
+    status: str = ClaimStatus.ACCEPTED.value,
+) -> StoredRecord:
+    """`add_parsed_record`, telling also which document it made (an undo removes it)."""
     surname, given, patronymic = _name(parsed, name)
     with catalog.write() as session:
         if person_id is None:
@@ -203,4 +228,4 @@ def add_parsed_record(
                 )
             session.add(row)
         session.flush()
-        return person.id
+        return StoredRecord(person.id, document.id, new)

@@ -48,6 +48,7 @@ class ClaimDialog(QDialog):
         date: PartialDate | None = None,
         quote: str = "",
         citation: Citation | None = None,
+        fields: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("claimDialog")
@@ -117,6 +118,8 @@ class ClaimDialog(QDialog):
             edit.setObjectName(f"claim_{name}")
             if claim is not None:
                 edit.setText(getattr(claim, name))
+            elif fields and fields.get(name):
+                edit.setText(fields[name])
             if name in tips:
                 edit.setPlaceholderText(tips[name])
             self.fields[name] = edit

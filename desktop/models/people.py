@@ -1,9 +1,11 @@
 """The people list's model: ids in memory, rows fetched from SQL a page at a time.
 
 Like Anki's browser table, the model holds only the ordered ids (8 bytes each in an `array`), asked
-for once per sort or filter in a worker, and reads the rows it is asked to show in pages of
-`PAGE_SIZE` through `persons.person_rows` (three indexed look-ups), keeping a bounded cache of
-pages. A catalogue of a million people costs 8 MB of ids and a few hundred cached rows.
+for once per sort or search in a worker (`catalog.search.person_ids`: by name, birth or first
+arrest, each along an index; a search finds any spelling, Latin or Cyrillic, initials and typos),
+and reads the rows it is asked to show in pages of `PAGE_SIZE` through `catalog.search.person_rows`
+(indexed look-ups), keeping a bounded cache of pages. A catalogue of a million people costs 8 MB
+of ids and a few hundred cached rows.
 """
 
 from __future__ import annotations
@@ -23,8 +25,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from catalog.db import Catalog
-from catalog.services import persons
-from catalog.services.views import PersonRow
+from catalog.search import PersonRow, person_ids, person_rows
 from desktop import labels
 from desktop.workers import Jobs
 
@@ -32,7 +33,8 @@ PAGE_SIZE = 50  # one fetch costs a few milliseconds, well inside a frame
 MAX_CACHED_PAGES = 80
 
 NAME, BORN, ARRESTED, FLAGS = range(4)
-SORTABLE = {NAME: "name", BORN: "birth"}
+SORTABLE = {NAME: "name", BORN: "birth", ARRESTED: "arrest"}
+COLUMN_OF_ORDER = {order: column for column, order in SORTABLE.items()}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -59,11 +61,12 @@ class PeopleModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         job = self.jobs.read(
-            persons.person_ids,
+            person_ids,
             self.catalog,
             order=self.order,
             descending=self.descending,
             query=self.query or None,
+            prefix=True,
         )
         job.on_success(self, lambda ids: self._set_ids(generation, ids))
 
@@ -92,7 +95,7 @@ class PeopleModel(QAbstractTableModel):
         if page is None:
             start = page_no * PAGE_SIZE
             wanted = self.ids[start : start + PAGE_SIZE].tolist()
-            found = {r.id: r for r in persons.person_rows(self.catalog, wanted)}
+            found = {r.id: r for r in person_rows(self.catalog, wanted)}
             page = [found.get(person_id) for person_id in wanted]
             self._pages[page_no] = page
             while len(self._pages) > MAX_CACHED_PAGES:
@@ -133,7 +136,7 @@ class PeopleModel(QAbstractTableModel):
             return (
                 self.tr("Surname, given name and patronymic; click to sort"),
                 self.tr("Year or date of birth; click to sort"),
-                self.tr("Earliest arrest date stated in the documents"),
+                self.tr("Earliest arrest date stated in the documents; click to sort"),
                 self.tr("Flags: suspicions raised by the checks or by you"),
             )[section]
         return None
@@ -156,7 +159,7 @@ class PeopleModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME:
-                return row.name
+                return row.full_name
             # Years keep the columns narrow and the names readable; the tooltip has the date.
             if column == BORN:
                 return labels.year(row.birth)
@@ -179,7 +182,7 @@ class PeopleModel(QAbstractTableModel):
                     parts.append(self.tr("%n confirmed flag(s)", "", row.flags_confirmed))
                 return "; ".join(parts)
             if column == NAME:
-                return row.name
+                return row.full_name
             if column == BORN and row.birth is not None:
                 return labels.date(row.birth)
             if column == ARRESTED and row.first_arrest is not None:

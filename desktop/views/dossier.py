@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from catalog.services.conflicts import Conflict, find_conflicts
 from catalog.services.views import ClaimView, FlagView, PersonDetail
 from desktop import labels, theme
-from desktop.views.claim_text import claim_details, flag_reasons, source_text
+from desktop.views.claim_text import claim_details, source_text
+from desktop.views.flags import FlagCard
+from desktop.views.suggestions import Suggestions
 from desktop.views.timeline import Timeline
 
 THUMB = QSize(96, 128)
@@ -59,6 +61,8 @@ class DossierView(QScrollArea):
     delete_claim = Signal(int)
     edit_person = Signal()
     delete_person = Signal()
+    accept_suggestions = Signal(object)  # claim ids
+    reject_suggestions = Signal(object)  # claim ids
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,14 +76,25 @@ class DossierView(QScrollArea):
         self._thumbnails: dict[int, QImage] = {}
         self.timeline: Timeline | None = None
         self.documents: QListWidget | None = None
+        self.suggestions: Suggestions | None = None
+        self.flag_cards: list[FlagCard] = []
+        self.read_only = False
         self.show_empty()
 
     # -- building ------------------------------------------------------------------------------
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the dossier without the buttons that change it (another window edits it)."""
+        self.read_only = read_only
+        if self.detail is not None:
+            self.show_person(self.detail)
 
     def show_empty(self, text: str | None = None) -> None:
         self.detail = None
         self.timeline = None
         self.documents = None
+        self.suggestions = None
+        self.flag_cards = []
         page = QWidget(self)
         layout = QVBoxLayout(page)
         hint = QLabel(text or self.tr("Choose a person in the list to see their dossier."), page)
@@ -94,7 +109,13 @@ class DossierView(QScrollArea):
         self.detail = detail
         self.timeline = None
         self.documents = None
-        self.conflicts = find_conflicts(detail.claims)
+        self.suggestions = None
+        self.flag_cards = []
+        accepted = [c for c in detail.claims if c.status != "suggested"]
+        suggested = [c for c in detail.claims if c.status == "suggested"]
+        # A suggestion is not yet something the documents say: it joins no conflict until
+        # the person accepts it.
+        self.conflicts = find_conflicts(accepted)
         page = QWidget(self)
         page.setObjectName("dossierPage")
         layout = QVBoxLayout(page)
@@ -105,7 +126,9 @@ class DossierView(QScrollArea):
             self._add_flags(layout, page, detail.flags)
         if self.conflicts:
             self._add_conflicts(layout, page)
-        self._add_timeline(layout, page, detail)
+        if suggested:
+            self._add_suggestions(layout, page, suggested)
+        self._add_timeline(layout, page, detail, accepted)
         self._add_documents(layout, page, detail)
         layout.addStretch(1)
         self.setWidget(page)
@@ -125,6 +148,7 @@ class DossierView(QScrollArea):
         edit = QPushButton(self.tr("Edit…"), page)
         edit.setToolTip(self.tr("Edit this person's names and details (F2)"))
         edit.clicked.connect(self.edit_person)
+        edit.setEnabled(not self.read_only)
         top.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
@@ -165,64 +189,34 @@ class DossierView(QScrollArea):
 
     def _add_flags(self, layout: QVBoxLayout, page: QWidget, flags: tuple[FlagView, ...]) -> None:
         layout.addWidget(_section_title(self.tr("Flags"), page))
-        colours = theme.accents()
+        claim_ids = {c.id for c in self.detail.claims} if self.detail else set()
         for flag in flags:
-            card = QFrame(page)
-            card.setObjectName("flagCard")
-            dismissed = flag.status == "dismissed"
-            border = colours.muted_text if dismissed else colours.warning
-            card.setStyleSheet(
-                "QFrame#flagCard {"
-                f" border-left: 4px solid {theme.css(border)};"
-                f" background: {theme.css(colours.warning_background)};"
-                " border-radius: 3px; }"
-            )
-            box = QVBoxLayout(card)
-            box.setContentsMargins(10, 8, 10, 8)
-            title = QLabel(labels.flag_kind(flag.kind), card)
-            font = title.font()
-            font.setBold(True)
-            title.setFont(font)
-            title.setWordWrap(True)
-            box.addWidget(title)
-            status = QLabel(
-                self.tr("Likelihood %1 % · %2")
-                .replace("%1", str(round(flag.score * 100)))
-                .replace("%2", labels.flag_status(flag.status)),
-                card,
-            )
-            status.setObjectName("flagStatus")
-            box.addWidget(status)
-            for reason in flag_reasons(flag):
-                box.addWidget(_wrapping("• " + reason, card))
-            buttons = QHBoxLayout()
-            buttons.addStretch(1)
-            if flag.status == "suggested":
-                confirm = QPushButton(self.tr("Confirm"), card)
-                confirm.setObjectName("confirmFlag")
-                confirm.setToolTip(self.tr("You have checked the documents and agree"))
-                confirm.clicked.connect(
-                    lambda _=False, f=flag: self.flag_status.emit(f.id, f.status, "confirmed")
-                )
-                dismiss = QPushButton(self.tr("Dismiss"), card)
-                dismiss.setObjectName("dismissFlag")
-                dismiss.setToolTip(
-                    self.tr("The suspicion does not hold; it will stay dismissed after re-checks")
-                )
-                dismiss.clicked.connect(
-                    lambda _=False, f=flag: self.flag_status.emit(f.id, f.status, "dismissed")
-                )
-                buttons.addWidget(confirm)
-                buttons.addWidget(dismiss)
-            else:
-                reopen = QPushButton(self.tr("Review again"), card)
-                reopen.setObjectName("reopenFlag")
-                reopen.clicked.connect(
-                    lambda _=False, f=flag: self.flag_status.emit(f.id, f.status, "suggested")
-                )
-                buttons.addWidget(reopen)
-            box.addLayout(buttons)
+            card = FlagCard(flag, claim_ids, self.read_only, page)
+            card.status_requested.connect(self.flag_status)
+            card.claim_clicked.connect(self._claim_link)
             layout.addWidget(card)
+            self.flag_cards.append(card)
+
+    def _claim_link(self, claim_id: int) -> None:
+        """A claim named in a flag's reasons: select it and open the page it cites."""
+        self.select_claim(claim_id)
+        claim = self.claim(claim_id)
+        if claim is not None and claim.document_id is not None:
+            self.open_source.emit(claim)
+
+    def _add_suggestions(self, layout: QVBoxLayout, page: QWidget, claims: list[ClaimView]) -> None:
+        layout.addWidget(
+            _section_title(
+                self.tr("Suggested from the text (%1)").replace("%1", str(len(claims))), page
+            )
+        )
+        self.suggestions = Suggestions(claims, self.read_only, page)
+        self.suggestions.accept.connect(self.accept_suggestions)
+        self.suggestions.reject.connect(self.reject_suggestions)
+        self.suggestions.open_source.connect(
+            lambda claim_id: self.open_source.emit(self.claim(claim_id))
+        )
+        layout.addWidget(self.suggestions)
 
     def _add_conflicts(self, layout: QVBoxLayout, page: QWidget) -> None:
         colours = theme.accents()
@@ -274,24 +268,27 @@ class DossierView(QScrollArea):
                 row.addWidget(card, 1)
             layout.addLayout(row)
 
-    def _add_timeline(self, layout: QVBoxLayout, page: QWidget, detail: PersonDetail) -> None:
+    def _add_timeline(
+        self, layout: QVBoxLayout, page: QWidget, detail: PersonDetail, claims: list[ClaimView]
+    ) -> None:
         head = QHBoxLayout()
         head.addWidget(_section_title(self.tr("What the documents say"), page), 1)
         add = QPushButton(self.tr("Add claim…"), page)
         add.setObjectName("addClaim")
         add.setToolTip(self.tr("Record what a document (or your research) states"))
         add.clicked.connect(self.add_claim)
+        add.setEnabled(not self.read_only)
         head.addWidget(add, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(head)
 
         evidence = {c for f in detail.flags if f.status != "dismissed" for c in f.evidence}
         conflicting = {c.id for conflict in self.conflicts for c in conflict.claims}
-        if not detail.claims:
+        if not claims:
             layout.addWidget(
                 _wrapping(self.tr("No claims yet. Add what the documents state."), page)
             )
             return
-        self.timeline = Timeline(detail.claims, evidence | conflicting, page)
+        self.timeline = Timeline(tuple(claims), evidence | conflicting, page)
         self.timeline.open_source.connect(
             lambda claim_id: self.open_source.emit(self.claim(claim_id))
         )
@@ -309,8 +306,8 @@ class DossierView(QScrollArea):
             actions.addWidget(button)
 
         def enable(current: object) -> None:
-            edit.setEnabled(current is not None)
-            delete.setEnabled(current is not None)
+            edit.setEnabled(current is not None and not self.read_only)
+            delete.setEnabled(current is not None and not self.read_only)
 
         self.timeline.current_changed.connect(enable)
         edit.clicked.connect(lambda: self._emit_for_current(self.edit_claim))

@@ -1,4 +1,9 @@
-"""The people list: a filter box over a lazily paged table of persons."""
+"""The people list: a search box over a lazily paged table of persons, and the texts found.
+
+What is typed in the search box narrows the list to the people named so (any spelling, Latin or
+Cyrillic, initials, typos, or the beginning of a surname) and, on the second tab, lists the
+pages, claims and notes that contain the words.
+"""
 
 from __future__ import annotations
 
@@ -9,35 +14,51 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.models.people import ARRESTED, BORN, FLAGS, NAME, SORTABLE, PeopleModel
+from desktop.models.people import (
+    ARRESTED,
+    BORN,
+    COLUMN_OF_ORDER,
+    FLAGS,
+    NAME,
+    SORTABLE,
+    PeopleModel,
+)
+from desktop.searching import TextResults, search_texts
+from desktop.views.search_results import TextResultsView
 
 FILTER_DELAY_MS = 250
 
 
 class PeoplePanel(QWidget):
     person_selected = Signal(int)
+    hit_opened = Signal(object)  # desktop.searching.TextHit
 
     def __init__(self, model: PeopleModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self._wanted_id: int | None = None
         self._shown_id: int | None = None
+        self._text_generation = 0
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName("peopleFilter")
-        self.filter.setPlaceholderText(self.tr("Filter by name…"))
+        self.filter.setPlaceholderText(self.tr("Search names and texts…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setToolTip(
-            self.tr("Show the people whose names (or name variants) start with these words")
+            self.tr(
+                "A name in any spelling — Cyrillic or Latin letters, with initials, with a "
+                "typo, or only its beginning — or words to find in the texts"
+            )
         )
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(lambda: self.model.set_query(self.filter.text()))
+        self._filter_timer.timeout.connect(self._apply_filter_now)
         self.filter.textChanged.connect(lambda _text: self._filter_timer.start())
         self.filter.returnPressed.connect(self._apply_filter_now)
 
@@ -67,7 +88,7 @@ class PeoplePanel(QWidget):
         header.setHighlightSections(False)
         # The indicator first: enabling sorting sorts by whatever it shows.
         header.setSortIndicator(
-            BORN if model.order == "birth" else NAME,
+            COLUMN_OF_ORDER.get(model.order, NAME),
             Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder,
         )
         self.table.setSortingEnabled(True)
@@ -80,25 +101,64 @@ class PeoplePanel(QWidget):
         self.count.setEnabled(False)  # a quieter colour for secondary information
         model.loaded.connect(self._loaded)
 
+        self.texts = TextResultsView(self)
+        self.texts.hit_opened.connect(self.hit_opened)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("peopleTabs")
+        self.tabs.setDocumentMode(True)
+        people_tab = QWidget(self)
+        people_layout = QVBoxLayout(people_tab)
+        people_layout.setContentsMargins(0, 0, 0, 0)
+        people_layout.setSpacing(2)
+        people_layout.addWidget(self.table, 1)
+        people_layout.addWidget(self.count)
+        self.tabs.addTab(people_tab, self.tr("People"))
+        self.tabs.addTab(self.texts, self.tr("In texts"))
+        self.tabs.setTabToolTip(1, self.tr("Pages, claims and notes that contain the words"))
+
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 40)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.setSpacing(4)
         layout.addWidget(self.filter)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
+        layout.addWidget(self.tabs, 1)
 
     def _apply_filter_now(self) -> None:
         self._filter_timer.stop()
-        self.model.set_query(self.filter.text())
+        query = self.filter.text().strip()
+        if query == self.model.query and self.texts.results is not None:
+            return
+        self.model.set_query(query)
+        self._search_texts(query)
+
+    def _search_texts(self, query: str) -> None:
+        self._text_generation += 1
+        generation = self._text_generation
+        if not query:
+            self.texts.show_hint()
+            self.tabs.setTabText(1, self.tr("In texts"))
+            return
+        job = self.model.jobs.read(search_texts, self.model.catalog, query)
+        job.on_success(self, lambda results: self._texts_found(generation, results))
+
+    def _texts_found(self, generation: int, results: TextResults) -> None:
+        if generation != self._text_generation:
+            return
+        self.texts.show_results(results)
+        self.tabs.setTabText(1, self.tr("In texts (%1)").replace("%1", str(len(results.hits))))
+
+    def refresh_texts(self) -> None:
+        """Search the texts again (after an edit changed what they say)."""
+        if self.model.query:
+            self._search_texts(self.model.query)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         if column not in SORTABLE:
-            # Only name and birth can be sorted in SQL for now; keep the indicator honest.
+            # The flag column has no order of its own; keep the indicator honest.
             header = self.table.horizontalHeader()
             header.blockSignals(True)
             header.setSortIndicator(
-                BORN if self.model.order == "birth" else NAME,
+                COLUMN_OF_ORDER.get(self.model.order, NAME),
                 Qt.SortOrder.DescendingOrder
                 if self.model.descending
                 else Qt.SortOrder.AscendingOrder,
@@ -114,6 +174,12 @@ class PeoplePanel(QWidget):
 
     def _loaded(self, rows: int) -> None:
         self.count.setText(self.tr("%n person(s)", "", rows))
+        self.tabs.setTabText(
+            0,
+            self.tr("People (%1)").replace("%1", str(rows))
+            if self.model.query
+            else self.tr("People"),
+        )
         if self._wanted_id is not None:
             # Re-select after a sort or filter; announce it only if it is not shown yet.
             self.select_person(self._wanted_id, emit=self._wanted_id != self._shown_id)
@@ -144,5 +210,11 @@ class PeoplePanel(QWidget):
         return True
 
     def focus_filter(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
+
+    def focus_text_search(self) -> None:
+        self.tabs.setCurrentIndex(1)
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter.selectAll()

@@ -1,9 +1,11 @@
 """The document workspace: the page image beside its transcription, tied word to word.
 
 Opening a page runs in a worker (decode, orientation, processing); the image arrives as a
-`QImage` and becomes a pixmap here. Rotation and crop are stored as the page's processing
-parameters through an undoable command, never by changing the image. Saving the text adds a
-human transcription version (earlier versions stay in the history).
+`QImage` and becomes a pixmap here. Rotation, crop, straightening and clean-up
+(`desktop.views.image_tools`) are stored as the page's processing parameters through undoable
+commands, never by changing the image. Saving the text adds a human transcription version
+(earlier versions stay in the history). From the text, a selection becomes a claim, and the
+whole page can be read for proposed claims.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,19 +23,22 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from catalog.db import Catalog
-from catalog.imaging.processing import rotation_transform
 from catalog.services import transcriptions
 from catalog.transcripts import union_box
 from desktop import labels, messages
-from desktop.pages import LoadedPage, load_page
+from desktop.pages import LoadedPage, load_page, page_thumbnails
 from desktop.views.editor import TranscriptionEditor
+from desktop.views.image_tools import ImageTools
 from desktop.views.page_view import PageView
 from desktop.workers import Jobs
+
+THUMB_SIZE = QSize(36, 48)
 
 
 @dataclass(frozen=True)
@@ -52,7 +57,11 @@ class Workspace(QWidget):
     saved = Signal(object)  # TranscriptionView of the new version
     claim_requested = Signal(object)  # ClaimDraft
     processing_requested = Signal(int, object, object)  # page id, old params, new params
+    deskew_requested = Signal(int, object)  # page id, old params
     history_requested = Signal(int)  # page id
+    propose_requested = Signal(int, int)  # document id, page id
+    details_requested = Signal(object)  # DocumentDetail
+    ocr_requested = Signal(int)  # document id
 
     def __init__(self, catalog: Catalog, jobs: Jobs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +69,7 @@ class Workspace(QWidget):
         self.catalog = catalog
         self.jobs = jobs
         self.loaded: LoadedPage | None = None
+        self.read_only = False
         self._generation = 0
         self._pending_region: tuple[int, int, int, int] | None = None
 
@@ -81,20 +91,14 @@ class Workspace(QWidget):
         self.version.setEnabled(False)
         self.version.setWordWrap(True)
 
+        self.tools = ImageTools(self)
+        self.tools.processing_requested.connect(self.processing_requested)
+        self.tools.deskew_requested.connect(self.deskew_requested)
         self._make_actions()
         toolbar = QToolBar(self)
         toolbar.setObjectName("workspaceToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
-            self.fit_page_action,
-            self.fit_width_action,
-            None,
-            self.rotate_left_action,
-            self.rotate_right_action,
-            self.crop_action,
-            None,
-            self.words_action,
-        ):
+        for action in self.tools.toolbar_actions():
             if action is None:
                 toolbar.addSeparator()
             else:
@@ -108,11 +112,17 @@ class Workspace(QWidget):
             self.history_action,
             self.next_doubt_action,
             self.claim_action,
+            self.propose_action,
         ):
             text_bar.addAction(action)
 
+        self.details_button = QToolButton(self)
+        self.details_button.setObjectName("documentDetails")
+        self.details_button.setDefaultAction(self.details_action)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
+        head.addWidget(self.details_button)
         head.addWidget(self.pages)
 
         image_side = QWidget(self)
@@ -120,6 +130,7 @@ class Workspace(QWidget):
         image_layout.setContentsMargins(0, 0, 0, 0)
         image_layout.setSpacing(0)
         image_layout.addWidget(toolbar)
+        image_layout.addWidget(self.tools.panel)
         image_layout.addWidget(self.view, 1)
 
         text_side = QWidget(self)
@@ -161,7 +172,6 @@ class Workspace(QWidget):
         self.pages.hide()
 
         self.view.word_clicked.connect(self.editor.move_to_word)
-        self.view.crop_selected.connect(self._crop_selected)
         self.editor.word_at_cursor.connect(self.view.highlight_word)
         self.editor.selectionChanged.connect(self._update_actions)
         self.editor.textChanged.connect(self._update_actions)
@@ -169,7 +179,9 @@ class Workspace(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
 
-    def _action(self, text: str, shortcut: Any = None, slot: Any = None, tip: str = "") -> QAction:
+    def make_action(
+        self, text: str, shortcut: Any = None, slot: Any = None, tip: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -181,54 +193,20 @@ class Workspace(QWidget):
             action.triggered.connect(slot)
         return action
 
+    _action = make_action
+
     def _make_actions(self) -> None:
-        self.fit_page_action = self._action(
-            self.tr("Fit page"), "Ctrl+0", self.view.fit_page, self.tr("Show the whole page")
-        )
-        self.fit_width_action = self._action(
-            self.tr("Fit width"), "Ctrl+9", self.view.fit_width, self.tr("Fill the width")
-        )
-        self.zoom_in_action = self._action(
-            self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoom_by(1.25)
-        )
-        self.zoom_out_action = self._action(
-            self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut, lambda: self.view.zoom_by(0.8)
-        )
-        self.rotate_left_action = self._action(
-            self.tr("Rotate left"),
-            "Ctrl+[",
-            lambda: self.rotate(-90),
-            self.tr("Turn the page a quarter to the left (the image file is not changed)"),
-        )
-        self.rotate_right_action = self._action(
-            self.tr("Rotate right"),
-            "Ctrl+]",
-            lambda: self.rotate(90),
-            self.tr("Turn the page a quarter to the right (the image file is not changed)"),
-        )
-        self.crop_action = self._action(
-            self.tr("Crop"),
-            "Ctrl+Shift+X",
-            None,
-            self.tr("Drag a rectangle on the page to keep only that part"),
-        )
-        self.crop_action.setCheckable(True)
-        # Short toolbar labels (the menu shows the full names): arrows for the turns.
-        self.rotate_left_action.setIconText("↺")
-        self.rotate_right_action.setIconText("↻")
-        self.crop_action.toggled.connect(self.view.set_cropping)
-        self.reset_crop_action = self._action(
-            self.tr("Undo crop"), None, self.reset_crop, self.tr("Show the whole scan again")
-        )
-        self.words_action = self._action(
-            self.tr("Word boxes"),
-            "Ctrl+Shift+B",
-            None,
-            self.tr("Outline the recognised words on the page"),
-        )
-        self.words_action.setCheckable(True)
-        self.words_action.setChecked(True)
-        self.words_action.toggled.connect(self.view.set_show_words)
+        # The image tools' actions, under the names the window and the tests know them by.
+        tools = self.tools
+        self.fit_page_action = tools.fit_page_action
+        self.fit_width_action = tools.fit_width_action
+        self.zoom_in_action = tools.zoom_in_action
+        self.zoom_out_action = tools.zoom_out_action
+        self.rotate_left_action = tools.rotate_left_action
+        self.rotate_right_action = tools.rotate_right_action
+        self.crop_action = tools.crop_action
+        self.reset_crop_action = tools.reset_crop_action
+        self.words_action = tools.words_action
         self.save_action = self._action(
             self.tr("Save text"),
             QKeySequence.StandardKey.Save,
@@ -254,6 +232,29 @@ class Workspace(QWidget):
             self.request_claim,
             self.tr("Record what the selected words state, citing this page"),
         )
+        self.propose_action = self._action(
+            self.tr("Propose claims from this page"),
+            "Ctrl+Shift+P",
+            self.request_proposals,
+            self.tr(
+                "Read the dates, sentences and causes this page states and suggest them as "
+                "claims, each citing its words, for you to accept or reject"
+            ),
+        )
+        self.propose_action.setIconText(self.tr("Propose claims"))
+        self.details_action = self._action(
+            self.tr("Document &details…"),
+            "Ctrl+Shift+E",
+            self.request_details,
+            self.tr("The kind of document, who issued it and when, where it is kept"),
+        )
+        self.details_action.setIconText(self.tr("Details…"))
+        self.ocr_action = self._action(
+            self.tr("Recognise this document's text"),
+            "Ctrl+Shift+R",
+            self.request_ocr,
+            self.tr("Run text recognition (OCR) on the pages of this document that need it"),
+        )
         self.prev_page_action = self._action(
             self.tr("Previous page"), "Ctrl+PgUp", lambda: self._step_page(-1)
         )
@@ -263,46 +264,40 @@ class Workspace(QWidget):
 
     def actions_for_menu(self) -> list[QAction | None]:
         return [
+            self.details_action,
+            None,
             self.save_action,
             self.history_action,
             self.next_doubt_action,
             self.claim_action,
+            self.propose_action,
+            self.ocr_action,
             None,
             self.prev_page_action,
             self.next_page_action,
             None,
-            self.fit_page_action,
-            self.fit_width_action,
-            self.zoom_in_action,
-            self.zoom_out_action,
-            None,
-            self.rotate_left_action,
-            self.rotate_right_action,
-            self.crop_action,
-            self.reset_crop_action,
-            self.words_action,
+            *self.tools.menu_actions(),
         ]
+
+    def set_read_only(self, read_only: bool) -> None:
+        """No changes to pages or texts (another window edits this catalogue)."""
+        self.read_only = read_only
+        self.tools.editable = not read_only
+        self.editor.setReadOnly(read_only)
+        self._update_actions()
 
     def _update_actions(self) -> None:
         has_page = self.loaded is not None
-        for action in (
-            self.fit_page_action,
-            self.fit_width_action,
-            self.zoom_in_action,
-            self.zoom_out_action,
-            self.rotate_left_action,
-            self.rotate_right_action,
-            self.crop_action,
-            self.words_action,
-            self.history_action,
-            self.next_doubt_action,
-        ):
+        editable = has_page and not self.read_only
+        self.tools.update_actions(self.loaded.page.processing if self.loaded else None)
+        for action in (self.history_action, self.next_doubt_action):
             action.setEnabled(has_page)
-        self.reset_crop_action.setEnabled(
-            has_page and bool(self.loaded and self.loaded.page.processing.get("crop"))
-        )
-        self.save_action.setEnabled(has_page and self.editor.is_changed())
-        self.claim_action.setEnabled(has_page and self.editor.selection_span() is not None)
+        self.save_action.setEnabled(editable and self.editor.is_changed())
+        self.claim_action.setEnabled(editable and self.editor.selection_span() is not None)
+        self.propose_action.setEnabled(editable and bool(self.loaded and self.loaded.transcription))
+        self.ocr_action.setEnabled(editable)
+        self.details_action.setEnabled(editable)
+        self.details_button.setVisible(has_page)
         count = len(self.loaded.document.pages) if self.loaded else 0
         index = self.pages.currentIndex()
         self.prev_page_action.setEnabled(has_page and index > 0)
@@ -374,8 +369,10 @@ class Workspace(QWidget):
                 page.id,
             )
         self.pages.setCurrentIndex(self.pages.findData(loaded.page.id))
+        self.pages.setIconSize(THUMB_SIZE)
         self.pages.blockSignals(False)
         self.pages.setVisible(total > 1)
+        self._load_thumbnails(generation, loaded)
 
         words = loaded.transcription.words if loaded.transcription else ()
         if keep_text and same_page and self.editor.is_changed():
@@ -517,48 +514,34 @@ class Workspace(QWidget):
             self.view.show_region(region)
         self.claim_requested.emit(draft)
 
-    # -- processing ----------------------------------------------------------------------------
+    # -- proposals and OCR --------------------------------------------------------------------
 
-    def rotate(self, degrees: int) -> None:
-        if self.loaded is None:
-            return
-        old = dict(self.loaded.page.processing)
-        current = old.get("rotation", 0)
-        new_rotation = (current + degrees) % 360
-        new = {k: v for k, v in old.items() if k not in ("rotation", "crop")}
-        if new_rotation:
-            new["rotation"] = new_rotation
-        crop = old.get("crop")
-        if crop:
-            # The crop is in rotated pixels: carry it over to the new rotation.
-            width, height = self.loaded.original_size
-            in_original = rotation_transform(current, width, height).inverse().map_box(crop)
-            new["crop"] = list(rotation_transform(new_rotation, width, height).map_box(in_original))
-        self.processing_requested.emit(self.loaded.page.id, old, new)
+    def request_proposals(self) -> None:
+        if self.loaded is not None and self.loaded.transcription is not None:
+            self.propose_requested.emit(self.loaded.document.summary.id, self.loaded.page.id)
 
-    def _crop_selected(self, area: QRectF) -> None:
-        self.crop_action.setChecked(False)
-        if self.loaded is None:
-            return
-        old = dict(self.loaded.page.processing)
-        box = (round(area.x()), round(area.y()), round(area.width()), round(area.height()))
-        in_original = self.loaded.transform.inverse().map_box(box)
-        rotation = old.get("rotation", 0)
-        width, height = self.loaded.original_size
-        x, y, w, h = rotation_transform(rotation, width, height).map_box(in_original)
-        bound_w, bound_h = (height, width) if rotation in (90, 270) else (width, height)
-        x, y = max(0, x), max(0, y)
-        w, h = min(w, bound_w - x), min(h, bound_h - y)
-        if w <= 0 or h <= 0:
-            return
-        self.processing_requested.emit(self.loaded.page.id, old, {**old, "crop": [x, y, w, h]})
+    def request_details(self) -> None:
+        if self.loaded is not None:
+            self.details_requested.emit(self.loaded.document)
 
-    def reset_crop(self) -> None:
-        if self.loaded is None or not self.loaded.page.processing.get("crop"):
+    def request_ocr(self) -> None:
+        if self.loaded is not None:
+            self.ocr_requested.emit(self.loaded.document.summary.id)
+
+    # -- page thumbnails -----------------------------------------------------------------------
+
+    def _load_thumbnails(self, generation: int, loaded: LoadedPage) -> None:
+        pages = list(loaded.document.pages)
+        if len(pages) < 2:
             return
-        old = dict(self.loaded.page.processing)
-        self.processing_requested.emit(
-            self.loaded.page.id,
-            old,
-            {k: v for k, v in old.items() if k != "crop"},
-        )
+        size = THUMB_SIZE
+        job = self.jobs.read(page_thumbnails, self.catalog, pages, (size.width(), size.height()))
+        job.on_success(self, lambda images: self._thumbnails(generation, images))
+
+    def _thumbnails(self, generation: int, images: dict[int, QImage]) -> None:
+        if generation != self._generation:
+            return
+        for index in range(self.pages.count()):
+            image = images.get(self.pages.itemData(index))
+            if image is not None:
+                self.pages.setItemIcon(index, QIcon(QPixmap.fromImage(image)))

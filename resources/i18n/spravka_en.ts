@@ -2,7 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Spravka</source>
+        <translation>About Spravka</translation>
+    </message>
+    <message>
+        <source>A catalogue of archival certificates on victims of Soviet political repression: every document, its text and what it claims, and where the documents contradict each other.</source>
+        <translation>A catalogue of archival certificates on victims of Soviet political repression: every document, its text and what it claims, and where the documents contradict each other.</translation>
+    </message>
+    <message>
+        <source>It works offline: nothing leaves this computer.</source>
+        <translation>It works offline: nothing leaves this computer.</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2</source>
+        <translation>Qt %1, PySide6 %2</translation>
+    </message>
+    <message>
+        <source>Python %1 on %2</source>
+        <translation>Python %1 on %2</translation>
+    </message>
+    <message>
+        <source>Text recognition: looking for Tesseract…</source>
+        <translation>Text recognition: looking for Tesseract…</translation>
+    </message>
+    <message>
+        <source>Text recognition: Tesseract %1 (%2)</source>
+        <translation>Text recognition: Tesseract %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>To read those languages, install %1.</source>
+        <translation>To read those languages, install %1.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
+    <message>
+        <source>The catalogue is open elsewhere</source>
+        <translation>The catalogue is open elsewhere</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 is open in another Spravka window. Only one window at a time may change a catalogue, so that no change is lost.</source>
+        <translation>The catalogue %1 is open in another Spravka window. Only one window at a time may change a catalogue, so that no change is lost.</translation>
+    </message>
+    <message>
+        <source>You can open it read-only here (to read, search and export), or choose another catalogue.</source>
+        <translation>You can open it read-only here (to read, search and export), or choose another catalogue.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Choose another catalogue…</source>
+        <translation>Choose another catalogue…</translation>
+    </message>
     <message>
         <source>The catalogue could not be opened</source>
         <translation>The catalogue could not be opened</translation>
@@ -10,6 +85,14 @@
     <message>
         <source>The catalogue could not be created</source>
         <translation>The catalogue could not be created</translation>
+    </message>
+    <message>
+        <source>This catalogue is open in another Spravka window, which alone may change it. To make changes here, close the other window and open the catalogue again.</source>
+        <translation>This catalogue is open in another Spravka window, which alone may change it. To make changes here, close the other window and open the catalogue again.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s folder cannot be written (a read-only disk, or no permission).</source>
+        <translation>The catalogue&apos;s folder cannot be written (a read-only disk, or no permission).</translation>
     </message>
     <message>
         <source>The sample catalogue could not be made</source>
@@ -154,6 +237,77 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document details</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <source>e.g. Бюро ЗАГС Кировского района г. Иркутска</source>
+        <translation>e.g. Бюро ЗАГС Кировского района г. Иркутска</translation>
+    </message>
+    <message>
+        <source>e.g. 12.11.1957</source>
+        <translation>e.g. 12.11.1957</translation>
+    </message>
+    <message>
+        <source>For civil registry certificates: the date of the act record, which a repeat certificate copies from the original</source>
+        <translation>For civil registry certificates: the date of the act record, which a repeat certificate copies from the original</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <source>fond</source>
+        <translation>fond</translation>
+    </message>
+    <message>
+        <source>opis</source>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <source>delo</source>
+        <translation>delo</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>sheets</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Issued by:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;issue:</source>
+        <translation>Date of &amp;issue:</translation>
+    </message>
+    <message>
+        <source>&amp;Act record of:</source>
+        <translation>&amp;Act record of:</translation>
+    </message>
+    <message>
+        <source>Archive reference:</source>
+        <translation>Archive reference:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Write the date as 12.11.1957, 11.1957 or 1957.</source>
+        <translation>Write the date as 12.11.1957, 11.1957 or 1957.</translation>
+    </message>
+</context>
+<context>
     <name>DossierView</name>
     <message>
         <source>Choose a person in the list to see their dossier.</source>
@@ -192,28 +346,8 @@
         <translation>Flags</translation>
     </message>
     <message>
-        <source>Likelihood %1 % · %2</source>
-        <translation>Likelihood %1 % · %2</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Confirm</translation>
-    </message>
-    <message>
-        <source>You have checked the documents and agree</source>
-        <translation>You have checked the documents and agree</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Dismiss</translation>
-    </message>
-    <message>
-        <source>The suspicion does not hold; it will stay dismissed after re-checks</source>
-        <translation>The suspicion does not hold; it will stay dismissed after re-checks</translation>
-    </message>
-    <message>
-        <source>Review again</source>
-        <translation>Review again</translation>
+        <source>Suggested from the text (%1)</source>
+        <translation>Suggested from the text (%1)</translation>
     </message>
     <message>
         <source>The documents disagree about how and when the person died</source>
@@ -280,6 +414,543 @@
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;New person…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation>&amp;Edit person…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete person</source>
+        <translation>&amp;Delete person</translation>
+    </message>
+    <message>
+        <source>&amp;Add claim…</source>
+        <translation>&amp;Add claim…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;claim…</source>
+        <translation>Edit &amp;claim…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete claim</source>
+        <translation>De&amp;lete claim</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a record…</source>
+        <translation>&amp;Paste a record…</translation>
+    </message>
+    <message>
+        <source>Read a Memorial or Book-of-Memory record into a person and claims</source>
+        <translation>Read a Memorial or Book-of-Memory record into a person and claims</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all their claims and flags? Their documents stay in the catalogue. You can undo this with %2.</source>
+        <translation>Delete %1 with all their claims and flags? Their documents stay in the catalogue. You can undo this with %2.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>Add the record of %1</source>
+        <translation>Add the record of %1</translation>
+    </message>
+    <message>
+        <source>New claim about %1</source>
+        <translation>New claim about %1</translation>
+    </message>
+    <message>
+        <source>Create claim</source>
+        <translation>Create claim</translation>
+    </message>
+    <message>
+        <source>Choose the person this document is about in the list first.</source>
+        <translation>Choose the person this document is about in the list first.</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> of %1</translation>
+    </message>
+    <message>
+        <source>, page %1</source>
+        <translation>, page %1</translation>
+    </message>
+    <message>
+        <source>New claim from the selected words</source>
+        <translation>New claim from the selected words</translation>
+    </message>
+    <message>
+        <source>Add claim: %1</source>
+        <translation>Add claim: %1</translation>
+    </message>
+    <message>
+        <source>Edit claim</source>
+        <translation>Edit claim</translation>
+    </message>
+    <message>
+        <source>Edit claim: %1</source>
+        <translation>Edit claim: %1</translation>
+    </message>
+    <message>
+        <source>Delete claim: %1</source>
+        <translation>Delete claim: %1</translation>
+    </message>
+    <message>
+        <source>Confirm flag</source>
+        <translation>Confirm flag</translation>
+    </message>
+    <message>
+        <source>Dismiss flag</source>
+        <translation>Dismiss flag</translation>
+    </message>
+    <message>
+        <source>Review flag again</source>
+        <translation>Review flag again</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested claim(s)</source>
+        <translation>
+            <numerusform>Accept %n suggested claim</numerusform>
+            <numerusform>Accept %n suggested claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n suggested claim(s)</source>
+        <translation>
+            <numerusform>Reject %n suggested claim</numerusform>
+            <numerusform>Reject %n suggested claims</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Propose claims</source>
+        <translation>Propose claims</translation>
+    </message>
+    <message>
+        <source>Nothing new to propose from this page.</source>
+        <translation>Nothing new to propose from this page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Propose %n claim(s) from the page</source>
+        <translation>
+            <numerusform>Propose %n claim from the page</numerusform>
+            <numerusform>Propose %n claims from the page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) proposed: accept or reject them in the dossier.</source>
+        <translation>
+            <numerusform>%n claim proposed: accept or reject it in the dossier.</numerusform>
+            <numerusform>%n claims proposed: accept or reject them in the dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotate page</source>
+        <translation>Rotate page</translation>
+    </message>
+    <message>
+        <source>Crop page</source>
+        <translation>Crop page</translation>
+    </message>
+    <message>
+        <source>Undo crop</source>
+        <translation>Undo crop</translation>
+    </message>
+    <message>
+        <source>Straighten page</source>
+        <translation>Straighten page</translation>
+    </message>
+    <message>
+        <source>Adjust page image</source>
+        <translation>Adjust page image</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Family tree (&amp;GEDCOM)…</source>
+        <translation>Family tree (&amp;GEDCOM)…</translation>
+    </message>
+    <message>
+        <source>For genealogy programs: persons, events and their sources</source>
+        <translation>For genealogy programs: persons, events and their sources</translation>
+    </message>
+    <message>
+        <source>&amp;Tables (CSV)…</source>
+        <translation>&amp;Tables (CSV)…</translation>
+    </message>
+    <message>
+        <source>persons.csv, claims.csv and documents.csv, for a spreadsheet</source>
+        <translation>persons.csv, claims.csv and documents.csv, for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Whole catalogue (&amp;JSON)…</source>
+        <translation>Whole catalogue (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>The interchange format: everything, for another program or a later load</source>
+        <translation>The interchange format: everything, for another program or a later load</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier of this person (PDF)…</source>
+        <translation>&amp;Dossier of this person (PDF)…</translation>
+    </message>
+    <message>
+        <source>A printable dossier: the timeline, the conflicts, the flags and the pages</source>
+        <translation>A printable dossier: the timeline, the conflicts, the flags and the pages</translation>
+    </message>
+    <message>
+        <source>Document as searchable &amp;PDF…</source>
+        <translation>Document as searchable &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The page images with their text, searchable in any PDF reader</source>
+        <translation>The page images with their text, searchable in any PDF reader</translation>
+    </message>
+    <message>
+        <source>Document text as &amp;ALTO XML…</source>
+        <translation>Document text as &amp;ALTO XML…</translation>
+    </message>
+    <message>
+        <source>Document text as &amp;hOCR…</source>
+        <translation>Document text as &amp;hOCR…</translation>
+    </message>
+    <message>
+        <source>Document text as plain te&amp;xt…</source>
+        <translation>Document text as plain te&amp;xt…</translation>
+    </message>
+    <message>
+        <source>&amp;Export an exchange package…</source>
+        <translation>&amp;Export an exchange package…</translation>
+    </message>
+    <message>
+        <source>A single file with persons, documents and images for another catalogue</source>
+        <translation>A single file with persons, documents and images for another catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Import an exchange package…</source>
+        <translation>&amp;Import an exchange package…</translation>
+    </message>
+    <message>
+        <source>Merge a package from another catalogue; nothing here is overwritten</source>
+        <translation>Merge a package from another catalogue; nothing here is overwritten</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>A complete, verified copy of the catalogue in a folder you choose</source>
+        <translation>A complete, verified copy of the catalogue in a folder you choose</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new folder and open it</source>
+        <translation>Restore a backup into a new folder and open it</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;package</source>
+        <translation>Exchange &amp;package</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Written to %1</translation>
+    </message>
+    <message>
+        <source>Export a family tree</source>
+        <translation>Export a family tree</translation>
+    </message>
+    <message>
+        <source>GEDCOM (*.ged)</source>
+        <translation>GEDCOM (*.ged)</translation>
+    </message>
+    <message>
+        <source>Exporting GEDCOM</source>
+        <translation>Exporting GEDCOM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a folder for the tables</source>
+        <translation>Choose a folder for the tables</translation>
+    </message>
+    <message>
+        <source>Exporting tables</source>
+        <translation>Exporting tables</translation>
+    </message>
+    <message>
+        <source>Export the whole catalogue</source>
+        <translation>Export the whole catalogue</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the catalogue</source>
+        <translation>Exporting the catalogue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossier language</source>
+        <translation>Dossier language</translation>
+    </message>
+    <message>
+        <source>Language of the dossier:</source>
+        <translation>Language of the dossier:</translation>
+    </message>
+    <message>
+        <source>Save the dossier</source>
+        <translation>Save the dossier</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the dossier</source>
+        <translation>Making the dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Save the document as PDF</translation>
+    </message>
+    <message>
+        <source>Making the PDF</source>
+        <translation>Making the PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) searchable</source>
+        <translation>
+            <numerusform>%n word searchable</numerusform>
+            <numerusform>%n words searchable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a folder for the ALTO files</source>
+        <translation>Choose a folder for the ALTO files</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the hOCR files</source>
+        <translation>Choose a folder for the hOCR files</translation>
+    </message>
+    <message>
+        <source>Save the document&apos;s text</source>
+        <translation>Save the document&apos;s text</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Exporting the text</source>
+        <translation>Exporting the text</translation>
+    </message>
+    <message>
+        <source>Export an exchange package</source>
+        <translation>Export an exchange package</translation>
+    </message>
+    <message>
+        <source>What should the package hold?</source>
+        <translation>What should the package hold?</translation>
+    </message>
+    <message>
+        <source>The whole catalogue</source>
+        <translation>The whole catalogue</translation>
+    </message>
+    <message>
+        <source>Only %1 and their documents</source>
+        <translation>Only %1 and their documents</translation>
+    </message>
+    <message>
+        <source>Save the exchange package</source>
+        <translation>Save the exchange package</translation>
+    </message>
+    <message>
+        <source>Spravka package (*.zip)</source>
+        <translation>Spravka package (*.zip)</translation>
+    </message>
+    <message>
+        <source>Making the exchange package</source>
+        <translation>Making the exchange package</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import an exchange package</source>
+        <translation>Import an exchange package</translation>
+    </message>
+    <message>
+        <source>Importing the exchange package</source>
+        <translation>Importing the exchange package</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n record added</numerusform>
+            <numerusform>%n records added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the catalogue</source>
+        <translation>
+            <numerusform>%n already in the catalogue</numerusform>
+            <numerusform>%n already in the catalogue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): the catalogue&apos;s version was kept (listed below)</source>
+        <translation>
+            <numerusform>%n conflict: the catalogue&apos;s version was kept (see below)</numerusform>
+            <numerusform>%n conflicts: the catalogue&apos;s version was kept (listed below)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where to put the backup</source>
+        <translation>Choose where to put the backup</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Backing up</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up and verified: %1 (%n image(s))</source>
+        <translation>
+            <numerusform>Backed up and verified: %1 (%n image)</numerusform>
+            <numerusform>Backed up and verified: %1 (%n images)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) were missing or damaged in the catalogue and are not in the backup.</source>
+        <translation>
+            <numerusform>%n image was missing or damaged in the catalogue and is not in the backup.</numerusform>
+            <numerusform>%n images were missing or damaged in the catalogue and are not in the backup.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the backup folder to restore</source>
+        <translation>Choose the backup folder to restore</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the restored catalogue</source>
+        <translation>Choose an empty folder for the restored catalogue</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>Restoring the backup</translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>Restored into %1.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1. Open it now?</source>
+        <translation>The backup was restored into %1. Open it now?</translation>
+    </message>
+</context>
+<context>
+    <name>FlagCard</name>
+    <message>
+        <source>Likelihood %1 % · %2</source>
+        <translation>Likelihood %1 % · %2</translation>
+    </message>
+    <message>
+        <source>Click a claim to see it and the page it comes from</source>
+        <translation>Click a claim to see it and the page it comes from</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more reason(s)…</source>
+        <translation>
+            <numerusform>%n more reason…</numerusform>
+            <numerusform>%n more reasons…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>You have checked the documents and agree</source>
+        <translation>You have checked the documents and agree</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>The suspicion does not hold; it will stay dismissed after re-checks</source>
+        <translation>The suspicion does not hold; it will stay dismissed after re-checks</translation>
+    </message>
+    <message>
+        <source>Review again</source>
+        <translation>Review again</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Versions of the text</source>
@@ -296,6 +967,296 @@
     <message>
         <source>Put this version&apos;s text in the editor; saving makes it the newest version</source>
         <translation>Put this version&apos;s text in the editor; saving makes it the newest version</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTools</name>
+    <message>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation>Show the whole page</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fill the width</source>
+        <translation>Fill the width</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Rotate left</translation>
+    </message>
+    <message>
+        <source>Turn the page a quarter to the left (the image file is not changed)</source>
+        <translation>Turn the page a quarter to the left (the image file is not changed)</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Rotate right</translation>
+    </message>
+    <message>
+        <source>Turn the page a quarter to the right (the image file is not changed)</source>
+        <translation>Turn the page a quarter to the right (the image file is not changed)</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>Crop</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on the page to keep only that part</source>
+        <translation>Drag a rectangle on the page to keep only that part</translation>
+    </message>
+    <message>
+        <source>Undo crop</source>
+        <translation>Undo crop</translation>
+    </message>
+    <message>
+        <source>Show the whole scan again</source>
+        <translation>Show the whole scan again</translation>
+    </message>
+    <message>
+        <source>Straighten page</source>
+        <translation>Straighten page</translation>
+    </message>
+    <message>
+        <source>Measure how the lines of text slope and turn the page to level them</source>
+        <translation>Measure how the lines of text slope and turn the page to level them</translation>
+    </message>
+    <message>
+        <source>Adjust image…</source>
+        <translation>Adjust image…</translation>
+    </message>
+    <message>
+        <source>Straighten, lift coloured stamps, contrast, black and white</source>
+        <translation>Straighten, lift coloured stamps, contrast, black and white</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Adjust</translation>
+    </message>
+    <message>
+        <source>Word boxes</source>
+        <translation>Word boxes</translation>
+    </message>
+    <message>
+        <source>Outline the recognised words on the page</source>
+        <translation>Outline the recognised words on the page</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import scans</source>
+        <translation>Import scans</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <source>Link the new documents to this person</source>
+        <translation>Link the new documents to this person</translation>
+    </message>
+    <message>
+        <source>Not linked to a person yet</source>
+        <translation>Not linked to a person yet</translation>
+    </message>
+    <message>
+        <source>Straighten skewed pages</source>
+        <translation>Straighten skewed pages</translation>
+    </message>
+    <message>
+        <source>Measure each page&apos;s slope and store it as a correction (the scan is kept)</source>
+        <translation>Measure each page&apos;s slope and store it as a correction (the scan is kept)</translation>
+    </message>
+    <message>
+        <source>Kind of document:</source>
+        <translation>Kind of document:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Choose files or a folder, or scan a page.</source>
+        <translation>Choose files or a folder, or scan a page.</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Not imported:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Open the document</translation>
+    </message>
+    <message>
+        <source>Recognise their text</source>
+        <translation>Recognise their text</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Images (JPEG, PNG, TIFF and others) and PDFs; each file becomes a document, each page of it a page. You can also drop files here.</source>
+        <translation>Images (JPEG, PNG, TIFF and others) and PDFs; each file becomes a document, each page of it a page. You can also drop files here.</translation>
+    </message>
+    <message>
+        <source>A folder of scans</source>
+        <translation>A folder of scans</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>One document per folder</source>
+        <translation>One document per folder</translation>
+    </message>
+    <message>
+        <source>The pages in one folder form one document, in the order of their names</source>
+        <translation>The pages in one folder form one document, in the order of their names</translation>
+    </message>
+    <message>
+        <source>Every image and PDF in the folder and in the folders inside it is imported; other files are listed as not imported.</source>
+        <translation>Every image and PDF in the folder and in the folders inside it is imported; other files are listed as not imported.</translation>
+    </message>
+    <message>
+        <source>Choose scans to import</source>
+        <translation>Choose scans to import</translation>
+    </message>
+    <message>
+        <source>Images and PDFs (%1);;All files (*)</source>
+        <translation>Images and PDFs (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of scans</source>
+        <translation>Choose a folder of scans</translation>
+    </message>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation>Choose a folder first.</translation>
+    </message>
+    <message>
+        <source>Add the files to import first.</source>
+        <translation>Add the files to import first.</translation>
+    </message>
+    <message>
+        <source>Preparing the files…</source>
+        <translation>Preparing the files…</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Scanning…</translation>
+    </message>
+    <message>
+        <source>Cancelling… the files being read are finished first; nothing is lost.</source>
+        <translation>Cancelling… the files being read are finished first; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Scanning… %1 %</source>
+        <translation>Scanning… %1 %</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2: %3</source>
+        <translation>Imported %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>already in the catalogue (document %1, page %2); not stored again</source>
+        <translation>already in the catalogue (document %1, page %2); not stored again</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>already in the catalogue</source>
+        <translation>already in the catalogue</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>not imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) imported</source>
+        <translation>
+            <numerusform>%n page imported</numerusform>
+            <numerusform>%n pages imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> into %n new document(s)</source>
+        <translation>
+            <numerusform> into %n new document</numerusform>
+            <numerusform> into %n new documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) were already in the catalogue.</source>
+        <translation>
+            <numerusform>%n page was already in the catalogue.</numerusform>
+            <numerusform>%n pages were already in the catalogue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported (see below).</source>
+        <translation>
+            <numerusform>%n file could not be imported (see below).</numerusform>
+            <numerusform>%n files could not be imported (see below).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: what was imported before is kept.</source>
+        <translation>Cancelled: what was imported before is kept.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was imported.</source>
+        <translation>Cancelled before anything was imported.</translation>
     </message>
 </context>
 <context>
@@ -512,28 +1473,12 @@
         <translation>&amp;Find person</translation>
     </message>
     <message>
-        <source>&amp;New person…</source>
-        <translation>&amp;New person…</translation>
+        <source>Find in &amp;texts</source>
+        <translation>Find in &amp;texts</translation>
     </message>
     <message>
-        <source>&amp;Edit person…</source>
-        <translation>&amp;Edit person…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete person</source>
-        <translation>&amp;Delete person</translation>
-    </message>
-    <message>
-        <source>&amp;Add claim…</source>
-        <translation>&amp;Add claim…</translation>
-    </message>
-    <message>
-        <source>Edit &amp;claim…</source>
-        <translation>Edit &amp;claim…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete claim</source>
-        <translation>De&amp;lete claim</translation>
+        <source>Search the text of pages, claims and notes</source>
+        <translation>Search the text of pages, claims and notes</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -560,6 +1505,10 @@
         <translation>&amp;Document</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -576,108 +1525,20 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Open another catalogue…</source>
+        <translation>Open another catalogue…</translation>
+    </message>
+    <message>
         <source>Catalogue: %1</source>
         <translation>Catalogue: %1</translation>
     </message>
     <message>
-        <source>New person</source>
-        <translation>New person</translation>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 You can read, search and export; nothing can be changed here.</source>
+        <translation>&lt;b&gt;Read-only.&lt;/b&gt; %1 You can read, search and export; nothing can be changed here.</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>Add %1</translation>
-    </message>
-    <message>
-        <source>Edit person</source>
-        <translation>Edit person</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Edit %1</translation>
-    </message>
-    <message>
-        <source>Delete person</source>
-        <translation>Delete person</translation>
-    </message>
-    <message>
-        <source>Delete %1 with all their claims and flags? Their documents stay in the catalogue. You can undo this with %2.</source>
-        <translation>Delete %1 with all their claims and flags? Their documents stay in the catalogue. You can undo this with %2.</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>Delete %1</translation>
-    </message>
-    <message>
-        <source>New claim about %1</source>
-        <translation>New claim about %1</translation>
-    </message>
-    <message>
-        <source>Create claim</source>
-        <translation>Create claim</translation>
-    </message>
-    <message>
-        <source>Choose the person this document is about in the list first.</source>
-        <translation>Choose the person this document is about in the list first.</translation>
-    </message>
-    <message>
-        <source> of %1</source>
-        <translation> of %1</translation>
-    </message>
-    <message>
-        <source>, page %1</source>
-        <translation>, page %1</translation>
-    </message>
-    <message>
-        <source>New claim from the selected words</source>
-        <translation>New claim from the selected words</translation>
-    </message>
-    <message>
-        <source>Add claim: %1</source>
-        <translation>Add claim: %1</translation>
-    </message>
-    <message>
-        <source>Edit claim</source>
-        <translation>Edit claim</translation>
-    </message>
-    <message>
-        <source>Edit claim: %1</source>
-        <translation>Edit claim: %1</translation>
-    </message>
-    <message>
-        <source>Delete claim: %1</source>
-        <translation>Delete claim: %1</translation>
-    </message>
-    <message>
-        <source>Confirm flag</source>
-        <translation>Confirm flag</translation>
-    </message>
-    <message>
-        <source>Dismiss flag</source>
-        <translation>Dismiss flag</translation>
-    </message>
-    <message>
-        <source>Review flag again</source>
-        <translation>Review flag again</translation>
-    </message>
-    <message>
-        <source>Rotate page</source>
-        <translation>Rotate page</translation>
-    </message>
-    <message>
-        <source>Crop page</source>
-        <translation>Crop page</translation>
-    </message>
-    <message>
-        <source>Undo crop</source>
-        <translation>Undo crop</translation>
-    </message>
-    <message>
-        <source>About Spravka</source>
-        <translation>About Spravka</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Spravka&lt;/b&gt; — a catalogue of archival certificates on victims of Soviet political repression.&lt;/p&gt;&lt;p&gt;It keeps every document, its text and what it claims, and shows where the documents contradict each other. It works offline: nothing leaves this computer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Spravka&lt;/b&gt; — a catalogue of archival certificates on victims of Soviet political repression.&lt;/p&gt;&lt;p&gt;It keeps every document, its text and what it claims, and shows where the documents contradict each other. It works offline: nothing leaves this computer.&lt;/p&gt;</translation>
+        <source>Spravka — %1 (read-only)</source>
+        <translation>Spravka — %1 (read-only)</translation>
     </message>
 </context>
 <context>
@@ -747,6 +1608,54 @@
         <translation>rotation</translation>
     </message>
     <message>
+        <source>Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from Homebrew. Where SANE is not available, scan with the scanner&apos;s own program into a folder and import that folder.</source>
+        <translation>Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from Homebrew. Where SANE is not available, scan with the scanner&apos;s own program into a folder and import that folder.</translation>
+    </message>
+    <message>
+        <source>No scanner was found. Check that it is connected and switched on, then look for scanners again.</source>
+        <translation>No scanner was found. Check that it is connected and switched on, then look for scanners again.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 reported a problem: %2</source>
+        <translation>The scanner %1 reported a problem: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2</source>
+        <translation>The backup %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused; nothing was changed: %2</source>
+        <translation>The package %1 was refused; nothing was changed: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The font file %1 is missing from %2, so the PDF cannot be made. Reinstall Spravka.</source>
+        <translation>The font file %1 is missing from %2, so the PDF cannot be made. Reinstall Spravka.</translation>
+    </message>
+    <message>
+        <source>Text recognition needs the Tesseract program, which is not installed. On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-rus tesseract-ocr-ukr. Everything else in Spravka works without it.</source>
+        <translation>Text recognition needs the Tesseract program, which is not installed. On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-rus tesseract-ocr-ukr. Everything else in Spravka works without it.</translation>
+    </message>
+    <message>
+        <source>The installed Tesseract is too old for Spravka (4.1 or newer is needed). Install a newer tesseract-ocr package. Everything else in Spravka works without it.</source>
+        <translation>The installed Tesseract is too old for Spravka (4.1 or newer is needed). Install a newer tesseract-ocr package. Everything else in Spravka works without it.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no data for the chosen language. Install the package(s) %1 (on Debian or Ubuntu: sudo apt install %1), or choose another language.</source>
+        <translation>Tesseract has no data for the chosen language. Install the package(s) %1 (on Debian or Ubuntu: sudo apt install %1), or choose another language.</translation>
+    </message>
+    <message>
+        <source>Tesseract cannot be run here. Reinstall the package tesseract-ocr. Everything else in Spravka works without it.</source>
+        <translation>Tesseract cannot be run here. Reinstall the package tesseract-ocr. Everything else in Spravka works without it.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
         <source>There is no catalogue in the folder %1.</source>
         <translation>There is no catalogue in the folder %1.</translation>
     </message>
@@ -806,6 +1715,94 @@
     </message>
 </context>
 <context>
+    <name>OcrPanel</name>
+    <message>
+        <source>Text recognition (OCR)</source>
+        <translation>Text recognition (OCR)</translation>
+    </message>
+    <message>
+        <source>Russian (with English words)</source>
+        <translation>Russian (with English words)</translation>
+    </message>
+    <message>
+        <source>Ukrainian and Russian (with English words)</source>
+        <translation>Ukrainian and Russian (with English words)</translation>
+    </message>
+    <message>
+        <source>Ukrainian (with English words)</source>
+        <translation>Ukrainian (with English words)</translation>
+    </message>
+    <message>
+        <source>Recognise the waiting pages</source>
+        <translation>Recognise the waiting pages</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Language of the pages:</source>
+        <translation>Language of the pages:</translation>
+    </message>
+    <message>
+        <source>%1 · language data: %2</source>
+        <translation>%1 · language data: %2</translation>
+    </message>
+    <message>
+        <source>Looking for Tesseract…</source>
+        <translation>Looking for Tesseract…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) waiting for recognition</source>
+        <translation>
+            <numerusform>%n page waiting for recognition</numerusform>
+            <numerusform>%n pages waiting for recognition</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text recognition is not available</source>
+        <translation>Text recognition is not available</translation>
+    </message>
+    <message>
+        <source>Starting text recognition…</source>
+        <translation>Starting text recognition…</translation>
+    </message>
+    <message>
+        <source>Cancelling… the pages being read are finished first.</source>
+        <translation>Cancelling… the pages being read are finished first.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages read</source>
+        <translation>%1 of %2 pages read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read</source>
+        <translation>
+            <numerusform>%n page read</numerusform>
+            <numerusform>%n pages read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be read (listed below)</source>
+        <translation>
+            <numerusform>%n page could not be read (see below)</numerusform>
+            <numerusform>%n pages could not be read (listed below)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled; the pages read so far are kept</source>
+        <translation>cancelled; the pages read so far are kept</translation>
+    </message>
+    <message>
+        <source>No page was waiting for recognition.</source>
+        <translation>No page was waiting for recognition.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
         <source>Recognised with low confidence (%1 %)</source>
@@ -835,8 +1832,8 @@
         <translation>Year or date of birth; click to sort</translation>
     </message>
     <message>
-        <source>Earliest arrest date stated in the documents</source>
-        <translation>Earliest arrest date stated in the documents</translation>
+        <source>Earliest arrest date stated in the documents; click to sort</source>
+        <translation>Earliest arrest date stated in the documents; click to sort</translation>
     </message>
     <message>
         <source>Flags: suspicions raised by the checks or by you</source>
@@ -864,12 +1861,28 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <source>Filter by name…</source>
-        <translation>Filter by name…</translation>
+        <source>Search names and texts…</source>
+        <translation>Search names and texts…</translation>
     </message>
     <message>
-        <source>Show the people whose names (or name variants) start with these words</source>
-        <translation>Show the people whose names (or name variants) start with these words</translation>
+        <source>A name in any spelling — Cyrillic or Latin letters, with initials, with a typo, or only its beginning — or words to find in the texts</source>
+        <translation>A name in any spelling — Cyrillic or Latin letters, with initials, with a typo, or only its beginning — or words to find in the texts</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>In texts</source>
+        <translation>In texts</translation>
+    </message>
+    <message>
+        <source>Pages, claims and notes that contain the words</source>
+        <translation>Pages, claims and notes that contain the words</translation>
+    </message>
+    <message>
+        <source>In texts (%1)</source>
+        <translation>In texts (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
@@ -877,6 +1890,10 @@
             <numerusform>%n person</numerusform>
             <numerusform>%n people</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>People (%1)</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1956,250 @@
     </message>
 </context>
 <context>
+    <name>ProcessingPanel</name>
+    <message>
+        <source>Automatically</source>
+        <translation>Automatically</translation>
+    </message>
+    <message>
+        <source>Measure how the lines of text slope and turn the page to level them</source>
+        <translation>Measure how the lines of text slope and turn the page to level them</translation>
+    </message>
+    <message>
+        <source>Turn by this angle, clockwise (negative: anticlockwise)</source>
+        <translation>Turn by this angle, clockwise (negative: anticlockwise)</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blue</translation>
+    </message>
+    <message>
+        <source>violet</source>
+        <translation>violet</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>Lift %1 stamps and ink towards the paper, so the type shows</source>
+        <translation>Lift %1 stamps and ink towards the paper, so the type shows</translation>
+    </message>
+    <message>
+        <source>Greyscale</source>
+        <translation>Greyscale</translation>
+    </message>
+    <message>
+        <source>Stretch contrast</source>
+        <translation>Stretch contrast</translation>
+    </message>
+    <message>
+        <source>Make faint type darker and yellowed paper lighter</source>
+        <translation>Make faint type darker and yellowed paper lighter</translation>
+    </message>
+    <message>
+        <source>Colours as scanned</source>
+        <translation>Colours as scanned</translation>
+    </message>
+    <message>
+        <source>Black and white (adaptive)</source>
+        <translation>Black and white (adaptive)</translation>
+    </message>
+    <message>
+        <source>Black and white (one threshold)</source>
+        <translation>Black and white (one threshold)</translation>
+    </message>
+    <message>
+        <source>Black and white helps text recognition on stained or unevenly lit pages; adaptive follows the light across the page</source>
+        <translation>Black and white helps text recognition on stained or unevenly lit pages; adaptive follows the light across the page</translation>
+    </message>
+    <message>
+        <source>Original look</source>
+        <translation>Original look</translation>
+    </message>
+    <message>
+        <source>Undo the straightening and clean-up (rotation and crop stay)</source>
+        <translation>Undo the straightening and clean-up (rotation and crop stay)</translation>
+    </message>
+    <message>
+        <source>Straighten:</source>
+        <translation>Straighten:</translation>
+    </message>
+    <message>
+        <source>Lift stamps:</source>
+        <translation>Lift stamps:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Paste a record</source>
+        <translation>Paste a record</translation>
+    </message>
+    <message>
+        <source>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person&apos;s details and dated claims, which cite the record.</source>
+        <translation>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person&apos;s details and dated claims, which cite the record.</translation>
+    </message>
+    <message>
+        <source>Surname Given name Patronymic</source>
+        <translation>Surname Given name Patronymic</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>From the words</source>
+        <translation>From the words</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Claims:</translation>
+    </message>
+    <message>
+        <source>Add as a new person</source>
+        <translation>Add as a new person</translation>
+    </message>
+    <message>
+        <source>Add to %1 (fills only the empty fields)</source>
+        <translation>Add to %1 (fills only the empty fields)</translation>
+    </message>
+    <message>
+        <source>Add to the person selected in the list</source>
+        <translation>Add to the person selected in the list</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>Not understood (kept in the person&apos;s notes): %1</source>
+        <translation>Not understood (kept in the person&apos;s notes): %1</translation>
+    </message>
+    <message>
+        <source>Every part of the record was understood.</source>
+        <translation>Every part of the record was understood.</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name: the record names no one.</source>
+        <translation>Write the person&apos;s name: the record names no one.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerPage</name>
+    <message>
+        <source>Find scanners</source>
+        <translation>Find scanners</translation>
+    </message>
+    <message>
+        <source>Scanner:</source>
+        <translation>Scanner:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Resolution:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colours:</translation>
+    </message>
+    <message>
+        <source>A preview of the page appears here.</source>
+        <translation>A preview of the page appears here.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>A quick look at what lies on the scanner</source>
+        <translation>A quick look at what lies on the scanner</translation>
+    </message>
+    <message>
+        <source>Scan as a new document</source>
+        <translation>Scan as a new document</translation>
+    </message>
+    <message>
+        <source>Scan a page into this document</source>
+        <translation>Scan a page into this document</translation>
+    </message>
+    <message>
+        <source>Add the page after the last page of “%1”</source>
+        <translation>Add the page after the last page of “%1”</translation>
+    </message>
+    <message>
+        <source>Open a document first to add pages to it</source>
+        <translation>Open a document first to add pages to it</translation>
+    </message>
+    <message>
+        <source>Looking for scanners… (network scanners take a moment)</source>
+        <translation>Looking for scanners… (network scanners take a moment)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanner(s) found.</source>
+        <translation>
+            <numerusform>%n scanner found.</numerusform>
+            <numerusform>%n scanners found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scanner was found. Check that it is connected and switched on, then press “Find scanners” again.</source>
+        <translation>No scanner was found. Check that it is connected and switched on, then press “Find scanners” again.</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Black and white</translation>
+    </message>
+    <message>
+        <source>Halftone</source>
+        <translation>Halftone</translation>
+    </message>
+    <message>
+        <source>Scanning a preview…</source>
+        <translation>Scanning a preview…</translation>
+    </message>
+    <message>
+        <source>Preview scanned. Adjust the page if needed, then scan it.</source>
+        <translation>Preview scanned. Adjust the page if needed, then scan it.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -951,6 +2212,106 @@
     <message>
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionRow</name>
+    <message>
+        <source>Open the page with the words it was read from</source>
+        <translation>Open the page with the words it was read from</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>The page does say this: add it to what the documents say</source>
+        <translation>The page does say this: add it to what the documents say</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>The program misread the page: delete this suggestion</source>
+        <translation>The program misread the page: delete this suggestion</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Read by the program from the text of a page. Check each against the page, then accept or reject it.</source>
+        <translation>Read by the program from the text of a page. Check each against the page, then accept or reject it.</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Accept all</translation>
+    </message>
+    <message>
+        <source>Reject all</source>
+        <translation>Reject all</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 of %2 done</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 done</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was left half-written.</source>
+        <translation>Cancelled. Nothing was left half-written.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>TextResultsView</name>
+    <message>
+        <source>Type words in the search box to find them in the text of pages, in claims and in notes, in any grammatical form.</source>
+        <translation>Type words in the search box to find them in the text of pages, in claims and in notes, in any grammatical form.</translation>
+    </message>
+    <message>
+        <source>No page, claim or note contains “%1”.</source>
+        <translation>No page, claim or note contains “%1”.</translation>
+    </message>
+    <message>
+        <source>The words occur in many more places; the newest are shown. Add a word to narrow the search.</source>
+        <translation>The words occur in many more places; the newest are shown. Add a word to narrow the search.</translation>
+    </message>
+    <message>
+        <source>Notes on %1</source>
+        <translation>Notes on %1</translation>
+    </message>
+    <message>
+        <source>Conclusion about %1</source>
+        <translation>Conclusion about %1</translation>
+    </message>
+    <message>
+        <source>, page %1</source>
+        <translation>, page %1</translation>
+    </message>
+    <message>
+        <source>a claim about %1</source>
+        <translation>a claim about %1</translation>
+    </message>
+    <message>
+        <source>the document&apos;s description</source>
+        <translation>the document&apos;s description</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +2385,78 @@
     </message>
 </context>
 <context>
+    <name>Work</name>
+    <message>
+        <source>&amp;Import scans…</source>
+        <translation>&amp;Import scans…</translation>
+    </message>
+    <message>
+        <source>Add image files or PDFs to the catalogue as documents</source>
+        <translation>Add image files or PDFs to the catalogue as documents</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Import a &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Add every scan in a folder and the folders inside it</source>
+        <translation>Add every scan in a folder and the folders inside it</translation>
+    </message>
+    <message>
+        <source>S&amp;can…</source>
+        <translation>S&amp;can…</translation>
+    </message>
+    <message>
+        <source>Scan a page with a scanner</source>
+        <translation>Scan a page with a scanner</translation>
+    </message>
+    <message>
+        <source>&amp;Text recognition (OCR)</source>
+        <translation>&amp;Text recognition (OCR)</translation>
+    </message>
+    <message>
+        <source>Pages waiting for text recognition, and running it</source>
+        <translation>Pages waiting for text recognition, and running it</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the catalogue</source>
+        <translation>C&amp;heck the catalogue</translation>
+    </message>
+    <message>
+        <source>Look for invented death dates (instruction 108ss) and contradictions in every person&apos;s claims</source>
+        <translation>Look for invented death dates (instruction 108ss) and contradictions in every person&apos;s claims</translation>
+    </message>
+    <message>
+        <source>Checking the catalogue</source>
+        <translation>Checking the catalogue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) checked.</source>
+        <translation>
+            <numerusform>%n person checked.</numerusform>
+            <numerusform>%n people checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) raised</source>
+        <translation>
+            <numerusform>%n flag raised</numerusform>
+            <numerusform>%n flags raised</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 new, %2 refreshed, %3 left dismissed as you decided).</source>
+        <translation>(%1 new, %2 refreshed, %3 left dismissed as you decided).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested flag(s) removed: their claims changed.</source>
+        <translation>
+            <numerusform>%n suggested flag removed: its claims changed.</numerusform>
+            <numerusform>%n suggested flags removed: their claims changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>No document open</source>
@@ -1036,70 +2469,6 @@
     <message>
         <source>Open a document to see its pages here: double-click a document in the dossier, or click the source of a claim to see the words it cites.</source>
         <translation>Open a document to see its pages here: double-click a document in the dossier, or click the source of a claim to see the words it cites.</translation>
-    </message>
-    <message>
-        <source>Fit page</source>
-        <translation>Fit page</translation>
-    </message>
-    <message>
-        <source>Show the whole page</source>
-        <translation>Show the whole page</translation>
-    </message>
-    <message>
-        <source>Fit width</source>
-        <translation>Fit width</translation>
-    </message>
-    <message>
-        <source>Fill the width</source>
-        <translation>Fill the width</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Zoom in</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Zoom out</translation>
-    </message>
-    <message>
-        <source>Rotate left</source>
-        <translation>Rotate left</translation>
-    </message>
-    <message>
-        <source>Turn the page a quarter to the left (the image file is not changed)</source>
-        <translation>Turn the page a quarter to the left (the image file is not changed)</translation>
-    </message>
-    <message>
-        <source>Rotate right</source>
-        <translation>Rotate right</translation>
-    </message>
-    <message>
-        <source>Turn the page a quarter to the right (the image file is not changed)</source>
-        <translation>Turn the page a quarter to the right (the image file is not changed)</translation>
-    </message>
-    <message>
-        <source>Crop</source>
-        <translation>Crop</translation>
-    </message>
-    <message>
-        <source>Drag a rectangle on the page to keep only that part</source>
-        <translation>Drag a rectangle on the page to keep only that part</translation>
-    </message>
-    <message>
-        <source>Undo crop</source>
-        <translation>Undo crop</translation>
-    </message>
-    <message>
-        <source>Show the whole scan again</source>
-        <translation>Show the whole scan again</translation>
-    </message>
-    <message>
-        <source>Word boxes</source>
-        <translation>Word boxes</translation>
-    </message>
-    <message>
-        <source>Outline the recognised words on the page</source>
-        <translation>Outline the recognised words on the page</translation>
     </message>
     <message>
         <source>Save text</source>
@@ -1132,6 +2501,38 @@
     <message>
         <source>Record what the selected words state, citing this page</source>
         <translation>Record what the selected words state, citing this page</translation>
+    </message>
+    <message>
+        <source>Propose claims from this page</source>
+        <translation>Propose claims from this page</translation>
+    </message>
+    <message>
+        <source>Read the dates, sentences and causes this page states and suggest them as claims, each citing its words, for you to accept or reject</source>
+        <translation>Read the dates, sentences and causes this page states and suggest them as claims, each citing its words, for you to accept or reject</translation>
+    </message>
+    <message>
+        <source>Propose claims</source>
+        <translation>Propose claims</translation>
+    </message>
+    <message>
+        <source>Document &amp;details…</source>
+        <translation>Document &amp;details…</translation>
+    </message>
+    <message>
+        <source>The kind of document, who issued it and when, where it is kept</source>
+        <translation>The kind of document, who issued it and when, where it is kept</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Recognise this document&apos;s text</source>
+        <translation>Recognise this document&apos;s text</translation>
+    </message>
+    <message>
+        <source>Run text recognition (OCR) on the pages of this document that need it</source>
+        <translation>Run text recognition (OCR) on the pages of this document that need it</translation>
     </message>
     <message>
         <source>Previous page</source>

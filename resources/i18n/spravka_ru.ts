@@ -2,7 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Spravka</source>
+        <translation>О программе «Справка»</translation>
+    </message>
+    <message>
+        <source>A catalogue of archival certificates on victims of Soviet political repression: every document, its text and what it claims, and where the documents contradict each other.</source>
+        <translation>Каталог архивных справок о жертвах советских политических репрессий: каждый документ, его текст и что он сообщает — и где документы противоречат друг другу.</translation>
+    </message>
+    <message>
+        <source>It works offline: nothing leaves this computer.</source>
+        <translation>Программа работает без интернета: ничто не покидает этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2</source>
+        <translation>Qt %1, PySide6 %2</translation>
+    </message>
+    <message>
+        <source>Python %1 on %2</source>
+        <translation>Python %1, %2</translation>
+    </message>
+    <message>
+        <source>Text recognition: looking for Tesseract…</source>
+        <translation>Распознавание текста: ищем Tesseract…</translation>
+    </message>
+    <message>
+        <source>Text recognition: Tesseract %1 (%2)</source>
+        <translation>Распознавание текста: Tesseract %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>украинский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>установлен</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>To read those languages, install %1.</source>
+        <translation>Чтобы распознавать эти языки, установите %1.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
+    <message>
+        <source>The catalogue is open elsewhere</source>
+        <translation>Каталог открыт в другом окне</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 is open in another Spravka window. Only one window at a time may change a catalogue, so that no change is lost.</source>
+        <translation>Каталог %1 открыт в другом окне «Справки». Менять каталог может только одно окно одновременно — так ни одно изменение не потеряется.</translation>
+    </message>
+    <message>
+        <source>You can open it read-only here (to read, search and export), or choose another catalogue.</source>
+        <translation>Здесь его можно открыть только для чтения (читать, искать и выгружать) или выбрать другой каталог.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+        <source>Choose another catalogue…</source>
+        <translation>Выбрать другой каталог…</translation>
+    </message>
     <message>
         <source>The catalogue could not be opened</source>
         <translation>Не удалось открыть каталог</translation>
@@ -10,6 +85,14 @@
     <message>
         <source>The catalogue could not be created</source>
         <translation>Не удалось создать каталог</translation>
+    </message>
+    <message>
+        <source>This catalogue is open in another Spravka window, which alone may change it. To make changes here, close the other window and open the catalogue again.</source>
+        <translation>Этот каталог открыт в другом окне «Справки», и менять его может только оно. Чтобы вносить изменения здесь, закройте то окно и откройте каталог снова.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s folder cannot be written (a read-only disk, or no permission).</source>
+        <translation>В папку каталога нельзя записывать (диск только для чтения или нет прав).</translation>
     </message>
     <message>
         <source>The sample catalogue could not be made</source>
@@ -154,6 +237,77 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document details</source>
+        <translation>Реквизиты документа</translation>
+    </message>
+    <message>
+        <source>e.g. Бюро ЗАГС Кировского района г. Иркутска</source>
+        <translation>например, Бюро ЗАГС Кировского района г. Иркутска</translation>
+    </message>
+    <message>
+        <source>e.g. 12.11.1957</source>
+        <translation>например, 12.11.1957</translation>
+    </message>
+    <message>
+        <source>For civil registry certificates: the date of the act record, which a repeat certificate copies from the original</source>
+        <translation>Для свидетельств ЗАГС: дата актовой записи, которую повторное свидетельство переписывает из первого</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>архив</translation>
+    </message>
+    <message>
+        <source>fond</source>
+        <translation>фонд</translation>
+    </message>
+    <message>
+        <source>opis</source>
+        <translation>опись</translation>
+    </message>
+    <message>
+        <source>delo</source>
+        <translation>дело</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>листы</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Кем выдан:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;issue:</source>
+        <translation>Дата в&amp;ыдачи:</translation>
+    </message>
+    <message>
+        <source>&amp;Act record of:</source>
+        <translation>Дата &amp;актовой записи:</translation>
+    </message>
+    <message>
+        <source>Archive reference:</source>
+        <translation>Архивный шифр:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Write the date as 12.11.1957, 11.1957 or 1957.</source>
+        <translation>Запишите дату как 12.11.1957, 11.1957 или 1957.</translation>
+    </message>
+</context>
+<context>
     <name>DossierView</name>
     <message>
         <source>Choose a person in the list to see their dossier.</source>
@@ -192,28 +346,8 @@
         <translation>Отметки</translation>
     </message>
     <message>
-        <source>Likelihood %1 % · %2</source>
-        <translation>Вероятность %1 % · %2</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Подтвердить</translation>
-    </message>
-    <message>
-        <source>You have checked the documents and agree</source>
-        <translation>Вы проверили документы и согласны</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Отклонить</translation>
-    </message>
-    <message>
-        <source>The suspicion does not hold; it will stay dismissed after re-checks</source>
-        <translation>Подозрение не подтверждается; при повторных проверках отметка останется отклонённой</translation>
-    </message>
-    <message>
-        <source>Review again</source>
-        <translation>Пересмотреть</translation>
+        <source>Suggested from the text (%1)</source>
+        <translation>Предложено по тексту (%1)</translation>
     </message>
     <message>
         <source>The documents disagree about how and when the person died</source>
@@ -281,6 +415,559 @@
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Новый человек…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation>&amp;Изменить сведения о человеке…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete person</source>
+        <translation>&amp;Удалить человека</translation>
+    </message>
+    <message>
+        <source>&amp;Add claim…</source>
+        <translation>&amp;Добавить сведение…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;claim…</source>
+        <translation>Изменить &amp;сведение…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete claim</source>
+        <translation>Уд&amp;алить сведение</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a record…</source>
+        <translation>&amp;Вставить запись…</translation>
+    </message>
+    <message>
+        <source>Read a Memorial or Book-of-Memory record into a person and claims</source>
+        <translation>Прочитать запись «Мемориала» или Книги памяти в сведения о человеке</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Добавить: %1</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Сведения о человеке</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменить: %1</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Удалить человека</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all their claims and flags? Their documents stay in the catalogue. You can undo this with %2.</source>
+        <translation>Удалить %1 вместе со всеми сведениями и отметками? Документы останутся в каталоге. Удаление можно отменить клавишами %2.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Удалить: %1</translation>
+    </message>
+    <message>
+        <source>Add the record of %1</source>
+        <translation>Добавить запись: %1</translation>
+    </message>
+    <message>
+        <source>New claim about %1</source>
+        <translation>Новое сведение: %1</translation>
+    </message>
+    <message>
+        <source>Create claim</source>
+        <translation>Создать сведение</translation>
+    </message>
+    <message>
+        <source>Choose the person this document is about in the list first.</source>
+        <translation>Сначала выберите в списке человека, о котором этот документ.</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> от %1</translation>
+    </message>
+    <message>
+        <source>, page %1</source>
+        <translation>, страница %1</translation>
+    </message>
+    <message>
+        <source>New claim from the selected words</source>
+        <translation>Новое сведение по выделенным словам</translation>
+    </message>
+    <message>
+        <source>Add claim: %1</source>
+        <translation>Добавить сведение: %1</translation>
+    </message>
+    <message>
+        <source>Edit claim</source>
+        <translation>Изменить сведение</translation>
+    </message>
+    <message>
+        <source>Edit claim: %1</source>
+        <translation>Изменить сведение: %1</translation>
+    </message>
+    <message>
+        <source>Delete claim: %1</source>
+        <translation>Удалить сведение: %1</translation>
+    </message>
+    <message>
+        <source>Confirm flag</source>
+        <translation>Подтвердить отметку</translation>
+    </message>
+    <message>
+        <source>Dismiss flag</source>
+        <translation>Отклонить отметку</translation>
+    </message>
+    <message>
+        <source>Review flag again</source>
+        <translation>Вернуть отметку на проверку</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested claim(s)</source>
+        <translation>
+            <numerusform>Принять %n предложенное сведение</numerusform>
+            <numerusform>Принять %n предложенных сведения</numerusform>
+            <numerusform>Принять %n предложенных сведений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n suggested claim(s)</source>
+        <translation>
+            <numerusform>Отклонить %n предложенное сведение</numerusform>
+            <numerusform>Отклонить %n предложенных сведения</numerusform>
+            <numerusform>Отклонить %n предложенных сведений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Propose claims</source>
+        <translation>Предложить сведения</translation>
+    </message>
+    <message>
+        <source>Nothing new to propose from this page.</source>
+        <translation>На этой странице нет ничего нового, что можно предложить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Propose %n claim(s) from the page</source>
+        <translation>
+            <numerusform>Предложить %n сведение со страницы</numerusform>
+            <numerusform>Предложить %n сведения со страницы</numerusform>
+            <numerusform>Предложить %n сведений со страницы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) proposed: accept or reject them in the dossier.</source>
+        <translation>
+            <numerusform>Предложено %n сведение: примите или отклоните его в досье.</numerusform>
+            <numerusform>Предложено %n сведения: примите или отклоните их в досье.</numerusform>
+            <numerusform>Предложено %n сведений: примите или отклоните их в досье.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotate page</source>
+        <translation>Повернуть страницу</translation>
+    </message>
+    <message>
+        <source>Crop page</source>
+        <translation>Обрезать страницу</translation>
+    </message>
+    <message>
+        <source>Undo crop</source>
+        <translation>Отменить обрезку</translation>
+    </message>
+    <message>
+        <source>Straighten page</source>
+        <translation>Выровнять страницу</translation>
+    </message>
+    <message>
+        <source>Adjust page image</source>
+        <translation>Настроить изображение страницы</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Family tree (&amp;GEDCOM)…</source>
+        <translation>Родословная (&amp;GEDCOM)…</translation>
+    </message>
+    <message>
+        <source>For genealogy programs: persons, events and their sources</source>
+        <translation>Для генеалогических программ: люди, события и их источники</translation>
+    </message>
+    <message>
+        <source>&amp;Tables (CSV)…</source>
+        <translation>&amp;Таблицы (CSV)…</translation>
+    </message>
+    <message>
+        <source>persons.csv, claims.csv and documents.csv, for a spreadsheet</source>
+        <translation>persons.csv, claims.csv и documents.csv — для электронных таблиц</translation>
+    </message>
+    <message>
+        <source>Whole catalogue (&amp;JSON)…</source>
+        <translation>Весь каталог (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>The interchange format: everything, for another program or a later load</source>
+        <translation>Формат обмена: всё целиком, для другой программы или последующей загрузки</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier of this person (PDF)…</source>
+        <translation>&amp;Досье этого человека (PDF)…</translation>
+    </message>
+    <message>
+        <source>A printable dossier: the timeline, the conflicts, the flags and the pages</source>
+        <translation>Досье для печати: хронология, противоречия, отметки и страницы</translation>
+    </message>
+    <message>
+        <source>Document as searchable &amp;PDF…</source>
+        <translation>Документ как PDF с &amp;поиском…</translation>
+    </message>
+    <message>
+        <source>The page images with their text, searchable in any PDF reader</source>
+        <translation>Изображения страниц с текстом, по которому можно искать в любой программе для PDF</translation>
+    </message>
+    <message>
+        <source>Document text as &amp;ALTO XML…</source>
+        <translation>Текст документа в &amp;ALTO XML…</translation>
+    </message>
+    <message>
+        <source>Document text as &amp;hOCR…</source>
+        <translation>Текст документа в &amp;hOCR…</translation>
+    </message>
+    <message>
+        <source>Document text as plain te&amp;xt…</source>
+        <translation>Текст документа простым те&amp;кстом…</translation>
+    </message>
+    <message>
+        <source>&amp;Export an exchange package…</source>
+        <translation>&amp;Выгрузить пакет обмена…</translation>
+    </message>
+    <message>
+        <source>A single file with persons, documents and images for another catalogue</source>
+        <translation>Один файл с людьми, документами и изображениями для другого каталога</translation>
+    </message>
+    <message>
+        <source>&amp;Import an exchange package…</source>
+        <translation>&amp;Загрузить пакет обмена…</translation>
+    </message>
+    <message>
+        <source>Merge a package from another catalogue; nothing here is overwritten</source>
+        <translation>Добавить пакет из другого каталога; ничего здесь не перезаписывается</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <source>A complete, verified copy of the catalogue in a folder you choose</source>
+        <translation>Полная проверенная копия каталога в выбранной папке</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Восстановить из копии…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new folder and open it</source>
+        <translation>Восстановить резервную копию в новую папку и открыть её</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Выгрузить</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;package</source>
+        <translation>&amp;Пакет обмена</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>Export a family tree</source>
+        <translation>Выгрузить родословную</translation>
+    </message>
+    <message>
+        <source>GEDCOM (*.ged)</source>
+        <translation>GEDCOM (*.ged)</translation>
+    </message>
+    <message>
+        <source>Exporting GEDCOM</source>
+        <translation>Выгрузка GEDCOM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a folder for the tables</source>
+        <translation>Выберите папку для таблиц</translation>
+    </message>
+    <message>
+        <source>Exporting tables</source>
+        <translation>Выгрузка таблиц</translation>
+    </message>
+    <message>
+        <source>Export the whole catalogue</source>
+        <translation>Выгрузить весь каталог</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the catalogue</source>
+        <translation>Выгрузка каталога</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossier language</source>
+        <translation>Язык досье</translation>
+    </message>
+    <message>
+        <source>Language of the dossier:</source>
+        <translation>Язык досье:</translation>
+    </message>
+    <message>
+        <source>Save the dossier</source>
+        <translation>Сохранить досье</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the dossier</source>
+        <translation>Составление досье</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Сохранить документ в PDF</translation>
+    </message>
+    <message>
+        <source>Making the PDF</source>
+        <translation>Создание PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) searchable</source>
+        <translation>
+            <numerusform>%n слово доступно для поиска</numerusform>
+            <numerusform>%n слова доступны для поиска</numerusform>
+            <numerusform>%n слов доступны для поиска</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a folder for the ALTO files</source>
+        <translation>Выберите папку для файлов ALTO</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the hOCR files</source>
+        <translation>Выберите папку для файлов hOCR</translation>
+    </message>
+    <message>
+        <source>Save the document&apos;s text</source>
+        <translation>Сохранить текст документа</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Текст (*.txt)</translation>
+    </message>
+    <message>
+        <source>Exporting the text</source>
+        <translation>Выгрузка текста</translation>
+    </message>
+    <message>
+        <source>Export an exchange package</source>
+        <translation>Выгрузить пакет обмена</translation>
+    </message>
+    <message>
+        <source>What should the package hold?</source>
+        <translation>Что положить в пакет?</translation>
+    </message>
+    <message>
+        <source>The whole catalogue</source>
+        <translation>Весь каталог</translation>
+    </message>
+    <message>
+        <source>Only %1 and their documents</source>
+        <translation>Только %1 и документы</translation>
+    </message>
+    <message>
+        <source>Save the exchange package</source>
+        <translation>Сохранить пакет обмена</translation>
+    </message>
+    <message>
+        <source>Spravka package (*.zip)</source>
+        <translation>Пакет «Справки» (*.zip)</translation>
+    </message>
+    <message>
+        <source>Making the exchange package</source>
+        <translation>Создание пакета обмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n изображение</numerusform>
+            <numerusform>%n изображения</numerusform>
+            <numerusform>%n изображений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import an exchange package</source>
+        <translation>Загрузить пакет обмена</translation>
+    </message>
+    <message>
+        <source>Importing the exchange package</source>
+        <translation>Загрузка пакета обмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>добавлена %n запись</numerusform>
+            <numerusform>добавлено %n записи</numerusform>
+            <numerusform>добавлено %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the catalogue</source>
+        <translation>
+            <numerusform>%n уже была в каталоге</numerusform>
+            <numerusform>%n уже были в каталоге</numerusform>
+            <numerusform>%n уже были в каталоге</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): the catalogue&apos;s version was kept (listed below)</source>
+        <translation>
+            <numerusform>%n расхождение: оставлен вариант каталога (см. ниже)</numerusform>
+            <numerusform>%n расхождения: оставлены варианты каталога (см. ниже)</numerusform>
+            <numerusform>%n расхождений: оставлены варианты каталога (см. ниже)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where to put the backup</source>
+        <translation>Выберите, куда положить резервную копию</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up and verified: %1 (%n image(s))</source>
+        <translation>
+            <numerusform>Копия создана и проверена: %1 (%n изображение)</numerusform>
+            <numerusform>Копия создана и проверена: %1 (%n изображения)</numerusform>
+            <numerusform>Копия создана и проверена: %1 (%n изображений)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) were missing or damaged in the catalogue and are not in the backup.</source>
+        <translation>
+            <numerusform>%n изображение отсутствовало или было повреждено в каталоге и не попало в копию.</numerusform>
+            <numerusform>%n изображения отсутствовали или были повреждены в каталоге и не попали в копию.</numerusform>
+            <numerusform>%n изображений отсутствовали или были повреждены в каталоге и не попали в копию.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the backup folder to restore</source>
+        <translation>Выберите папку резервной копии</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the restored catalogue</source>
+        <translation>Выберите пустую папку для восстановленного каталога</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>Восстановлено в %1.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Копия восстановлена</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1. Open it now?</source>
+        <translation>Резервная копия восстановлена в %1. Открыть её сейчас?</translation>
+    </message>
+</context>
+<context>
+    <name>FlagCard</name>
+    <message>
+        <source>Likelihood %1 % · %2</source>
+        <translation>Вероятность %1 % · %2</translation>
+    </message>
+    <message>
+        <source>Click a claim to see it and the page it comes from</source>
+        <translation>Нажмите на сведение, чтобы увидеть его и страницу, откуда оно взято</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more reason(s)…</source>
+        <translation>
+            <numerusform>ещё %n причина…</numerusform>
+            <numerusform>ещё %n причины…</numerusform>
+            <numerusform>ещё %n причин…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>You have checked the documents and agree</source>
+        <translation>Вы проверили документы и согласны</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>The suspicion does not hold; it will stay dismissed after re-checks</source>
+        <translation>Подозрение не подтверждается; при повторных проверках отметка останется отклонённой</translation>
+    </message>
+    <message>
+        <source>Review again</source>
+        <translation>Пересмотреть</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Versions of the text</source>
@@ -297,6 +984,300 @@
     <message>
         <source>Put this version&apos;s text in the editor; saving makes it the newest version</source>
         <translation>Поместить текст этой версии в редактор; после сохранения он станет новой версией</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTools</name>
+    <message>
+        <source>Fit page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation>Показать всю страницу</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Fill the width</source>
+        <translation>Растянуть по ширине</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Повернуть влево</translation>
+    </message>
+    <message>
+        <source>Turn the page a quarter to the left (the image file is not changed)</source>
+        <translation>Повернуть страницу на четверть оборота влево (файл изображения не меняется)</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Повернуть вправо</translation>
+    </message>
+    <message>
+        <source>Turn the page a quarter to the right (the image file is not changed)</source>
+        <translation>Повернуть страницу на четверть оборота вправо (файл изображения не меняется)</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>Обрезать</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on the page to keep only that part</source>
+        <translation>Обведите рамкой часть страницы, которую нужно оставить</translation>
+    </message>
+    <message>
+        <source>Undo crop</source>
+        <translation>Отменить обрезку</translation>
+    </message>
+    <message>
+        <source>Show the whole scan again</source>
+        <translation>Снова показать весь скан</translation>
+    </message>
+    <message>
+        <source>Straighten page</source>
+        <translation>Выровнять страницу</translation>
+    </message>
+    <message>
+        <source>Measure how the lines of text slope and turn the page to level them</source>
+        <translation>Измерить наклон строк и повернуть страницу так, чтобы они стали ровными</translation>
+    </message>
+    <message>
+        <source>Adjust image…</source>
+        <translation>Настроить изображение…</translation>
+    </message>
+    <message>
+        <source>Straighten, lift coloured stamps, contrast, black and white</source>
+        <translation>Выравнивание, снятие цветных печатей, контраст, чёрно-белое</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Настроить</translation>
+    </message>
+    <message>
+        <source>Word boxes</source>
+        <translation>Рамки слов</translation>
+    </message>
+    <message>
+        <source>Outline the recognised words on the page</source>
+        <translation>Обвести распознанные слова на странице</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import scans</source>
+        <translation>Импорт сканов</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>О человеке: %1</translation>
+    </message>
+    <message>
+        <source>Link the new documents to this person</source>
+        <translation>Связать новые документы с этим человеком</translation>
+    </message>
+    <message>
+        <source>Not linked to a person yet</source>
+        <translation>Пока без связи с человеком</translation>
+    </message>
+    <message>
+        <source>Straighten skewed pages</source>
+        <translation>Выровнять перекошенные страницы</translation>
+    </message>
+    <message>
+        <source>Measure each page&apos;s slope and store it as a correction (the scan is kept)</source>
+        <translation>Измерить наклон каждой страницы и сохранить поправку (скан не меняется)</translation>
+    </message>
+    <message>
+        <source>Kind of document:</source>
+        <translation>Вид документа:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Человек:</translation>
+    </message>
+    <message>
+        <source>Choose files or a folder, or scan a page.</source>
+        <translation>Выберите файлы или папку либо отсканируйте страницу.</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Не импортировано:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Прервать импорт</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Открыть документ</translation>
+    </message>
+    <message>
+        <source>Recognise their text</source>
+        <translation>Распознать их текст</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Images (JPEG, PNG, TIFF and others) and PDFs; each file becomes a document, each page of it a page. You can also drop files here.</source>
+        <translation>Изображения (JPEG, PNG, TIFF и другие) и PDF: каждый файл становится документом, каждая его страница — страницей. Файлы можно и перетащить сюда.</translation>
+    </message>
+    <message>
+        <source>A folder of scans</source>
+        <translation>Папка со сканами</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>One document per folder</source>
+        <translation>Один документ на папку</translation>
+    </message>
+    <message>
+        <source>The pages in one folder form one document, in the order of their names</source>
+        <translation>Страницы из одной папки составляют один документ, по порядку имён файлов</translation>
+    </message>
+    <message>
+        <source>Every image and PDF in the folder and in the folders inside it is imported; other files are listed as not imported.</source>
+        <translation>Импортируются все изображения и PDF из папки и вложенных папок; остальные файлы будут перечислены как неимпортированные.</translation>
+    </message>
+    <message>
+        <source>Choose scans to import</source>
+        <translation>Выберите сканы для импорта</translation>
+    </message>
+    <message>
+        <source>Images and PDFs (%1);;All files (*)</source>
+        <translation>Изображения и PDF (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of scans</source>
+        <translation>Выберите папку со сканами</translation>
+    </message>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation>Сначала выберите папку.</translation>
+    </message>
+    <message>
+        <source>Add the files to import first.</source>
+        <translation>Сначала добавьте файлы для импорта.</translation>
+    </message>
+    <message>
+        <source>Preparing the files…</source>
+        <translation>Подготовка файлов…</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Сканирование…</translation>
+    </message>
+    <message>
+        <source>Cancelling… the files being read are finished first; nothing is lost.</source>
+        <translation>Прерываем… файлы, которые уже читаются, будут дочитаны; ничего не потеряется.</translation>
+    </message>
+    <message>
+        <source>Scanning… %1 %</source>
+        <translation>Сканирование… %1 %</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2: %3</source>
+        <translation>Импортировано %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>already in the catalogue (document %1, page %2); not stored again</source>
+        <translation>уже есть в каталоге (документ %1, страница %2); повторно не сохранено</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортирован</translation>
+    </message>
+    <message>
+        <source>already in the catalogue</source>
+        <translation>уже есть в каталоге</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>не импортирован</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) imported</source>
+        <translation>
+            <numerusform>Импортирована %n страница</numerusform>
+            <numerusform>Импортировано %n страницы</numerusform>
+            <numerusform>Импортировано %n страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> into %n new document(s)</source>
+        <translation>
+            <numerusform> в %n новый документ</numerusform>
+            <numerusform> в %n новых документа</numerusform>
+            <numerusform> в %n новых документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) were already in the catalogue.</source>
+        <translation>
+            <numerusform>%n страница уже была в каталоге.</numerusform>
+            <numerusform>%n страницы уже были в каталоге.</numerusform>
+            <numerusform>%n страниц уже были в каталоге.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported (see below).</source>
+        <translation>
+            <numerusform>%n файл не удалось импортировать (см. ниже).</numerusform>
+            <numerusform>%n файла не удалось импортировать (см. ниже).</numerusform>
+            <numerusform>%n файлов не удалось импортировать (см. ниже).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: what was imported before is kept.</source>
+        <translation>Прервано: всё, что было импортировано до этого, сохранено.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was imported.</source>
+        <translation>Прервано, прежде чем что-либо было импортировано.</translation>
     </message>
 </context>
 <context>
@@ -513,28 +1494,12 @@
         <translation>&amp;Найти человека</translation>
     </message>
     <message>
-        <source>&amp;New person…</source>
-        <translation>&amp;Новый человек…</translation>
+        <source>Find in &amp;texts</source>
+        <translation>Искать в &amp;текстах</translation>
     </message>
     <message>
-        <source>&amp;Edit person…</source>
-        <translation>&amp;Изменить сведения о человеке…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete person</source>
-        <translation>&amp;Удалить человека</translation>
-    </message>
-    <message>
-        <source>&amp;Add claim…</source>
-        <translation>&amp;Добавить сведение…</translation>
-    </message>
-    <message>
-        <source>Edit &amp;claim…</source>
-        <translation>Изменить &amp;сведение…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete claim</source>
-        <translation>Уд&amp;алить сведение</translation>
+        <source>Search the text of pages, claims and notes</source>
+        <translation>Искать в тексте страниц, сведений и заметок</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -561,6 +1526,10 @@
         <translation>&amp;Документ</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>С&amp;ервис</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -577,108 +1546,20 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>Open another catalogue…</source>
+        <translation>Открыть другой каталог…</translation>
+    </message>
+    <message>
         <source>Catalogue: %1</source>
         <translation>Каталог: %1</translation>
     </message>
     <message>
-        <source>New person</source>
-        <translation>Новый человек</translation>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 You can read, search and export; nothing can be changed here.</source>
+        <translation>&lt;b&gt;Только для чтения.&lt;/b&gt; %1 Можно читать, искать и выгружать; изменять здесь ничего нельзя.</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>Добавить: %1</translation>
-    </message>
-    <message>
-        <source>Edit person</source>
-        <translation>Сведения о человеке</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Изменить: %1</translation>
-    </message>
-    <message>
-        <source>Delete person</source>
-        <translation>Удалить человека</translation>
-    </message>
-    <message>
-        <source>Delete %1 with all their claims and flags? Their documents stay in the catalogue. You can undo this with %2.</source>
-        <translation>Удалить %1 вместе со всеми сведениями и отметками? Документы останутся в каталоге. Удаление можно отменить клавишами %2.</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>Удалить: %1</translation>
-    </message>
-    <message>
-        <source>New claim about %1</source>
-        <translation>Новое сведение: %1</translation>
-    </message>
-    <message>
-        <source>Create claim</source>
-        <translation>Создать сведение</translation>
-    </message>
-    <message>
-        <source>Choose the person this document is about in the list first.</source>
-        <translation>Сначала выберите в списке человека, о котором этот документ.</translation>
-    </message>
-    <message>
-        <source> of %1</source>
-        <translation> от %1</translation>
-    </message>
-    <message>
-        <source>, page %1</source>
-        <translation>, страница %1</translation>
-    </message>
-    <message>
-        <source>New claim from the selected words</source>
-        <translation>Новое сведение по выделенным словам</translation>
-    </message>
-    <message>
-        <source>Add claim: %1</source>
-        <translation>Добавить сведение: %1</translation>
-    </message>
-    <message>
-        <source>Edit claim</source>
-        <translation>Изменить сведение</translation>
-    </message>
-    <message>
-        <source>Edit claim: %1</source>
-        <translation>Изменить сведение: %1</translation>
-    </message>
-    <message>
-        <source>Delete claim: %1</source>
-        <translation>Удалить сведение: %1</translation>
-    </message>
-    <message>
-        <source>Confirm flag</source>
-        <translation>Подтвердить отметку</translation>
-    </message>
-    <message>
-        <source>Dismiss flag</source>
-        <translation>Отклонить отметку</translation>
-    </message>
-    <message>
-        <source>Review flag again</source>
-        <translation>Вернуть отметку на проверку</translation>
-    </message>
-    <message>
-        <source>Rotate page</source>
-        <translation>Повернуть страницу</translation>
-    </message>
-    <message>
-        <source>Crop page</source>
-        <translation>Обрезать страницу</translation>
-    </message>
-    <message>
-        <source>Undo crop</source>
-        <translation>Отменить обрезку</translation>
-    </message>
-    <message>
-        <source>About Spravka</source>
-        <translation>О программе «Справка»</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Spravka&lt;/b&gt; — a catalogue of archival certificates on victims of Soviet political repression.&lt;/p&gt;&lt;p&gt;It keeps every document, its text and what it claims, and shows where the documents contradict each other. It works offline: nothing leaves this computer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Справка&lt;/b&gt; — каталог архивных справок о жертвах советских политических репрессий.&lt;/p&gt;&lt;p&gt;Программа хранит каждый документ, его текст и то, что в нём утверждается, и показывает, где документы противоречат друг другу. Она работает без интернета: ничто не покидает этот компьютер.&lt;/p&gt;</translation>
+        <source>Spravka — %1 (read-only)</source>
+        <translation>Справка — %1 (только чтение)</translation>
     </message>
 </context>
 <context>
@@ -748,6 +1629,54 @@
         <translation>поворот</translation>
     </message>
     <message>
+        <source>Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from Homebrew. Where SANE is not available, scan with the scanner&apos;s own program into a folder and import that folder.</source>
+        <translation>Для сканирования нужна система SANE, а она здесь не установлена. В Debian или Ubuntu установите пакет sane-utils (sudo apt install sane-utils), в macOS — sane-backends из Homebrew. Где SANE нет, сканируйте программой самого сканера в папку и импортируйте эту папку.</translation>
+    </message>
+    <message>
+        <source>No scanner was found. Check that it is connected and switched on, then look for scanners again.</source>
+        <translation>Сканер не найден. Проверьте, что он подключён и включён, и поищите сканеры снова.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 reported a problem: %2</source>
+        <translation>Сканер %1 сообщил о проблеме: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2</source>
+        <translation>Резервную копию %1 нельзя использовать: %2</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused; nothing was changed: %2</source>
+        <translation>Пакет %1 не принят; ничего не изменено: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The font file %1 is missing from %2, so the PDF cannot be made. Reinstall Spravka.</source>
+        <translation>В папке %2 нет файла шрифта %1, поэтому PDF не создать. Переустановите «Справку».</translation>
+    </message>
+    <message>
+        <source>Text recognition needs the Tesseract program, which is not installed. On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-rus tesseract-ocr-ukr. Everything else in Spravka works without it.</source>
+        <translation>Для распознавания текста нужна программа Tesseract, а она не установлена. В Debian или Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-rus tesseract-ocr-ukr. Всё остальное в «Справке» работает и без неё.</translation>
+    </message>
+    <message>
+        <source>The installed Tesseract is too old for Spravka (4.1 or newer is needed). Install a newer tesseract-ocr package. Everything else in Spravka works without it.</source>
+        <translation>Установленная версия Tesseract слишком старая для «Справки» (нужна 4.1 или новее). Установите более новый пакет tesseract-ocr. Всё остальное в «Справке» работает и без неё.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no data for the chosen language. Install the package(s) %1 (on Debian or Ubuntu: sudo apt install %1), or choose another language.</source>
+        <translation>У Tesseract нет данных для выбранного языка. Установите пакет(ы) %1 (в Debian или Ubuntu: sudo apt install %1) или выберите другой язык.</translation>
+    </message>
+    <message>
+        <source>Tesseract cannot be run here. Reinstall the package tesseract-ocr. Everything else in Spravka works without it.</source>
+        <translation>Tesseract здесь не запускается. Переустановите пакет tesseract-ocr. Всё остальное в «Справке» работает и без него.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Подробности: %1</translation>
+    </message>
+    <message>
         <source>There is no catalogue in the folder %1.</source>
         <translation>В папке %1 нет каталога.</translation>
     </message>
@@ -807,6 +1736,97 @@
     </message>
 </context>
 <context>
+    <name>OcrPanel</name>
+    <message>
+        <source>Text recognition (OCR)</source>
+        <translation>Распознавание текста (OCR)</translation>
+    </message>
+    <message>
+        <source>Russian (with English words)</source>
+        <translation>Русский (с английскими словами)</translation>
+    </message>
+    <message>
+        <source>Ukrainian and Russian (with English words)</source>
+        <translation>Украинский и русский (с английскими словами)</translation>
+    </message>
+    <message>
+        <source>Ukrainian (with English words)</source>
+        <translation>Украинский (с английскими словами)</translation>
+    </message>
+    <message>
+        <source>Recognise the waiting pages</source>
+        <translation>Распознать ожидающие страницы</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Language of the pages:</source>
+        <translation>Язык страниц:</translation>
+    </message>
+    <message>
+        <source>%1 · language data: %2</source>
+        <translation>%1 · языковые данные: %2</translation>
+    </message>
+    <message>
+        <source>Looking for Tesseract…</source>
+        <translation>Ищем Tesseract…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) waiting for recognition</source>
+        <translation>
+            <numerusform>%n страница ждёт распознавания</numerusform>
+            <numerusform>%n страницы ждут распознавания</numerusform>
+            <numerusform>%n страниц ждут распознавания</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text recognition is not available</source>
+        <translation>Распознавание текста недоступно</translation>
+    </message>
+    <message>
+        <source>Starting text recognition…</source>
+        <translation>Запускаем распознавание текста…</translation>
+    </message>
+    <message>
+        <source>Cancelling… the pages being read are finished first.</source>
+        <translation>Прерываем… страницы, которые уже читаются, будут дочитаны.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages read</source>
+        <translation>Прочитано страниц: %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read</source>
+        <translation>
+            <numerusform>прочитана %n страница</numerusform>
+            <numerusform>прочитано %n страницы</numerusform>
+            <numerusform>прочитано %n страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be read (listed below)</source>
+        <translation>
+            <numerusform>%n страницу не удалось прочитать (см. ниже)</numerusform>
+            <numerusform>%n страницы не удалось прочитать (см. ниже)</numerusform>
+            <numerusform>%n страниц не удалось прочитать (см. ниже)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled; the pages read so far are kept</source>
+        <translation>прервано; уже прочитанные страницы сохранены</translation>
+    </message>
+    <message>
+        <source>No page was waiting for recognition.</source>
+        <translation>Ни одна страница не ждала распознавания.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Прервано.</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
         <source>Recognised with low confidence (%1 %)</source>
@@ -836,8 +1856,8 @@
         <translation>Год или дата рождения; нажмите, чтобы упорядочить</translation>
     </message>
     <message>
-        <source>Earliest arrest date stated in the documents</source>
-        <translation>Самая ранняя дата ареста по документам</translation>
+        <source>Earliest arrest date stated in the documents; click to sort</source>
+        <translation>Самая ранняя дата ареста по документам; нажмите, чтобы отсортировать</translation>
     </message>
     <message>
         <source>Flags: suspicions raised by the checks or by you</source>
@@ -867,12 +1887,28 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <source>Filter by name…</source>
-        <translation>Отбор по имени…</translation>
+        <source>Search names and texts…</source>
+        <translation>Поиск имён и текстов…</translation>
     </message>
     <message>
-        <source>Show the people whose names (or name variants) start with these words</source>
-        <translation>Показать людей, чьи имена (или варианты имён) начинаются с этих слов</translation>
+        <source>A name in any spelling — Cyrillic or Latin letters, with initials, with a typo, or only its beginning — or words to find in the texts</source>
+        <translation>Имя в любом написании — кириллицей или латиницей, с инициалами, с опечаткой или только начало — либо слова для поиска в текстах</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>In texts</source>
+        <translation>В текстах</translation>
+    </message>
+    <message>
+        <source>Pages, claims and notes that contain the words</source>
+        <translation>Страницы, сведения и заметки, где есть эти слова</translation>
+    </message>
+    <message>
+        <source>In texts (%1)</source>
+        <translation>В текстах (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
@@ -881,6 +1917,10 @@
             <numerusform>%n человека</numerusform>
             <numerusform>%n человек</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Люди (%1)</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1983,251 @@
     </message>
 </context>
 <context>
+    <name>ProcessingPanel</name>
+    <message>
+        <source>Automatically</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Measure how the lines of text slope and turn the page to level them</source>
+        <translation>Измерить наклон строк и повернуть страницу так, чтобы они стали ровными</translation>
+    </message>
+    <message>
+        <source>Turn by this angle, clockwise (negative: anticlockwise)</source>
+        <translation>Повернуть на этот угол по часовой стрелке (отрицательный — против)</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>красные</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>синие</translation>
+    </message>
+    <message>
+        <source>violet</source>
+        <translation>фиолетовые</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>зелёные</translation>
+    </message>
+    <message>
+        <source>Lift %1 stamps and ink towards the paper, so the type shows</source>
+        <translation>Высветлить %1 печати и чернила до цвета бумаги, чтобы проступил машинописный текст</translation>
+    </message>
+    <message>
+        <source>Greyscale</source>
+        <translation>Оттенки серого</translation>
+    </message>
+    <message>
+        <source>Stretch contrast</source>
+        <translation>Усилить контраст</translation>
+    </message>
+    <message>
+        <source>Make faint type darker and yellowed paper lighter</source>
+        <translation>Сделать бледный текст темнее, а пожелтевшую бумагу светлее</translation>
+    </message>
+    <message>
+        <source>Colours as scanned</source>
+        <translation>Цвета как на скане</translation>
+    </message>
+    <message>
+        <source>Black and white (adaptive)</source>
+        <translation>Чёрно-белое (адаптивно)</translation>
+    </message>
+    <message>
+        <source>Black and white (one threshold)</source>
+        <translation>Чёрно-белое (один порог)</translation>
+    </message>
+    <message>
+        <source>Black and white helps text recognition on stained or unevenly lit pages; adaptive follows the light across the page</source>
+        <translation>Чёрно-белое изображение помогает распознаванию на запятнанных или неровно освещённых страницах; адаптивный режим следует за освещением по странице</translation>
+    </message>
+    <message>
+        <source>Original look</source>
+        <translation>Как в оригинале</translation>
+    </message>
+    <message>
+        <source>Undo the straightening and clean-up (rotation and crop stay)</source>
+        <translation>Отменить выравнивание и очистку (поворот и обрезка остаются)</translation>
+    </message>
+    <message>
+        <source>Straighten:</source>
+        <translation>Выровнять:</translation>
+    </message>
+    <message>
+        <source>Lift stamps:</source>
+        <translation>Снять печати:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Paste a record</source>
+        <translation>Вставить запись</translation>
+    </message>
+    <message>
+        <source>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person&apos;s details and dated claims, which cite the record.</source>
+        <translation>Вставьте текст записи из базы «Мемориала» «Жертвы политического террора в СССР», Книги памяти или «Открытого списка». Он будет прочитан в сведения о человеке и датированные сведения со ссылкой на запись.</translation>
+    </message>
+    <message>
+        <source>Surname Given name Patronymic</source>
+        <translation>Фамилия Имя Отчество</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Подробности:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>From the words</source>
+        <translation>По словам записи</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Сведения:</translation>
+    </message>
+    <message>
+        <source>Add as a new person</source>
+        <translation>Добавить как нового человека</translation>
+    </message>
+    <message>
+        <source>Add to %1 (fills only the empty fields)</source>
+        <translation>Добавить к записи «%1» (заполняются только пустые поля)</translation>
+    </message>
+    <message>
+        <source>Add to the person selected in the list</source>
+        <translation>Добавить к человеку, выбранному в списке</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>род. %1</translation>
+    </message>
+    <message>
+        <source>Not understood (kept in the person&apos;s notes): %1</source>
+        <translation>Не разобрано (сохранено в заметках о человеке): %1</translation>
+    </message>
+    <message>
+        <source>Every part of the record was understood.</source>
+        <translation>Вся запись разобрана.</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name: the record names no one.</source>
+        <translation>Напишите имя человека: в записи его нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerPage</name>
+    <message>
+        <source>Find scanners</source>
+        <translation>Найти сканеры</translation>
+    </message>
+    <message>
+        <source>Scanner:</source>
+        <translation>Сканер:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Разрешение:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Цвета:</translation>
+    </message>
+    <message>
+        <source>A preview of the page appears here.</source>
+        <translation>Здесь появится предпросмотр страницы.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>A quick look at what lies on the scanner</source>
+        <translation>Быстро посмотреть, что лежит на сканере</translation>
+    </message>
+    <message>
+        <source>Scan as a new document</source>
+        <translation>Сканировать как новый документ</translation>
+    </message>
+    <message>
+        <source>Scan a page into this document</source>
+        <translation>Сканировать страницу в этот документ</translation>
+    </message>
+    <message>
+        <source>Add the page after the last page of “%1”</source>
+        <translation>Добавить страницу после последней страницы документа «%1»</translation>
+    </message>
+    <message>
+        <source>Open a document first to add pages to it</source>
+        <translation>Сначала откройте документ, чтобы добавлять в него страницы</translation>
+    </message>
+    <message>
+        <source>Looking for scanners… (network scanners take a moment)</source>
+        <translation>Ищем сканеры… (сетевые сканеры находятся не сразу)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanner(s) found.</source>
+        <translation>
+            <numerusform>Найден %n сканер.</numerusform>
+            <numerusform>Найдено %n сканера.</numerusform>
+            <numerusform>Найдено %n сканеров.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scanner was found. Check that it is connected and switched on, then press “Find scanners” again.</source>
+        <translation>Сканер не найден. Проверьте, что он подключён и включён, и снова нажмите «Найти сканеры».</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 точек на дюйм</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Оттенки серого</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цветное</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Чёрно-белое</translation>
+    </message>
+    <message>
+        <source>Halftone</source>
+        <translation>Полутона</translation>
+    </message>
+    <message>
+        <source>Scanning a preview…</source>
+        <translation>Сканируем предпросмотр…</translation>
+    </message>
+    <message>
+        <source>Preview scanned. Adjust the page if needed, then scan it.</source>
+        <translation>Предпросмотр готов. Если нужно, поправьте лист и сканируйте.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -955,6 +2240,106 @@
     <message>
         <source>Keys</source>
         <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionRow</name>
+    <message>
+        <source>Open the page with the words it was read from</source>
+        <translation>Открыть страницу со словами, из которых это прочитано</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>The page does say this: add it to what the documents say</source>
+        <translation>На странице действительно так написано: добавить к тому, что говорят документы</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>The program misread the page: delete this suggestion</source>
+        <translation>Программа прочитала страницу неверно: удалить это предложение</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Read by the program from the text of a page. Check each against the page, then accept or reject it.</source>
+        <translation>Прочитано программой из текста страницы. Сверьте каждое сведение со страницей, затем примите или отклоните его.</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Принять все</translation>
+    </message>
+    <message>
+        <source>Reject all</source>
+        <translation>Отклонить все</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Начинаем…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>Готово %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>Готово: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was left half-written.</source>
+        <translation>Прервано. Ничего не осталось записанным наполовину.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Прерываем…</translation>
+    </message>
+</context>
+<context>
+    <name>TextResultsView</name>
+    <message>
+        <source>Type words in the search box to find them in the text of pages, in claims and in notes, in any grammatical form.</source>
+        <translation>Наберите слова в поле поиска, чтобы найти их в тексте страниц, в сведениях и заметках — в любой грамматической форме.</translation>
+    </message>
+    <message>
+        <source>No page, claim or note contains “%1”.</source>
+        <translation>Ни на одной странице, в сведениях или заметках нет «%1».</translation>
+    </message>
+    <message>
+        <source>The words occur in many more places; the newest are shown. Add a word to narrow the search.</source>
+        <translation>Эти слова встречаются ещё во многих местах; показаны самые новые. Добавьте слово, чтобы сузить поиск.</translation>
+    </message>
+    <message>
+        <source>Notes on %1</source>
+        <translation>Заметки: %1</translation>
+    </message>
+    <message>
+        <source>Conclusion about %1</source>
+        <translation>Вывод исследователя: %1</translation>
+    </message>
+    <message>
+        <source>, page %1</source>
+        <translation>, страница %1</translation>
+    </message>
+    <message>
+        <source>a claim about %1</source>
+        <translation>сведение о человеке: %1</translation>
+    </message>
+    <message>
+        <source>the document&apos;s description</source>
+        <translation>описание документа</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +2413,81 @@
     </message>
 </context>
 <context>
+    <name>Work</name>
+    <message>
+        <source>&amp;Import scans…</source>
+        <translation>&amp;Импорт сканов…</translation>
+    </message>
+    <message>
+        <source>Add image files or PDFs to the catalogue as documents</source>
+        <translation>Добавить в каталог изображения или PDF как документы</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Импорт &amp;папки…</translation>
+    </message>
+    <message>
+        <source>Add every scan in a folder and the folders inside it</source>
+        <translation>Добавить все сканы из папки и вложенных папок</translation>
+    </message>
+    <message>
+        <source>S&amp;can…</source>
+        <translation>С&amp;канировать…</translation>
+    </message>
+    <message>
+        <source>Scan a page with a scanner</source>
+        <translation>Отсканировать страницу сканером</translation>
+    </message>
+    <message>
+        <source>&amp;Text recognition (OCR)</source>
+        <translation>&amp;Распознавание текста (OCR)</translation>
+    </message>
+    <message>
+        <source>Pages waiting for text recognition, and running it</source>
+        <translation>Страницы, ждущие распознавания текста, и запуск распознавания</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the catalogue</source>
+        <translation>&amp;Проверить каталог</translation>
+    </message>
+    <message>
+        <source>Look for invented death dates (instruction 108ss) and contradictions in every person&apos;s claims</source>
+        <translation>Искать вымышленные даты смерти (указание 108сс) и противоречия в сведениях о каждом человеке</translation>
+    </message>
+    <message>
+        <source>Checking the catalogue</source>
+        <translation>Проверка каталога</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) checked.</source>
+        <translation>
+            <numerusform>Проверен %n человек.</numerusform>
+            <numerusform>Проверено %n человека.</numerusform>
+            <numerusform>Проверено %n человек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) raised</source>
+        <translation>
+            <numerusform>Поставлена %n отметка</numerusform>
+            <numerusform>Поставлено %n отметки</numerusform>
+            <numerusform>Поставлено %n отметок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 new, %2 refreshed, %3 left dismissed as you decided).</source>
+        <translation>(новых: %1, обновлено: %2, оставлено отклонёнными по вашему решению: %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested flag(s) removed: their claims changed.</source>
+        <translation>
+            <numerusform>Снята %n предложенная отметка: сведения изменились.</numerusform>
+            <numerusform>Снято %n предложенные отметки: сведения изменились.</numerusform>
+            <numerusform>Снято %n предложенных отметок: сведения изменились.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>No document open</source>
@@ -1040,70 +2500,6 @@
     <message>
         <source>Open a document to see its pages here: double-click a document in the dossier, or click the source of a claim to see the words it cites.</source>
         <translation>Откройте документ, чтобы увидеть здесь его страницы: дважды щёлкните документ в досье или нажмите на источник сведения, чтобы увидеть цитируемые слова.</translation>
-    </message>
-    <message>
-        <source>Fit page</source>
-        <translation>Страница целиком</translation>
-    </message>
-    <message>
-        <source>Show the whole page</source>
-        <translation>Показать всю страницу</translation>
-    </message>
-    <message>
-        <source>Fit width</source>
-        <translation>По ширине</translation>
-    </message>
-    <message>
-        <source>Fill the width</source>
-        <translation>Растянуть по ширине</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Увеличить</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Уменьшить</translation>
-    </message>
-    <message>
-        <source>Rotate left</source>
-        <translation>Повернуть влево</translation>
-    </message>
-    <message>
-        <source>Turn the page a quarter to the left (the image file is not changed)</source>
-        <translation>Повернуть страницу на четверть оборота влево (файл изображения не меняется)</translation>
-    </message>
-    <message>
-        <source>Rotate right</source>
-        <translation>Повернуть вправо</translation>
-    </message>
-    <message>
-        <source>Turn the page a quarter to the right (the image file is not changed)</source>
-        <translation>Повернуть страницу на четверть оборота вправо (файл изображения не меняется)</translation>
-    </message>
-    <message>
-        <source>Crop</source>
-        <translation>Обрезать</translation>
-    </message>
-    <message>
-        <source>Drag a rectangle on the page to keep only that part</source>
-        <translation>Обведите рамкой часть страницы, которую нужно оставить</translation>
-    </message>
-    <message>
-        <source>Undo crop</source>
-        <translation>Отменить обрезку</translation>
-    </message>
-    <message>
-        <source>Show the whole scan again</source>
-        <translation>Снова показать весь скан</translation>
-    </message>
-    <message>
-        <source>Word boxes</source>
-        <translation>Рамки слов</translation>
-    </message>
-    <message>
-        <source>Outline the recognised words on the page</source>
-        <translation>Обвести распознанные слова на странице</translation>
     </message>
     <message>
         <source>Save text</source>
@@ -1136,6 +2532,38 @@
     <message>
         <source>Record what the selected words state, citing this page</source>
         <translation>Записать, что сообщают выделенные слова, со ссылкой на эту страницу</translation>
+    </message>
+    <message>
+        <source>Propose claims from this page</source>
+        <translation>Предложить сведения с этой страницы</translation>
+    </message>
+    <message>
+        <source>Read the dates, sentences and causes this page states and suggest them as claims, each citing its words, for you to accept or reject</source>
+        <translation>Прочитать даты, приговоры и причины, которые называет эта страница, и предложить их как сведения со ссылкой на слова — чтобы вы приняли или отклонили их</translation>
+    </message>
+    <message>
+        <source>Propose claims</source>
+        <translation>Предложить сведения</translation>
+    </message>
+    <message>
+        <source>Document &amp;details…</source>
+        <translation>&amp;Реквизиты документа…</translation>
+    </message>
+    <message>
+        <source>The kind of document, who issued it and when, where it is kept</source>
+        <translation>Вид документа, кем и когда выдан, где хранится</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Реквизиты…</translation>
+    </message>
+    <message>
+        <source>Recognise this document&apos;s text</source>
+        <translation>Распознать текст этого документа</translation>
+    </message>
+    <message>
+        <source>Run text recognition (OCR) on the pages of this document that need it</source>
+        <translation>Распознать текст (OCR) на страницах этого документа, где это нужно</translation>
     </message>
     <message>
         <source>Previous page</source>

@@ -2,7 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Spravka</source>
+        <translation>Про програму «Справка»</translation>
+    </message>
+    <message>
+        <source>A catalogue of archival certificates on victims of Soviet political repression: every document, its text and what it claims, and where the documents contradict each other.</source>
+        <translation>Каталог архівних довідок про жертв радянських політичних репресій: кожен документ, його текст і що він повідомляє — і де документи суперечать один одному.</translation>
+    </message>
+    <message>
+        <source>It works offline: nothing leaves this computer.</source>
+        <translation>Програма працює без інтернету: ніщо не залишає цей комп&apos;ютер.</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2</source>
+        <translation>Qt %1, PySide6 %2</translation>
+    </message>
+    <message>
+        <source>Python %1 on %2</source>
+        <translation>Python %1, %2</translation>
+    </message>
+    <message>
+        <source>Text recognition: looking for Tesseract…</source>
+        <translation>Розпізнавання тексту: шукаємо Tesseract…</translation>
+    </message>
+    <message>
+        <source>Text recognition: Tesseract %1 (%2)</source>
+        <translation>Розпізнавання тексту: Tesseract %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>російська</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>українська</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>англійська</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>встановлено</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>To read those languages, install %1.</source>
+        <translation>Щоб розпізнавати ці мови, встановіть %1.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
+    <message>
+        <source>The catalogue is open elsewhere</source>
+        <translation>Каталог відкрито в іншому вікні</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 is open in another Spravka window. Only one window at a time may change a catalogue, so that no change is lost.</source>
+        <translation>Каталог %1 відкрито в іншому вікні «Справки». Змінювати каталог може лише одне вікно водночас — так жодна зміна не загубиться.</translation>
+    </message>
+    <message>
+        <source>You can open it read-only here (to read, search and export), or choose another catalogue.</source>
+        <translation>Тут його можна відкрити лише для читання (читати, шукати й вивантажувати) або вибрати інший каталог.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Відкрити лише для читання</translation>
+    </message>
+    <message>
+        <source>Choose another catalogue…</source>
+        <translation>Вибрати інший каталог…</translation>
+    </message>
     <message>
         <source>The catalogue could not be opened</source>
         <translation>Не вдалося відкрити каталог</translation>
@@ -10,6 +85,14 @@
     <message>
         <source>The catalogue could not be created</source>
         <translation>Не вдалося створити каталог</translation>
+    </message>
+    <message>
+        <source>This catalogue is open in another Spravka window, which alone may change it. To make changes here, close the other window and open the catalogue again.</source>
+        <translation>Цей каталог відкрито в іншому вікні «Справки», і змінювати його може лише воно. Щоб вносити зміни тут, закрийте те вікно й відкрийте каталог знову.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s folder cannot be written (a read-only disk, or no permission).</source>
+        <translation>До теки каталогу не можна записувати (диск лише для читання або немає прав).</translation>
     </message>
     <message>
         <source>The sample catalogue could not be made</source>
@@ -154,6 +237,77 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document details</source>
+        <translation>Реквізити документа</translation>
+    </message>
+    <message>
+        <source>e.g. Бюро ЗАГС Кировского района г. Иркутска</source>
+        <translation>наприклад, Бюро ЗАГС Кировского района г. Иркутска</translation>
+    </message>
+    <message>
+        <source>e.g. 12.11.1957</source>
+        <translation>наприклад, 12.11.1957</translation>
+    </message>
+    <message>
+        <source>For civil registry certificates: the date of the act record, which a repeat certificate copies from the original</source>
+        <translation>Для свідоцтв РАЦС: дата актового запису, яку повторне свідоцтво переписує з першого</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>архів</translation>
+    </message>
+    <message>
+        <source>fond</source>
+        <translation>фонд</translation>
+    </message>
+    <message>
+        <source>opis</source>
+        <translation>опис</translation>
+    </message>
+    <message>
+        <source>delo</source>
+        <translation>справа</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>аркуші</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Ким видано:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;issue:</source>
+        <translation>Дата в&amp;идачі:</translation>
+    </message>
+    <message>
+        <source>&amp;Act record of:</source>
+        <translation>Дата &amp;актового запису:</translation>
+    </message>
+    <message>
+        <source>Archive reference:</source>
+        <translation>Архівний шифр:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Нотатки:</translation>
+    </message>
+    <message>
+        <source>Write the date as 12.11.1957, 11.1957 or 1957.</source>
+        <translation>Запишіть дату як 12.11.1957, 11.1957 або 1957.</translation>
+    </message>
+</context>
+<context>
     <name>DossierView</name>
     <message>
         <source>Choose a person in the list to see their dossier.</source>
@@ -192,28 +346,8 @@
         <translation>Позначки</translation>
     </message>
     <message>
-        <source>Likelihood %1 % · %2</source>
-        <translation>Ймовірність %1 % · %2</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Підтвердити</translation>
-    </message>
-    <message>
-        <source>You have checked the documents and agree</source>
-        <translation>Ви перевірили документи й погоджуєтеся</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Відхилити</translation>
-    </message>
-    <message>
-        <source>The suspicion does not hold; it will stay dismissed after re-checks</source>
-        <translation>Підозра не підтверджується; під час повторних перевірок позначка залишиться відхиленою</translation>
-    </message>
-    <message>
-        <source>Review again</source>
-        <translation>Переглянути знову</translation>
+        <source>Suggested from the text (%1)</source>
+        <translation>Запропоновано за текстом (%1)</translation>
     </message>
     <message>
         <source>The documents disagree about how and when the person died</source>
@@ -281,6 +415,559 @@
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Нова особа…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation>&amp;Змінити відомості про особу…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete person</source>
+        <translation>&amp;Видалити особу</translation>
+    </message>
+    <message>
+        <source>&amp;Add claim…</source>
+        <translation>&amp;Додати відомості…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;claim…</source>
+        <translation>Змінити &amp;відомості…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete claim</source>
+        <translation>Ви&amp;далити відомості</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a record…</source>
+        <translation>&amp;Вставити запис…</translation>
+    </message>
+    <message>
+        <source>Read a Memorial or Book-of-Memory record into a person and claims</source>
+        <translation>Прочитати запис «Меморіалу» або Книги пам&apos;яті у відомості про особу</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Нова особа</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Додати: %1</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Відомості про особу</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Змінити: %1</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Видалити особу</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all their claims and flags? Their documents stay in the catalogue. You can undo this with %2.</source>
+        <translation>Видалити %1 разом з усіма відомостями та позначками? Документи залишаться в каталозі. Видалення можна скасувати клавішами %2.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Видалити: %1</translation>
+    </message>
+    <message>
+        <source>Add the record of %1</source>
+        <translation>Додати запис: %1</translation>
+    </message>
+    <message>
+        <source>New claim about %1</source>
+        <translation>Нові відомості: %1</translation>
+    </message>
+    <message>
+        <source>Create claim</source>
+        <translation>Створити відомості</translation>
+    </message>
+    <message>
+        <source>Choose the person this document is about in the list first.</source>
+        <translation>Спершу виберіть у списку особу, про яку цей документ.</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> від %1</translation>
+    </message>
+    <message>
+        <source>, page %1</source>
+        <translation>, сторінка %1</translation>
+    </message>
+    <message>
+        <source>New claim from the selected words</source>
+        <translation>Нові відомості з виділених слів</translation>
+    </message>
+    <message>
+        <source>Add claim: %1</source>
+        <translation>Додати відомості: %1</translation>
+    </message>
+    <message>
+        <source>Edit claim</source>
+        <translation>Змінити відомості</translation>
+    </message>
+    <message>
+        <source>Edit claim: %1</source>
+        <translation>Змінити відомості: %1</translation>
+    </message>
+    <message>
+        <source>Delete claim: %1</source>
+        <translation>Видалити відомості: %1</translation>
+    </message>
+    <message>
+        <source>Confirm flag</source>
+        <translation>Підтвердити позначку</translation>
+    </message>
+    <message>
+        <source>Dismiss flag</source>
+        <translation>Відхилити позначку</translation>
+    </message>
+    <message>
+        <source>Review flag again</source>
+        <translation>Повернути позначку на перевірку</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested claim(s)</source>
+        <translation>
+            <numerusform>Прийняти %n запропоновані відомості</numerusform>
+            <numerusform>Прийняти %n запропонованих відомостей</numerusform>
+            <numerusform>Прийняти %n запропонованих відомостей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n suggested claim(s)</source>
+        <translation>
+            <numerusform>Відхилити %n запропоновані відомості</numerusform>
+            <numerusform>Відхилити %n запропонованих відомостей</numerusform>
+            <numerusform>Відхилити %n запропонованих відомостей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Propose claims</source>
+        <translation>Запропонувати відомості</translation>
+    </message>
+    <message>
+        <source>Nothing new to propose from this page.</source>
+        <translation>На цій сторінці немає нічого нового, що можна запропонувати.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Propose %n claim(s) from the page</source>
+        <translation>
+            <numerusform>Запропонувати %n відомості зі сторінки</numerusform>
+            <numerusform>Запропонувати %n відомостей зі сторінки</numerusform>
+            <numerusform>Запропонувати %n відомостей зі сторінки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) proposed: accept or reject them in the dossier.</source>
+        <translation>
+            <numerusform>Запропоновано %n відомості: прийміть або відхиліть їх у досьє.</numerusform>
+            <numerusform>Запропоновано %n відомостей: прийміть або відхиліть їх у досьє.</numerusform>
+            <numerusform>Запропоновано %n відомостей: прийміть або відхиліть їх у досьє.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotate page</source>
+        <translation>Повернути сторінку</translation>
+    </message>
+    <message>
+        <source>Crop page</source>
+        <translation>Обрізати сторінку</translation>
+    </message>
+    <message>
+        <source>Undo crop</source>
+        <translation>Скасувати обрізання</translation>
+    </message>
+    <message>
+        <source>Straighten page</source>
+        <translation>Вирівняти сторінку</translation>
+    </message>
+    <message>
+        <source>Adjust page image</source>
+        <translation>Налаштувати зображення сторінки</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Family tree (&amp;GEDCOM)…</source>
+        <translation>Родовід (&amp;GEDCOM)…</translation>
+    </message>
+    <message>
+        <source>For genealogy programs: persons, events and their sources</source>
+        <translation>Для генеалогічних програм: особи, події та їхні джерела</translation>
+    </message>
+    <message>
+        <source>&amp;Tables (CSV)…</source>
+        <translation>&amp;Таблиці (CSV)…</translation>
+    </message>
+    <message>
+        <source>persons.csv, claims.csv and documents.csv, for a spreadsheet</source>
+        <translation>persons.csv, claims.csv і documents.csv — для електронних таблиць</translation>
+    </message>
+    <message>
+        <source>Whole catalogue (&amp;JSON)…</source>
+        <translation>Увесь каталог (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>The interchange format: everything, for another program or a later load</source>
+        <translation>Формат обміну: усе цілком, для іншої програми або подальшого завантаження</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier of this person (PDF)…</source>
+        <translation>&amp;Досьє цієї особи (PDF)…</translation>
+    </message>
+    <message>
+        <source>A printable dossier: the timeline, the conflicts, the flags and the pages</source>
+        <translation>Досьє для друку: хронологія, суперечності, позначки та сторінки</translation>
+    </message>
+    <message>
+        <source>Document as searchable &amp;PDF…</source>
+        <translation>Документ як PDF із &amp;пошуком…</translation>
+    </message>
+    <message>
+        <source>The page images with their text, searchable in any PDF reader</source>
+        <translation>Зображення сторінок із текстом, яким можна шукати в будь-якій програмі для PDF</translation>
+    </message>
+    <message>
+        <source>Document text as &amp;ALTO XML…</source>
+        <translation>Текст документа в &amp;ALTO XML…</translation>
+    </message>
+    <message>
+        <source>Document text as &amp;hOCR…</source>
+        <translation>Текст документа в &amp;hOCR…</translation>
+    </message>
+    <message>
+        <source>Document text as plain te&amp;xt…</source>
+        <translation>Текст документа простим те&amp;кстом…</translation>
+    </message>
+    <message>
+        <source>&amp;Export an exchange package…</source>
+        <translation>&amp;Вивантажити пакет обміну…</translation>
+    </message>
+    <message>
+        <source>A single file with persons, documents and images for another catalogue</source>
+        <translation>Один файл з особами, документами й зображеннями для іншого каталогу</translation>
+    </message>
+    <message>
+        <source>&amp;Import an exchange package…</source>
+        <translation>&amp;Завантажити пакет обміну…</translation>
+    </message>
+    <message>
+        <source>Merge a package from another catalogue; nothing here is overwritten</source>
+        <translation>Додати пакет з іншого каталогу; нічого тут не перезаписується</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Резервна копія…</translation>
+    </message>
+    <message>
+        <source>A complete, verified copy of the catalogue in a folder you choose</source>
+        <translation>Повна перевірена копія каталогу у вибраній теці</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Відновити з копії…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new folder and open it</source>
+        <translation>Відновити резервну копію в нову теку й відкрити її</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Вивантажити</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;package</source>
+        <translation>&amp;Пакет обміну</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>Export a family tree</source>
+        <translation>Вивантажити родовід</translation>
+    </message>
+    <message>
+        <source>GEDCOM (*.ged)</source>
+        <translation>GEDCOM (*.ged)</translation>
+    </message>
+    <message>
+        <source>Exporting GEDCOM</source>
+        <translation>Вивантаження GEDCOM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n особа</numerusform>
+            <numerusform>%n особи</numerusform>
+            <numerusform>%n осіб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a folder for the tables</source>
+        <translation>Виберіть теку для таблиць</translation>
+    </message>
+    <message>
+        <source>Exporting tables</source>
+        <translation>Вивантаження таблиць</translation>
+    </message>
+    <message>
+        <source>Export the whole catalogue</source>
+        <translation>Вивантажити увесь каталог</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the catalogue</source>
+        <translation>Вивантаження каталогу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документи</numerusform>
+            <numerusform>%n документів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossier language</source>
+        <translation>Мова досьє</translation>
+    </message>
+    <message>
+        <source>Language of the dossier:</source>
+        <translation>Мова досьє:</translation>
+    </message>
+    <message>
+        <source>Save the dossier</source>
+        <translation>Зберегти досьє</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the dossier</source>
+        <translation>Складання досьє</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n сторінка</numerusform>
+            <numerusform>%n сторінки</numerusform>
+            <numerusform>%n сторінок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Зберегти документ у PDF</translation>
+    </message>
+    <message>
+        <source>Making the PDF</source>
+        <translation>Створення PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) searchable</source>
+        <translation>
+            <numerusform>%n слово доступне для пошуку</numerusform>
+            <numerusform>%n слова доступні для пошуку</numerusform>
+            <numerusform>%n слів доступні для пошуку</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файли</numerusform>
+            <numerusform>%n файлів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a folder for the ALTO files</source>
+        <translation>Виберіть теку для файлів ALTO</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the hOCR files</source>
+        <translation>Виберіть теку для файлів hOCR</translation>
+    </message>
+    <message>
+        <source>Save the document&apos;s text</source>
+        <translation>Зберегти текст документа</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Текст (*.txt)</translation>
+    </message>
+    <message>
+        <source>Exporting the text</source>
+        <translation>Вивантаження тексту</translation>
+    </message>
+    <message>
+        <source>Export an exchange package</source>
+        <translation>Вивантажити пакет обміну</translation>
+    </message>
+    <message>
+        <source>What should the package hold?</source>
+        <translation>Що покласти в пакет?</translation>
+    </message>
+    <message>
+        <source>The whole catalogue</source>
+        <translation>Увесь каталог</translation>
+    </message>
+    <message>
+        <source>Only %1 and their documents</source>
+        <translation>Лише %1 і документи</translation>
+    </message>
+    <message>
+        <source>Save the exchange package</source>
+        <translation>Зберегти пакет обміну</translation>
+    </message>
+    <message>
+        <source>Spravka package (*.zip)</source>
+        <translation>Пакет «Справки» (*.zip)</translation>
+    </message>
+    <message>
+        <source>Making the exchange package</source>
+        <translation>Створення пакета обміну</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n зображення</numerusform>
+            <numerusform>%n зображення</numerusform>
+            <numerusform>%n зображень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import an exchange package</source>
+        <translation>Завантажити пакет обміну</translation>
+    </message>
+    <message>
+        <source>Importing the exchange package</source>
+        <translation>Завантаження пакета обміну</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>додано %n запис</numerusform>
+            <numerusform>додано %n записи</numerusform>
+            <numerusform>додано %n записів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the catalogue</source>
+        <translation>
+            <numerusform>%n вже був у каталозі</numerusform>
+            <numerusform>%n вже були в каталозі</numerusform>
+            <numerusform>%n вже були в каталозі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): the catalogue&apos;s version was kept (listed below)</source>
+        <translation>
+            <numerusform>%n розбіжність: залишено варіант каталогу (див. нижче)</numerusform>
+            <numerusform>%n розбіжності: залишено варіанти каталогу (див. нижче)</numerusform>
+            <numerusform>%n розбіжностей: залишено варіанти каталогу (див. нижче)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where to put the backup</source>
+        <translation>Виберіть, куди покласти резервну копію</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Резервне копіювання</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up and verified: %1 (%n image(s))</source>
+        <translation>
+            <numerusform>Копію створено й перевірено: %1 (%n зображення)</numerusform>
+            <numerusform>Копію створено й перевірено: %1 (%n зображення)</numerusform>
+            <numerusform>Копію створено й перевірено: %1 (%n зображень)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) were missing or damaged in the catalogue and are not in the backup.</source>
+        <translation>
+            <numerusform>%n зображення було відсутнє або пошкоджене в каталозі й не потрапило до копії.</numerusform>
+            <numerusform>%n зображення були відсутні або пошкоджені в каталозі й не потрапили до копії.</numerusform>
+            <numerusform>%n зображень були відсутні або пошкоджені в каталозі й не потрапили до копії.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the backup folder to restore</source>
+        <translation>Виберіть теку резервної копії</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the restored catalogue</source>
+        <translation>Виберіть порожню теку для відновленого каталогу</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>Відновлення з резервної копії</translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>Відновлено в %1.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Копію відновлено</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1. Open it now?</source>
+        <translation>Резервну копію відновлено в %1. Відкрити її зараз?</translation>
+    </message>
+</context>
+<context>
+    <name>FlagCard</name>
+    <message>
+        <source>Likelihood %1 % · %2</source>
+        <translation>Ймовірність %1 % · %2</translation>
+    </message>
+    <message>
+        <source>Click a claim to see it and the page it comes from</source>
+        <translation>Натисніть на відомості, щоб побачити їх і сторінку, звідки їх узято</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more reason(s)…</source>
+        <translation>
+            <numerusform>ще %n причина…</numerusform>
+            <numerusform>ще %n причини…</numerusform>
+            <numerusform>ще %n причин…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Підтвердити</translation>
+    </message>
+    <message>
+        <source>You have checked the documents and agree</source>
+        <translation>Ви перевірили документи й погоджуєтеся</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Відхилити</translation>
+    </message>
+    <message>
+        <source>The suspicion does not hold; it will stay dismissed after re-checks</source>
+        <translation>Підозра не підтверджується; під час повторних перевірок позначка залишиться відхиленою</translation>
+    </message>
+    <message>
+        <source>Review again</source>
+        <translation>Переглянути знову</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Versions of the text</source>
@@ -297,6 +984,300 @@
     <message>
         <source>Put this version&apos;s text in the editor; saving makes it the newest version</source>
         <translation>Помістити текст цієї версії в редактор; після збереження він стане новою версією</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTools</name>
+    <message>
+        <source>Fit page</source>
+        <translation>Сторінка повністю</translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation>Показати всю сторінку</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>За шириною</translation>
+    </message>
+    <message>
+        <source>Fill the width</source>
+        <translation>Розтягнути за шириною</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Збільшити</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Зменшити</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Повернути ліворуч</translation>
+    </message>
+    <message>
+        <source>Turn the page a quarter to the left (the image file is not changed)</source>
+        <translation>Повернути сторінку на чверть оберту ліворуч (файл зображення не змінюється)</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Повернути праворуч</translation>
+    </message>
+    <message>
+        <source>Turn the page a quarter to the right (the image file is not changed)</source>
+        <translation>Повернути сторінку на чверть оберту праворуч (файл зображення не змінюється)</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>Обрізати</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on the page to keep only that part</source>
+        <translation>Обведіть рамкою частину сторінки, яку треба залишити</translation>
+    </message>
+    <message>
+        <source>Undo crop</source>
+        <translation>Скасувати обрізання</translation>
+    </message>
+    <message>
+        <source>Show the whole scan again</source>
+        <translation>Знову показати весь скан</translation>
+    </message>
+    <message>
+        <source>Straighten page</source>
+        <translation>Вирівняти сторінку</translation>
+    </message>
+    <message>
+        <source>Measure how the lines of text slope and turn the page to level them</source>
+        <translation>Виміряти нахил рядків і повернути сторінку так, щоб вони стали рівними</translation>
+    </message>
+    <message>
+        <source>Adjust image…</source>
+        <translation>Налаштувати зображення…</translation>
+    </message>
+    <message>
+        <source>Straighten, lift coloured stamps, contrast, black and white</source>
+        <translation>Вирівнювання, зняття кольорових печаток, контраст, чорно-біле</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Налаштувати</translation>
+    </message>
+    <message>
+        <source>Word boxes</source>
+        <translation>Рамки слів</translation>
+    </message>
+    <message>
+        <source>Outline the recognised words on the page</source>
+        <translation>Обвести розпізнані слова на сторінці</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import scans</source>
+        <translation>Імпорт сканів</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файли</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Тека</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Про особу: %1</translation>
+    </message>
+    <message>
+        <source>Link the new documents to this person</source>
+        <translation>Пов&apos;язати нові документи з цією особою</translation>
+    </message>
+    <message>
+        <source>Not linked to a person yet</source>
+        <translation>Поки без зв&apos;язку з особою</translation>
+    </message>
+    <message>
+        <source>Straighten skewed pages</source>
+        <translation>Вирівняти перекошені сторінки</translation>
+    </message>
+    <message>
+        <source>Measure each page&apos;s slope and store it as a correction (the scan is kept)</source>
+        <translation>Виміряти нахил кожної сторінки й зберегти поправку (скан не змінюється)</translation>
+    </message>
+    <message>
+        <source>Kind of document:</source>
+        <translation>Вид документа:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Особа:</translation>
+    </message>
+    <message>
+        <source>Choose files or a folder, or scan a page.</source>
+        <translation>Виберіть файли або теку чи відскануйте сторінку.</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Не імпортовано:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпортувати</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Перервати імпорт</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Відкрити документ</translation>
+    </message>
+    <message>
+        <source>Recognise their text</source>
+        <translation>Розпізнати їхній текст</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Додати файли…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <source>Images (JPEG, PNG, TIFF and others) and PDFs; each file becomes a document, each page of it a page. You can also drop files here.</source>
+        <translation>Зображення (JPEG, PNG, TIFF та інші) і PDF: кожен файл стає документом, кожна його сторінка — сторінкою. Файли можна й перетягнути сюди.</translation>
+    </message>
+    <message>
+        <source>A folder of scans</source>
+        <translation>Тека зі сканами</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>One document per folder</source>
+        <translation>Один документ на теку</translation>
+    </message>
+    <message>
+        <source>The pages in one folder form one document, in the order of their names</source>
+        <translation>Сторінки з однієї теки складають один документ, за порядком назв файлів</translation>
+    </message>
+    <message>
+        <source>Every image and PDF in the folder and in the folders inside it is imported; other files are listed as not imported.</source>
+        <translation>Імпортуються всі зображення і PDF з теки та вкладених тек; решту файлів буде перелічено як неімпортовані.</translation>
+    </message>
+    <message>
+        <source>Choose scans to import</source>
+        <translation>Виберіть скани для імпорту</translation>
+    </message>
+    <message>
+        <source>Images and PDFs (%1);;All files (*)</source>
+        <translation>Зображення і PDF (%1);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of scans</source>
+        <translation>Виберіть теку зі сканами</translation>
+    </message>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation>Спершу виберіть теку.</translation>
+    </message>
+    <message>
+        <source>Add the files to import first.</source>
+        <translation>Спершу додайте файли для імпорту.</translation>
+    </message>
+    <message>
+        <source>Preparing the files…</source>
+        <translation>Підготовка файлів…</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Сканування…</translation>
+    </message>
+    <message>
+        <source>Cancelling… the files being read are finished first; nothing is lost.</source>
+        <translation>Перериваємо… файли, які вже читаються, буде дочитано; нічого не загубиться.</translation>
+    </message>
+    <message>
+        <source>Scanning… %1 %</source>
+        <translation>Сканування… %1 %</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2: %3</source>
+        <translation>Імпортовано %1 з %2: %3</translation>
+    </message>
+    <message>
+        <source>already in the catalogue (document %1, page %2); not stored again</source>
+        <translation>вже є в каталозі (документ %1, сторінка %2); повторно не збережено</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>імпортовано</translation>
+    </message>
+    <message>
+        <source>already in the catalogue</source>
+        <translation>вже є в каталозі</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>не імпортовано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) imported</source>
+        <translation>
+            <numerusform>Імпортовано %n сторінку</numerusform>
+            <numerusform>Імпортовано %n сторінки</numerusform>
+            <numerusform>Імпортовано %n сторінок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> into %n new document(s)</source>
+        <translation>
+            <numerusform> у %n новий документ</numerusform>
+            <numerusform> у %n нові документи</numerusform>
+            <numerusform> у %n нових документів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) were already in the catalogue.</source>
+        <translation>
+            <numerusform>%n сторінка вже була в каталозі.</numerusform>
+            <numerusform>%n сторінки вже були в каталозі.</numerusform>
+            <numerusform>%n сторінок уже були в каталозі.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported (see below).</source>
+        <translation>
+            <numerusform>%n файл не вдалося імпортувати (див. нижче).</numerusform>
+            <numerusform>%n файли не вдалося імпортувати (див. нижче).</numerusform>
+            <numerusform>%n файлів не вдалося імпортувати (див. нижче).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: what was imported before is kept.</source>
+        <translation>Перервано: усе, що було імпортовано до цього, збережено.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was imported.</source>
+        <translation>Перервано, перш ніж щось було імпортовано.</translation>
     </message>
 </context>
 <context>
@@ -513,28 +1494,12 @@
         <translation>&amp;Знайти особу</translation>
     </message>
     <message>
-        <source>&amp;New person…</source>
-        <translation>&amp;Нова особа…</translation>
+        <source>Find in &amp;texts</source>
+        <translation>Шукати в &amp;текстах</translation>
     </message>
     <message>
-        <source>&amp;Edit person…</source>
-        <translation>&amp;Змінити відомості про особу…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete person</source>
-        <translation>&amp;Видалити особу</translation>
-    </message>
-    <message>
-        <source>&amp;Add claim…</source>
-        <translation>&amp;Додати відомості…</translation>
-    </message>
-    <message>
-        <source>Edit &amp;claim…</source>
-        <translation>Змінити &amp;відомості…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete claim</source>
-        <translation>Ви&amp;далити відомості</translation>
+        <source>Search the text of pages, claims and notes</source>
+        <translation>Шукати в тексті сторінок, відомостей і нотаток</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -561,6 +1526,10 @@
         <translation>&amp;Документ</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>С&amp;ервіс</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
@@ -577,108 +1546,20 @@
         <translation>&amp;Довідка</translation>
     </message>
     <message>
+        <source>Open another catalogue…</source>
+        <translation>Відкрити інший каталог…</translation>
+    </message>
+    <message>
         <source>Catalogue: %1</source>
         <translation>Каталог: %1</translation>
     </message>
     <message>
-        <source>New person</source>
-        <translation>Нова особа</translation>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 You can read, search and export; nothing can be changed here.</source>
+        <translation>&lt;b&gt;Лише для читання.&lt;/b&gt; %1 Можна читати, шукати й вивантажувати; змінювати тут нічого не можна.</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>Додати: %1</translation>
-    </message>
-    <message>
-        <source>Edit person</source>
-        <translation>Відомості про особу</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Змінити: %1</translation>
-    </message>
-    <message>
-        <source>Delete person</source>
-        <translation>Видалити особу</translation>
-    </message>
-    <message>
-        <source>Delete %1 with all their claims and flags? Their documents stay in the catalogue. You can undo this with %2.</source>
-        <translation>Видалити %1 разом з усіма відомостями та позначками? Документи залишаться в каталозі. Видалення можна скасувати клавішами %2.</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>Видалити: %1</translation>
-    </message>
-    <message>
-        <source>New claim about %1</source>
-        <translation>Нові відомості: %1</translation>
-    </message>
-    <message>
-        <source>Create claim</source>
-        <translation>Створити відомості</translation>
-    </message>
-    <message>
-        <source>Choose the person this document is about in the list first.</source>
-        <translation>Спершу виберіть у списку особу, про яку цей документ.</translation>
-    </message>
-    <message>
-        <source> of %1</source>
-        <translation> від %1</translation>
-    </message>
-    <message>
-        <source>, page %1</source>
-        <translation>, сторінка %1</translation>
-    </message>
-    <message>
-        <source>New claim from the selected words</source>
-        <translation>Нові відомості з виділених слів</translation>
-    </message>
-    <message>
-        <source>Add claim: %1</source>
-        <translation>Додати відомості: %1</translation>
-    </message>
-    <message>
-        <source>Edit claim</source>
-        <translation>Змінити відомості</translation>
-    </message>
-    <message>
-        <source>Edit claim: %1</source>
-        <translation>Змінити відомості: %1</translation>
-    </message>
-    <message>
-        <source>Delete claim: %1</source>
-        <translation>Видалити відомості: %1</translation>
-    </message>
-    <message>
-        <source>Confirm flag</source>
-        <translation>Підтвердити позначку</translation>
-    </message>
-    <message>
-        <source>Dismiss flag</source>
-        <translation>Відхилити позначку</translation>
-    </message>
-    <message>
-        <source>Review flag again</source>
-        <translation>Повернути позначку на перевірку</translation>
-    </message>
-    <message>
-        <source>Rotate page</source>
-        <translation>Повернути сторінку</translation>
-    </message>
-    <message>
-        <source>Crop page</source>
-        <translation>Обрізати сторінку</translation>
-    </message>
-    <message>
-        <source>Undo crop</source>
-        <translation>Скасувати обрізання</translation>
-    </message>
-    <message>
-        <source>About Spravka</source>
-        <translation>Про програму «Справка»</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Spravka&lt;/b&gt; — a catalogue of archival certificates on victims of Soviet political repression.&lt;/p&gt;&lt;p&gt;It keeps every document, its text and what it claims, and shows where the documents contradict each other. It works offline: nothing leaves this computer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Справка&lt;/b&gt; — каталог архівних довідок про жертв радянських політичних репресій.&lt;/p&gt;&lt;p&gt;Програма зберігає кожен документ, його текст і те, що в ньому стверджується, та показує, де документи суперечать одне одному. Вона працює без інтернету: ніщо не залишає цей комп’ютер.&lt;/p&gt;</translation>
+        <source>Spravka — %1 (read-only)</source>
+        <translation>Справка — %1 (лише читання)</translation>
     </message>
 </context>
 <context>
@@ -748,6 +1629,54 @@
         <translation>поворот</translation>
     </message>
     <message>
+        <source>Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from Homebrew. Where SANE is not available, scan with the scanner&apos;s own program into a folder and import that folder.</source>
+        <translation>Для сканування потрібна система SANE, а її тут не встановлено. У Debian або Ubuntu встановіть пакет sane-utils (sudo apt install sane-utils), у macOS — sane-backends з Homebrew. Де SANE немає, скануйте програмою самого сканера в теку й імпортуйте цю теку.</translation>
+    </message>
+    <message>
+        <source>No scanner was found. Check that it is connected and switched on, then look for scanners again.</source>
+        <translation>Сканер не знайдено. Перевірте, що його під&apos;єднано й увімкнено, і пошукайте сканери знову.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 reported a problem: %2</source>
+        <translation>Сканер %1 повідомив про проблему: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2</source>
+        <translation>Резервну копію %1 не можна використати: %2</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused; nothing was changed: %2</source>
+        <translation>Пакет %1 не прийнято; нічого не змінено: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <source>The font file %1 is missing from %2, so the PDF cannot be made. Reinstall Spravka.</source>
+        <translation>У теці %2 немає файлу шрифту %1, тому PDF не створити. Перевстановіть «Справку».</translation>
+    </message>
+    <message>
+        <source>Text recognition needs the Tesseract program, which is not installed. On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-rus tesseract-ocr-ukr. Everything else in Spravka works without it.</source>
+        <translation>Для розпізнавання тексту потрібна програма Tesseract, а її не встановлено. У Debian або Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-rus tesseract-ocr-ukr. Усе інше в «Справці» працює і без неї.</translation>
+    </message>
+    <message>
+        <source>The installed Tesseract is too old for Spravka (4.1 or newer is needed). Install a newer tesseract-ocr package. Everything else in Spravka works without it.</source>
+        <translation>Встановлена версія Tesseract застара для «Справки» (потрібна 4.1 або новіша). Встановіть новіший пакет tesseract-ocr. Усе інше в «Справці» працює і без неї.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no data for the chosen language. Install the package(s) %1 (on Debian or Ubuntu: sudo apt install %1), or choose another language.</source>
+        <translation>Tesseract не має даних для вибраної мови. Встановіть пакет(и) %1 (у Debian або Ubuntu: sudo apt install %1) або виберіть іншу мову.</translation>
+    </message>
+    <message>
+        <source>Tesseract cannot be run here. Reinstall the package tesseract-ocr. Everything else in Spravka works without it.</source>
+        <translation>Tesseract тут не запускається. Перевстановіть пакет tesseract-ocr. Усе інше в «Справці» працює і без нього.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Подробиці: %1</translation>
+    </message>
+    <message>
         <source>There is no catalogue in the folder %1.</source>
         <translation>У теці %1 немає каталогу.</translation>
     </message>
@@ -807,6 +1736,97 @@
     </message>
 </context>
 <context>
+    <name>OcrPanel</name>
+    <message>
+        <source>Text recognition (OCR)</source>
+        <translation>Розпізнавання тексту (OCR)</translation>
+    </message>
+    <message>
+        <source>Russian (with English words)</source>
+        <translation>Російська (з англійськими словами)</translation>
+    </message>
+    <message>
+        <source>Ukrainian and Russian (with English words)</source>
+        <translation>Українська й російська (з англійськими словами)</translation>
+    </message>
+    <message>
+        <source>Ukrainian (with English words)</source>
+        <translation>Українська (з англійськими словами)</translation>
+    </message>
+    <message>
+        <source>Recognise the waiting pages</source>
+        <translation>Розпізнати сторінки в черзі</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Language of the pages:</source>
+        <translation>Мова сторінок:</translation>
+    </message>
+    <message>
+        <source>%1 · language data: %2</source>
+        <translation>%1 · мовні дані: %2</translation>
+    </message>
+    <message>
+        <source>Looking for Tesseract…</source>
+        <translation>Шукаємо Tesseract…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) waiting for recognition</source>
+        <translation>
+            <numerusform>%n сторінка чекає на розпізнавання</numerusform>
+            <numerusform>%n сторінки чекають на розпізнавання</numerusform>
+            <numerusform>%n сторінок чекають на розпізнавання</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text recognition is not available</source>
+        <translation>Розпізнавання тексту недоступне</translation>
+    </message>
+    <message>
+        <source>Starting text recognition…</source>
+        <translation>Запускаємо розпізнавання тексту…</translation>
+    </message>
+    <message>
+        <source>Cancelling… the pages being read are finished first.</source>
+        <translation>Перериваємо… сторінки, які вже читаються, буде дочитано.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages read</source>
+        <translation>Прочитано сторінок: %1 з %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read</source>
+        <translation>
+            <numerusform>прочитано %n сторінку</numerusform>
+            <numerusform>прочитано %n сторінки</numerusform>
+            <numerusform>прочитано %n сторінок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be read (listed below)</source>
+        <translation>
+            <numerusform>%n сторінку не вдалося прочитати (див. нижче)</numerusform>
+            <numerusform>%n сторінки не вдалося прочитати (див. нижче)</numerusform>
+            <numerusform>%n сторінок не вдалося прочитати (див. нижче)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled; the pages read so far are kept</source>
+        <translation>перервано; вже прочитані сторінки збережено</translation>
+    </message>
+    <message>
+        <source>No page was waiting for recognition.</source>
+        <translation>Жодна сторінка не чекала на розпізнавання.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Перервано.</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
         <source>Recognised with low confidence (%1 %)</source>
@@ -836,8 +1856,8 @@
         <translation>Рік або дата народження; натисніть, щоб упорядкувати</translation>
     </message>
     <message>
-        <source>Earliest arrest date stated in the documents</source>
-        <translation>Найраніша дата арешту за документами</translation>
+        <source>Earliest arrest date stated in the documents; click to sort</source>
+        <translation>Найраніша дата арешту за документами; натисніть, щоб відсортувати</translation>
     </message>
     <message>
         <source>Flags: suspicions raised by the checks or by you</source>
@@ -867,12 +1887,28 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <source>Filter by name…</source>
-        <translation>Відбір за іменем…</translation>
+        <source>Search names and texts…</source>
+        <translation>Пошук імен і текстів…</translation>
     </message>
     <message>
-        <source>Show the people whose names (or name variants) start with these words</source>
-        <translation>Показати осіб, чиї імена (або варіанти імен) починаються з цих слів</translation>
+        <source>A name in any spelling — Cyrillic or Latin letters, with initials, with a typo, or only its beginning — or words to find in the texts</source>
+        <translation>Ім&apos;я в будь-якому написанні — кирилицею чи латиницею, з ініціалами, з помилкою або лише початок — чи слова для пошуку в текстах</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Особи</translation>
+    </message>
+    <message>
+        <source>In texts</source>
+        <translation>У текстах</translation>
+    </message>
+    <message>
+        <source>Pages, claims and notes that contain the words</source>
+        <translation>Сторінки, відомості й нотатки, де є ці слова</translation>
+    </message>
+    <message>
+        <source>In texts (%1)</source>
+        <translation>У текстах (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
@@ -881,6 +1917,10 @@
             <numerusform>%n особи</numerusform>
             <numerusform>%n осіб</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Особи (%1)</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1983,251 @@
     </message>
 </context>
 <context>
+    <name>ProcessingPanel</name>
+    <message>
+        <source>Automatically</source>
+        <translation>Автоматично</translation>
+    </message>
+    <message>
+        <source>Measure how the lines of text slope and turn the page to level them</source>
+        <translation>Виміряти нахил рядків і повернути сторінку так, щоб вони стали рівними</translation>
+    </message>
+    <message>
+        <source>Turn by this angle, clockwise (negative: anticlockwise)</source>
+        <translation>Повернути на цей кут за годинниковою стрілкою (від&apos;ємний — проти)</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>червоні</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>сині</translation>
+    </message>
+    <message>
+        <source>violet</source>
+        <translation>фіолетові</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>зелені</translation>
+    </message>
+    <message>
+        <source>Lift %1 stamps and ink towards the paper, so the type shows</source>
+        <translation>Висвітлити %1 печатки й чорнило до кольору паперу, щоб проступив машинописний текст</translation>
+    </message>
+    <message>
+        <source>Greyscale</source>
+        <translation>Відтінки сірого</translation>
+    </message>
+    <message>
+        <source>Stretch contrast</source>
+        <translation>Посилити контраст</translation>
+    </message>
+    <message>
+        <source>Make faint type darker and yellowed paper lighter</source>
+        <translation>Зробити блідий текст темнішим, а пожовклий папір світлішим</translation>
+    </message>
+    <message>
+        <source>Colours as scanned</source>
+        <translation>Кольори як на скані</translation>
+    </message>
+    <message>
+        <source>Black and white (adaptive)</source>
+        <translation>Чорно-біле (адаптивно)</translation>
+    </message>
+    <message>
+        <source>Black and white (one threshold)</source>
+        <translation>Чорно-біле (один поріг)</translation>
+    </message>
+    <message>
+        <source>Black and white helps text recognition on stained or unevenly lit pages; adaptive follows the light across the page</source>
+        <translation>Чорно-біле зображення допомагає розпізнаванню на заплямованих або нерівно освітлених сторінках; адаптивний режим іде за освітленням сторінкою</translation>
+    </message>
+    <message>
+        <source>Original look</source>
+        <translation>Як в оригіналі</translation>
+    </message>
+    <message>
+        <source>Undo the straightening and clean-up (rotation and crop stay)</source>
+        <translation>Скасувати вирівнювання й очищення (поворот і обрізання залишаються)</translation>
+    </message>
+    <message>
+        <source>Straighten:</source>
+        <translation>Вирівняти:</translation>
+    </message>
+    <message>
+        <source>Lift stamps:</source>
+        <translation>Зняти печатки:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Paste a record</source>
+        <translation>Вставити запис</translation>
+    </message>
+    <message>
+        <source>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person&apos;s details and dated claims, which cite the record.</source>
+        <translation>Вставте текст запису з бази «Меморіалу» «Жертвы политического террора в СССР», Книги пам&apos;яті або «Відкритого списку». Його буде прочитано у відомості про особу та датовані відомості з посиланням на запис.</translation>
+    </message>
+    <message>
+        <source>Surname Given name Patronymic</source>
+        <translation>Прізвище Ім&apos;я По батькові</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Ім&apos;я:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Подробиці:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>From the words</source>
+        <translation>За словами запису</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Відомості:</translation>
+    </message>
+    <message>
+        <source>Add as a new person</source>
+        <translation>Додати як нову особу</translation>
+    </message>
+    <message>
+        <source>Add to %1 (fills only the empty fields)</source>
+        <translation>Додати до запису «%1» (заповнюються лише порожні поля)</translation>
+    </message>
+    <message>
+        <source>Add to the person selected in the list</source>
+        <translation>Додати до особи, вибраної у списку</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>нар. %1</translation>
+    </message>
+    <message>
+        <source>Not understood (kept in the person&apos;s notes): %1</source>
+        <translation>Не розібрано (збережено в нотатках про особу): %1</translation>
+    </message>
+    <message>
+        <source>Every part of the record was understood.</source>
+        <translation>Увесь запис розібрано.</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name: the record names no one.</source>
+        <translation>Напишіть ім&apos;я особи: у записі його немає.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerPage</name>
+    <message>
+        <source>Find scanners</source>
+        <translation>Знайти сканери</translation>
+    </message>
+    <message>
+        <source>Scanner:</source>
+        <translation>Сканер:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Роздільність:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Кольори:</translation>
+    </message>
+    <message>
+        <source>A preview of the page appears here.</source>
+        <translation>Тут з&apos;явиться попередній перегляд сторінки.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Попередній перегляд</translation>
+    </message>
+    <message>
+        <source>A quick look at what lies on the scanner</source>
+        <translation>Швидко подивитися, що лежить на сканері</translation>
+    </message>
+    <message>
+        <source>Scan as a new document</source>
+        <translation>Сканувати як новий документ</translation>
+    </message>
+    <message>
+        <source>Scan a page into this document</source>
+        <translation>Сканувати сторінку в цей документ</translation>
+    </message>
+    <message>
+        <source>Add the page after the last page of “%1”</source>
+        <translation>Додати сторінку після останньої сторінки документа «%1»</translation>
+    </message>
+    <message>
+        <source>Open a document first to add pages to it</source>
+        <translation>Спершу відкрийте документ, щоб додавати до нього сторінки</translation>
+    </message>
+    <message>
+        <source>Looking for scanners… (network scanners take a moment)</source>
+        <translation>Шукаємо сканери… (мережеві сканери знаходяться не одразу)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanner(s) found.</source>
+        <translation>
+            <numerusform>Знайдено %n сканер.</numerusform>
+            <numerusform>Знайдено %n сканери.</numerusform>
+            <numerusform>Знайдено %n сканерів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scanner was found. Check that it is connected and switched on, then press “Find scanners” again.</source>
+        <translation>Сканер не знайдено. Перевірте, що його під&apos;єднано й увімкнено, і знову натисніть «Знайти сканери».</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 точок на дюйм</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Відтінки сірого</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Кольорове</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Чорно-біле</translation>
+    </message>
+    <message>
+        <source>Halftone</source>
+        <translation>Півтони</translation>
+    </message>
+    <message>
+        <source>Scanning a preview…</source>
+        <translation>Скануємо попередній перегляд…</translation>
+    </message>
+    <message>
+        <source>Preview scanned. Adjust the page if needed, then scan it.</source>
+        <translation>Попередній перегляд готовий. Якщо треба, поправте аркуш і скануйте.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -955,6 +2240,106 @@
     <message>
         <source>Keys</source>
         <translation>Клавіші</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionRow</name>
+    <message>
+        <source>Open the page with the words it was read from</source>
+        <translation>Відкрити сторінку зі словами, з яких це прочитано</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Прийняти</translation>
+    </message>
+    <message>
+        <source>The page does say this: add it to what the documents say</source>
+        <translation>На сторінці справді так написано: додати до того, що кажуть документи</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Відхилити</translation>
+    </message>
+    <message>
+        <source>The program misread the page: delete this suggestion</source>
+        <translation>Програма прочитала сторінку неправильно: видалити цю пропозицію</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Read by the program from the text of a page. Check each against the page, then accept or reject it.</source>
+        <translation>Прочитано програмою з тексту сторінки. Звірте кожні відомості зі сторінкою, потім прийміть або відхиліть їх.</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Прийняти всі</translation>
+    </message>
+    <message>
+        <source>Reject all</source>
+        <translation>Відхилити всі</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Починаємо…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>Готово %1 з %2</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>Готово: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was left half-written.</source>
+        <translation>Перервано. Нічого не залишилося записаним наполовину.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Перериваємо…</translation>
+    </message>
+</context>
+<context>
+    <name>TextResultsView</name>
+    <message>
+        <source>Type words in the search box to find them in the text of pages, in claims and in notes, in any grammatical form.</source>
+        <translation>Наберіть слова в полі пошуку, щоб знайти їх у тексті сторінок, у відомостях і нотатках — у будь-якій граматичній формі.</translation>
+    </message>
+    <message>
+        <source>No page, claim or note contains “%1”.</source>
+        <translation>На жодній сторінці, у відомостях чи нотатках немає «%1».</translation>
+    </message>
+    <message>
+        <source>The words occur in many more places; the newest are shown. Add a word to narrow the search.</source>
+        <translation>Ці слова трапляються ще в багатьох місцях; показано найновіші. Додайте слово, щоб звузити пошук.</translation>
+    </message>
+    <message>
+        <source>Notes on %1</source>
+        <translation>Нотатки: %1</translation>
+    </message>
+    <message>
+        <source>Conclusion about %1</source>
+        <translation>Висновок дослідника: %1</translation>
+    </message>
+    <message>
+        <source>, page %1</source>
+        <translation>, сторінка %1</translation>
+    </message>
+    <message>
+        <source>a claim about %1</source>
+        <translation>відомості про особу: %1</translation>
+    </message>
+    <message>
+        <source>the document&apos;s description</source>
+        <translation>опис документа</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +2413,81 @@
     </message>
 </context>
 <context>
+    <name>Work</name>
+    <message>
+        <source>&amp;Import scans…</source>
+        <translation>&amp;Імпорт сканів…</translation>
+    </message>
+    <message>
+        <source>Add image files or PDFs to the catalogue as documents</source>
+        <translation>Додати до каталогу зображення або PDF як документи</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Імпорт &amp;теки…</translation>
+    </message>
+    <message>
+        <source>Add every scan in a folder and the folders inside it</source>
+        <translation>Додати всі скани з теки та вкладених тек</translation>
+    </message>
+    <message>
+        <source>S&amp;can…</source>
+        <translation>С&amp;канувати…</translation>
+    </message>
+    <message>
+        <source>Scan a page with a scanner</source>
+        <translation>Відсканувати сторінку сканером</translation>
+    </message>
+    <message>
+        <source>&amp;Text recognition (OCR)</source>
+        <translation>&amp;Розпізнавання тексту (OCR)</translation>
+    </message>
+    <message>
+        <source>Pages waiting for text recognition, and running it</source>
+        <translation>Сторінки, що чекають на розпізнавання тексту, і запуск розпізнавання</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the catalogue</source>
+        <translation>&amp;Перевірити каталог</translation>
+    </message>
+    <message>
+        <source>Look for invented death dates (instruction 108ss) and contradictions in every person&apos;s claims</source>
+        <translation>Шукати вигадані дати смерті (вказівка 108сс) і суперечності у відомостях про кожну особу</translation>
+    </message>
+    <message>
+        <source>Checking the catalogue</source>
+        <translation>Перевірка каталогу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) checked.</source>
+        <translation>
+            <numerusform>Перевірено %n особу.</numerusform>
+            <numerusform>Перевірено %n особи.</numerusform>
+            <numerusform>Перевірено %n осіб.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) raised</source>
+        <translation>
+            <numerusform>Поставлено %n позначку</numerusform>
+            <numerusform>Поставлено %n позначки</numerusform>
+            <numerusform>Поставлено %n позначок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 new, %2 refreshed, %3 left dismissed as you decided).</source>
+        <translation>(нових: %1, оновлено: %2, залишено відхиленими за вашим рішенням: %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested flag(s) removed: their claims changed.</source>
+        <translation>
+            <numerusform>Знято %n запропоновану позначку: відомості змінилися.</numerusform>
+            <numerusform>Знято %n запропоновані позначки: відомості змінилися.</numerusform>
+            <numerusform>Знято %n запропонованих позначок: відомості змінилися.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>No document open</source>
@@ -1040,70 +2500,6 @@
     <message>
         <source>Open a document to see its pages here: double-click a document in the dossier, or click the source of a claim to see the words it cites.</source>
         <translation>Відкрийте документ, щоб побачити тут його сторінки: двічі клацніть документ у досьє або натисніть на джерело відомостей, щоб побачити цитовані слова.</translation>
-    </message>
-    <message>
-        <source>Fit page</source>
-        <translation>Сторінка повністю</translation>
-    </message>
-    <message>
-        <source>Show the whole page</source>
-        <translation>Показати всю сторінку</translation>
-    </message>
-    <message>
-        <source>Fit width</source>
-        <translation>За шириною</translation>
-    </message>
-    <message>
-        <source>Fill the width</source>
-        <translation>Розтягнути за шириною</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Збільшити</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Зменшити</translation>
-    </message>
-    <message>
-        <source>Rotate left</source>
-        <translation>Повернути ліворуч</translation>
-    </message>
-    <message>
-        <source>Turn the page a quarter to the left (the image file is not changed)</source>
-        <translation>Повернути сторінку на чверть оберту ліворуч (файл зображення не змінюється)</translation>
-    </message>
-    <message>
-        <source>Rotate right</source>
-        <translation>Повернути праворуч</translation>
-    </message>
-    <message>
-        <source>Turn the page a quarter to the right (the image file is not changed)</source>
-        <translation>Повернути сторінку на чверть оберту праворуч (файл зображення не змінюється)</translation>
-    </message>
-    <message>
-        <source>Crop</source>
-        <translation>Обрізати</translation>
-    </message>
-    <message>
-        <source>Drag a rectangle on the page to keep only that part</source>
-        <translation>Обведіть рамкою частину сторінки, яку треба залишити</translation>
-    </message>
-    <message>
-        <source>Undo crop</source>
-        <translation>Скасувати обрізання</translation>
-    </message>
-    <message>
-        <source>Show the whole scan again</source>
-        <translation>Знову показати весь скан</translation>
-    </message>
-    <message>
-        <source>Word boxes</source>
-        <translation>Рамки слів</translation>
-    </message>
-    <message>
-        <source>Outline the recognised words on the page</source>
-        <translation>Обвести розпізнані слова на сторінці</translation>
     </message>
     <message>
         <source>Save text</source>
@@ -1136,6 +2532,38 @@
     <message>
         <source>Record what the selected words state, citing this page</source>
         <translation>Записати, що повідомляють виділені слова, з посиланням на цю сторінку</translation>
+    </message>
+    <message>
+        <source>Propose claims from this page</source>
+        <translation>Запропонувати відомості з цієї сторінки</translation>
+    </message>
+    <message>
+        <source>Read the dates, sentences and causes this page states and suggest them as claims, each citing its words, for you to accept or reject</source>
+        <translation>Прочитати дати, вироки й причини, які називає ця сторінка, і запропонувати їх як відомості з посиланням на слова — щоб ви прийняли або відхилили їх</translation>
+    </message>
+    <message>
+        <source>Propose claims</source>
+        <translation>Запропонувати відомості</translation>
+    </message>
+    <message>
+        <source>Document &amp;details…</source>
+        <translation>&amp;Реквізити документа…</translation>
+    </message>
+    <message>
+        <source>The kind of document, who issued it and when, where it is kept</source>
+        <translation>Вид документа, ким і коли видано, де зберігається</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Реквізити…</translation>
+    </message>
+    <message>
+        <source>Recognise this document&apos;s text</source>
+        <translation>Розпізнати текст цього документа</translation>
+    </message>
+    <message>
+        <source>Run text recognition (OCR) on the pages of this document that need it</source>
+        <translation>Розпізнати текст (OCR) на сторінках цього документа, де це потрібно</translation>
     </message>
     <message>
         <source>Previous page</source>

@@ -435,50 +435,14 @@ def build() -> dict:
             ],
         },
     ]
-    flags = [
-        {
-            "id": "f1",
-            "person": "p1",
-            "claim": "c4",
-            "claims": ["c2", "c3", "c4"],
-            "kind": "likely_falsified_death",
-            "rule": "sample",
-            "origin": "rule",
-            "score": 0.9,
-            "status": "suggested",
-            "reasons": [
-                {
-                    "en": "The archival reply of 1992 states a death sentence (ВМН) by an NKVD "
-                    "troika and an execution on 1937-10-20, but the death certificate of 1958 "
-                    "says he died on 1943-06-10 in places of detention of pneumonia.",
-                    "ru": "По архивной справке 1992 г. тройка при УНКВД приговорила его к ВМН, "
-                    "приговор приведён в исполнение 20.10.1937, а свидетельство о смерти "
-                    "1958 г. называет смерть 10.06.1943 «в местах заключения» от воспаления "
-                    "лёгких.",
-                    "uk": "За архівною довідкою 1992 р. трійка при УНКВС засудила його до ВМП, "
-                    "вирок виконано 20.10.1937, а свідоцтво про смерть 1958 р. називає смерть "
-                    "10.06.1943 «у місцях ув'язнення» від запалення легень.",
-                },
-                {
-                    "en": "The death was registered in 1958, within the years 1955–1962 when "
-                    "KGB instruction 108ss had registry offices record invented dates (within "
-                    "ten years of arrest) and invented causes for people who had been shot.",
-                    "ru": "Смерть зарегистрирована в 1958 г., когда по указанию КГБ № 108сс "
-                    "(1955–1962) расстрелянным записывали вымышленные даты (в пределах десяти "
-                    "лет после ареста) и вымышленные причины смерти.",
-                    "uk": "Смерть зареєстровано 1958 р., коли за вказівкою КДБ № 108сс "
-                    "(1955–1962) розстріляним записували вигадані дати (у межах десяти років "
-                    "після арешту) і вигадані причини смерті.",
-                },
-            ],
-        }
-    ]
     return {
         "format": "spravka-catalog",
         "version": 1,
         "persons": persons,
         "documents": documents,
-        "flags": flags,
+        # No flags: the checks raise them when the sample catalogue is made
+        # (`desktop.sample.create_sample_catalog`), so the sample shows the engine's own.
+        "flags": [],
     }
 
 

@@ -169,6 +169,17 @@ def test_deleting_a_document_keeps_its_claims_as_conclusions(catalog: Catalog) -
     assert claims.get_claim(catalog, claim.id).is_conclusion
 
 
+def test_summaries_of_several_documents_at_once(catalog: Catalog) -> None:
+    first = documents.add_document(catalog, documents.DocumentFields(kind="archival_reply"))
+    second = documents.add_document(catalog, documents.DocumentFields(title="Письмо"))
+    add_page(catalog, second.id)
+    add_page(catalog, second.id, shade=100)
+    found = documents.document_summaries(catalog, [second.id, first.id, second.id, 999])
+    assert set(found) == {first.id, second.id}
+    assert found[first.id] == documents.get_document(catalog, first.id).summary
+    assert (found[second.id].title, found[second.id].page_count) == ("Письмо", 2)
+
+
 def test_a_page_needs_its_blob_in_the_store(catalog: Catalog) -> None:
     document = documents.add_document(catalog, documents.DocumentFields())
     stored = catalog.blobs.put_bytes(b"image")

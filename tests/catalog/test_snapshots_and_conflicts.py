@@ -136,3 +136,30 @@ def test_words_follow_an_edited_text() -> None:
     # A deleted word is gone; words in a span are found by their offsets.
     assert [w.text for w in realign_words(old, "умер 1943 г.")] == ["умер", "1943", "г."]
     assert [w.text for w in words_in_span(aligned, 11, 20)] == ["10", "июня"]
+
+
+def test_deleted_document_comes_back_with_pages_text_and_links(catalog: Catalog) -> None:
+    from catalog.services import documents, transcriptions
+    from catalog.services.documents import DocumentFields
+
+    person, _execution, death = make_person(catalog)
+    fields = DocumentFields(kind="death_certificate", title="Свидетельство")
+    document = documents.add_document(catalog, fields, [(person, "subject")]).id
+    stored = catalog.blobs.put_bytes(b"not really an image, only bytes to store")
+    page = documents.add_page(catalog, document, stored, media_type="image/png").id
+    transcriptions.add_transcription(catalog, page, "умер 10 июня 1943 г.", origin="human")
+    claims.update_claim(catalog, death, document_id=document, page_id=page, quote="умер")
+    before = documents.get_document(catalog, document)
+    snapshot = snapshots.document_snapshot(catalog, document)
+    person_before = snapshots.person_snapshot(catalog, person)
+    documents.delete_document(catalog, document)
+    persons.delete_person(catalog, person)
+    # The document first, then the person: the claim's citation comes back too.
+    assert snapshots.restore_document(catalog, snapshot) == document
+    snapshots.restore_person(catalog, person_before)
+    assert documents.get_document(catalog, document) == before
+    assert transcriptions.current_transcription(catalog, page).text == "умер 10 июня 1943 г."
+    restored = claims.get_claim(catalog, death)
+    assert (restored.document_id, restored.page_id) == (document, page)
+    with pytest.raises(InvalidInput):
+        snapshots.restore_document(catalog, snapshot)

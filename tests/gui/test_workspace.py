@@ -185,3 +185,31 @@ def test_rotate_and_crop_are_stored_as_processing(qtbot, window) -> None:  # typ
     qtbot.waitUntil(lambda: workspace.loaded.page.processing == {})
     assert documents.get_page(window.catalog, page_id).processing == {}
     assert workspace.view.mapFromScene(0, 0) != QPoint(-1, -1)
+
+
+def test_document_details_are_edited_and_undone(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.dialogs.document import DocumentDialog
+
+    workspace, _death = open_death_certificate(qtbot, window)
+    document_id = workspace.loaded.document.summary.id
+    before = documents.get_document(window.catalog, document_id)
+
+    def fill(dialog: DocumentDialog) -> int:
+        assert dialog.kind.currentData() == "death_certificate"
+        dialog.kind.setCurrentIndex(dialog.kind.findData("death_notice"))
+        dialog.issued.setText("14 мая 1958 г.")
+        dialog.archive["fond"].setText("Р-1")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(DocumentDialog, "exec", fill)
+    workspace.details_action.trigger()
+    qtbot.waitUntil(
+        lambda: documents.get_document(window.catalog, document_id).summary.kind == "death_notice"
+    )
+    after = documents.get_document(window.catalog, document_id)
+    assert after.summary.issued.iso == "1958-05-14" and after.fond == "Р-1"
+    # The dossier names the source by its new kind.
+    qtbot.waitUntil(lambda: any(c.document_kind == "death_notice" for c in window.detail.claims))
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: documents.get_document(window.catalog, document_id) == before)

@@ -106,3 +106,20 @@ def test_rows_carry_what_a_list_shows(catalog: Catalog, listed: dict[str, int]) 
     )  # fmt: skip
     assert row.first_arrest is not None and row.first_arrest.iso == "1935"
     assert (row.flags_confirmed, row.flags_suggested, row.flags_dismissed) == (1, 0, 0)
+
+
+def test_a_word_typed_so_far_lists_the_surnames_it_begins(catalog: Catalog) -> None:
+    karpenko = add(
+        catalog, "Карпенко Пётр Семёнович", variants=[("Karpenko Petr", "transliteration")]
+    )
+    goldman = add(catalog, "Гольдман Яков")
+    add(catalog, "Лебедева Анна")
+    # As the person types: the beginning of the surname, in Cyrillic or in Latin letters.
+    assert person_ids(catalog, query="карп", prefix=True) == [karpenko]
+    assert person_ids(catalog, query="Karp", prefix=True) == [karpenko]
+    assert person_ids(catalog, query="Гольд", prefix=True) == [goldman]  # ь and л: one key
+    assert person_ids(catalog, query="Gold", prefix=True) == [goldman]
+    assert person_ids(catalog, query="карп") == []  # not a name on its own
+    # One letter is too little to narrow anything; whole names still match under any spelling.
+    assert person_ids(catalog, query="К", prefix=True) == []
+    assert person_ids(catalog, query="Карпинко", prefix=True) == [karpenko]  # a typo

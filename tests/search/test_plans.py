@@ -62,6 +62,8 @@ def test_search_and_list_queries_use_indexes(populated: Catalog) -> None:
                 person_ids(populated, order=order, descending=descending)  # type: ignore[arg-type]
                 person_page(populated, order=order, descending=descending, offset=290, limit=20)  # type: ignore[arg-type]
             person_ids(populated, order=order, query="Иванов")  # type: ignore[arg-type]
+            person_ids(populated, order=order, query="Ива", prefix=True)  # type: ignore[arg-type]
+            person_ids(populated, order=order, query="Ivan", prefix=True)  # type: ignore[arg-type]
         person_rows(populated, list(range(1, 120)))
 
     plans = capture_plans(populated, work)

@@ -11,7 +11,7 @@ from catalog.db import Catalog
 from catalog.errors import InvalidInput
 from catalog.io.interchange_load import load_file
 from catalog.services.persons import PersonFields, add_person, get_person
-from catalog.text import add_parsed_record, parse_record, to_interchange
+from catalog.text import add_parsed_record, parse_record, store_parsed_record, to_interchange
 
 RECORD = """\
 (варианты фамилии: Карпенков)
@@ -87,6 +87,15 @@ def test_add_to_an_existing_person_fills_only_empty_fields(catalog: Catalog) -> 
     assert detail.summary.birth.iso == "1894"  # type: ignore[union-attr]
     assert detail.nationality == "украинец"
     assert {c.status for c in detail.claims} == {"suggested"}
+
+
+def test_storing_a_record_names_the_document_it_made(catalog: Catalog) -> None:
+    stored = store_parsed_record(catalog, parse_record(RECORD), name="Карпенко Пётр Семёнович")
+    assert stored.created_person
+    detail = get_person(catalog, stored.person_id)
+    assert [d.document.id for d in detail.documents] == [stored.document_id]
+    again = store_parsed_record(catalog, parse_record(RECORD), person_id=stored.person_id)
+    assert not again.created_person and again.document_id != stored.document_id
 
 
 def test_a_record_without_a_name_needs_one(catalog: Catalog) -> None:

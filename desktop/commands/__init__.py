@@ -1,0 +1,36 @@
+"""Undoable edits: each command calls the catalogue's services on the single writer thread.
+
+See `desktop.commands.base` for how commands, the undo stack and the writer work together.
+"""
+
+from desktop.commands.base import Change, Edits
+from desktop.commands.claims import (
+    AcceptClaims,
+    AddClaim,
+    DeleteClaim,
+    DeleteClaims,
+    EditClaim,
+    SetFlagStatus,
+)
+from desktop.commands.pages import AutoDeskew, EditDocument, ProposeClaims, SetProcessing
+from desktop.commands.persons import AddPerson, DeletePerson, EditPerson
+from desktop.commands.records import AddRecord
+
+__all__ = [
+    "AcceptClaims",
+    "AddClaim",
+    "AddPerson",
+    "AddRecord",
+    "AutoDeskew",
+    "Change",
+    "DeleteClaim",
+    "DeleteClaims",
+    "DeletePerson",
+    "EditClaim",
+    "EditDocument",
+    "EditPerson",
+    "Edits",
+    "ProposeClaims",
+    "SetFlagStatus",
+    "SetProcessing",
+]

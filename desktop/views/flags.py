@@ -1,0 +1,136 @@
+"""A flag in the dossier: what the checks (or a person) suspect, why, and the decision on it.
+
+The reasons come from the checks in English and Russian; they are shown in the interface
+language (Russian also for Ukrainian). A reason names the claims it rests on ("claim 4",
+"утверждение 4"); those words become links that select the claim in the timeline and open the
+page it cites. Long lists of reasons show the first few, the rest a click away.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from catalog.services.views import FlagView
+from desktop import labels, theme
+from desktop.views.claim_text import flag_reasons
+
+SHOWN_REASONS = 4
+# "claim 12" in English reasons, "утверждение 12" (any case) in Russian ones.
+CLAIM_REFERENCE = re.compile(r"\b(claim|утверждени[еяю]|утверждением)\s+(\d+)\b", re.IGNORECASE)
+
+
+def linked_reason(text: str, claim_ids: set[int]) -> str:
+    """The reason as rich text, its references to this person's claims made into links."""
+    out, position = [], 0
+    for match in CLAIM_REFERENCE.finditer(text):
+        claim_id = int(match.group(2))
+        if claim_id not in claim_ids:
+            continue
+        out.append(html.escape(text[position : match.start()]))
+        out.append(f'<a href="claim:{claim_id}">{html.escape(match.group(0))}</a>')
+        position = match.end()
+    out.append(html.escape(text[position:]))
+    body = "".join(out)
+    return body[:1].upper() + body[1:] if body[:1].islower() else body
+
+
+class FlagCard(QFrame):
+    status_requested = Signal(int, str, str)  # flag id, old status, new status
+    claim_clicked = Signal(int)
+
+    def __init__(
+        self, flag: FlagView, claim_ids: set[int], read_only: bool, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.flag = flag
+        self.setObjectName("flagCard")
+        colours = theme.accents()
+        dismissed = flag.status == "dismissed"
+        border = colours.muted_text if dismissed else colours.warning
+        self.setStyleSheet(
+            "QFrame#flagCard {"
+            f" border-left: 4px solid {theme.css(border)};"
+            f" background: {theme.css(colours.warning_background)};"
+            " border-radius: 3px; }"
+        )
+        box = QVBoxLayout(self)
+        box.setContentsMargins(10, 8, 10, 8)
+        title = QLabel(labels.flag_kind(flag.kind), self)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        title.setWordWrap(True)
+        box.addWidget(title)
+        status = QLabel(
+            self.tr("Likelihood %1 % · %2")
+            .replace("%1", str(round(flag.score * 100)))
+            .replace("%2", labels.flag_status(flag.status)),
+            self,
+        )
+        status.setObjectName("flagStatus")
+        box.addWidget(status)
+
+        self.reason_labels: list[QLabel] = []
+        for reason in flag_reasons(flag):
+            label = QLabel("• " + linked_reason(reason, claim_ids), self)
+            label.setObjectName("flagReason")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            label.linkActivated.connect(self._link)
+            label.setToolTip(self.tr("Click a claim to see it and the page it comes from"))
+            box.addWidget(label)
+            self.reason_labels.append(label)
+        hidden = self.reason_labels[SHOWN_REASONS:]
+        buttons = QHBoxLayout()
+        if hidden:
+            for label in hidden:
+                label.hide()
+            self.more = QPushButton(self.tr("%n more reason(s)…", "", len(hidden)), self)
+            self.more.setObjectName("moreReasons")
+            self.more.setFlat(True)
+            self.more.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.more.clicked.connect(self.show_all_reasons)
+            buttons.addWidget(self.more)
+        buttons.addStretch(1)
+        if flag.status == "suggested":
+            confirm = QPushButton(self.tr("Confirm"), self)
+            confirm.setObjectName("confirmFlag")
+            confirm.setToolTip(self.tr("You have checked the documents and agree"))
+            confirm.clicked.connect(lambda: self._decide("confirmed"))
+            dismiss = QPushButton(self.tr("Dismiss"), self)
+            dismiss.setObjectName("dismissFlag")
+            dismiss.setToolTip(
+                self.tr("The suspicion does not hold; it will stay dismissed after re-checks")
+            )
+            dismiss.clicked.connect(lambda: self._decide("dismissed"))
+            decisions = [confirm, dismiss]
+        else:
+            reopen = QPushButton(self.tr("Review again"), self)
+            reopen.setObjectName("reopenFlag")
+            reopen.clicked.connect(lambda: self._decide("suggested"))
+            decisions = [reopen]
+        for button in decisions:
+            button.setEnabled(not read_only)
+            buttons.addWidget(button)
+        box.addLayout(buttons)
+
+    def show_all_reasons(self) -> None:
+        for label in self.reason_labels:
+            label.show()
+        self.more.hide()
+
+    def _decide(self, status: str) -> None:
+        self.status_requested.emit(self.flag.id, self.flag.status, status)
+
+    def _link(self, link: str) -> None:
+        if link.startswith("claim:"):
+            self.claim_clicked.emit(int(link.removeprefix("claim:")))
