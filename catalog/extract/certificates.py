@@ -289,14 +289,29 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _header(text: str) -> list[tuple[int, int]]:
-    """The lines above the certificate's prose: issuer, number and date, title."""
+    """The lines above the certificate's prose: issuer, number and date, title. The prose
+    begins after the title line («СПРАВКА»), or at the first line that reads like prose."""
     header = []
     for start, end in _lines(text):
         line = text[start:end]
         if len(re.findall(r"[а-яё]+", line)) > 6:  # the prose has begun
             break
         header.append((start, end))
+        if _TITLE_LINE.match(line):
+            break
     return header
+
+
+_WRAPPED_LINE_END = re.compile(r"(?<![.;:\s])([ \t]*)\n")
+
+
+def _as_running_text(text: str, header: list[tuple[int, int]]) -> str:
+    """The prose below the header with the line breaks inside its sentences read as spaces: a
+    typed certificate wraps sentences (and the dates in them) across lines. A break after a full
+    stop stays: there a statement ends. Same length, so offsets still hold."""
+    body_start = header[-1][1] + 1 if header else 0
+    body = _WRAPPED_LINE_END.sub(lambda found: found[1] + " ", text[body_start:])
+    return text[:body_start] + body
 
 
 def _issuer(mapped: TextMap, header: list[tuple[int, int]]) -> FoundField | None:
@@ -341,12 +356,12 @@ def prose_certificate(text: str, kind: str) -> Found:
     """A rehabilitation certificate or an archival reply: the events it states, the person's
     name, the issuing body and the date of issue."""
     mapped = clean(text)
-    parsed = parse_record(mapped.text)
+    header = _header(mapped.text)
+    parsed = parse_record(_as_running_text(mapped.text, header))
     claims = []
     for claim in parsed.claims:
         spans = tuple(_original(mapped, start, end) for start, end in claim.spans)
         claims.append(dataclasses.replace(claim, spans=spans))
-    header = _header(mapped.text)
     document_fields = [
         found for found in (_issuer(mapped, header), _issued(mapped, header)) if found is not None
     ]

@@ -2,8 +2,10 @@
 
 TSV rows are: level, page, block, paragraph, line, word, left, top, width, height, confidence,
 text; level 5 rows are words. The text of a transcription is built from the words, so that each
-word knows its span in it: words of a line are joined by a space, lines by a newline, and
-paragraphs (and blocks) are separated by an empty line, as in Tesseract's own text output.
+word knows its span in it: words of a line are joined by a space, lines by a newline, and an
+empty line is left only where the page shows one: a vertical gap taller than a line of text.
+(Tesseract starts a new paragraph at every typed line of a widely spaced certificate; copying
+that as empty lines would cut its sentences, and the dates in them, apart.)
 
 `block`, `paragraph` and `line` keep Tesseract's numbering: blocks count up on the page,
 paragraphs within a block, lines within a paragraph; (block, paragraph, line) names a line.
@@ -65,21 +67,48 @@ def parse_tsv(tsv: str) -> list[RawWord]:
 Box = tuple[int, int, int, int]
 
 
+def _line_key(word: RawWord) -> tuple[int, int, int]:
+    return (word.block, word.paragraph, word.line)
+
+
+def _line_extents(words: list[RawWord]) -> dict[tuple[int, int, int], tuple[int, int]]:
+    """Top and bottom of every line, in the prepared image's pixels."""
+    extents: dict[tuple[int, int, int], tuple[int, int]] = {}
+    for word in words:
+        key = _line_key(word)
+        top, bottom = extents.get(key, (word.top, word.top + word.height))
+        extents[key] = (min(top, word.top), max(bottom, word.top + word.height))
+    return extents
+
+
+def _separator(
+    previous: RawWord,
+    word: RawWord,
+    extents: dict[tuple[int, int, int], tuple[int, int]],
+    line_height: float,
+) -> str:
+    if _line_key(word) == _line_key(previous):
+        return " "
+    if (word.block, word.paragraph) == (previous.block, previous.paragraph):
+        return "\n"
+    gap = extents[_line_key(word)][0] - extents[_line_key(previous)][1]
+    return "\n\n" if gap > line_height else "\n"
+
+
 def assemble(words: Iterable[RawWord], map_box: Callable[[Box], Box]) -> tuple[str, list[Word]]:
     """The transcription text and its words, boxes mapped by `map_box` (e.g. back to the
     original image's pixels)."""
+    words = list(words)
+    extents = _line_extents(words)
+    heights = sorted(bottom - top for top, bottom in extents.values())
+    line_height = heights[len(heights) // 2] if heights else 0
     parts: list[str] = []
     length = 0
     result: list[Word] = []
     previous: RawWord | None = None
     for raw in words:
         if previous is not None:
-            if (raw.block, raw.paragraph) != (previous.block, previous.paragraph):
-                separator = "\n\n"
-            elif raw.line != previous.line:
-                separator = "\n"
-            else:
-                separator = " "
+            separator = _separator(previous, raw, extents, line_height)
             parts.append(separator)
             length += len(separator)
         x, y, width, height = map_box((raw.left, raw.top, raw.width, raw.height))

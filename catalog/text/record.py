@@ -260,6 +260,8 @@ class _Reader:
             self.birth_line(segment, start)
         elif label == "residence":
             # «Проживал: д. Романово … обл. Судим в 1927 г. …»: the place is the first sentence.
+            if not tidy(segment.text[start:]).strip(" .,;:"):
+                return  # a label with no place after it: kept as unread text, not dropped
             segment.take(0, start)
             value = segment.sub(start, len(segment.text))
             sentences = split_sentences(value)
@@ -473,9 +475,8 @@ class _Reader:
             if _label(segment.text) and _label(segment.text)[0] == "birth":  # type: ignore[index]
                 return (segment.span(),)
         if self.birth is not None:
-            for segment in self.segments:
-                if segment.start <= self.birth.start < segment.end:
-                    return (segment.span(),)
+            # In prose the birth year is one phrase of a long sentence: cite those words only.
+            return ((self.birth.start, self.birth.end),)
         return ()
 
 

@@ -82,12 +82,20 @@ class Segment:
 
 def split_sentences(segment: Segment) -> list[Segment]:
     """Split at a full stop or semicolon followed by a capital letter, unless the full stop ends
-    an abbreviation or an initial («г.», «обл.», «А.»)."""
+    an abbreviation or an initial («г.», «обл.», «А.»); also at a comma followed by a capitalised
+    statement («…1937 года, Осужден…»): OCR often reads a typed full stop as a comma, and an
+    event verb written with a capital never continues the sentence before it."""
     text = segment.text
     pieces: list[Segment] = []
     position = 0
-    for match in _SENTENCE_END.finditer(text):
+    ends = sorted(
+        [*_SENTENCE_END.finditer(text), *_COMMA_BEFORE_STATEMENT.finditer(text)],
+        key=lambda found: found.start(),
+    )
+    for match in ends:
         stop = match.start()
+        if stop < position:
+            continue
         word = re.search(r"([\w/.-]+)$", text[position:stop])
         if text[stop] == "." and word is not None:
             token = word.group(1).lower().rstrip(".")
@@ -111,6 +119,7 @@ _STATEMENT_START = re.compile(
 )
 # A body opening a sentence starts a new statement only if a verb of sentencing follows
 # («Коллегией ОГПУ 26 июля 1933 г. осужден …», but not «… 1958 г. Военным трибуналом БВО»).
+_COMMA_BEFORE_STATEMENT = re.compile(rf",\s+(?={_STATEMENT_START.pattern})")
 _BODY_START = re.compile(
     r"(?:Определением|Постановлением|Решением|Приговором|Особ|Тройк|Коллеги|Комисси|Военн|ОСО|"
     r"ВКВС|В\s+\d{4}|\d{1,2}\s+[а-я]+\s+\d{4})"

@@ -147,3 +147,42 @@ def test_words_are_placed_with_or_without_offsets() -> None:
     words = words_in(placed, 0, 12)
     assert union_box(words) == (0, 0, 120, 14)
     assert union_box([]) is None
+
+
+# An archival reply as OCR returns a typed page: sentences wrapped across lines, and a typed
+# full stop read as a comma («1937 года, Осужден»).
+WRAPPED_ARCHIVAL_REPLY = """\
+АРХИВНАЯ СПРАВКА
+Корнилов Степан Игнатьевич,
+1896 года рождения, арестован
+15 ноября 1937 года, Осужден
+Тройкой УНКВД по Иркутской области
+19 февраля 1938 года к высшей мере
+наказания - расстрелу.
+Приговор приведен в исполнение
+21 февраля 1938 года.
+Реабилитирован 25 января 1957 года.
+"""
+
+
+def test_a_wrapped_ocr_text_is_read_sentence_by_sentence() -> None:
+    found = read_certificate(WRAPPED_ARCHIVAL_REPLY)
+    events = [(str(c.kind), c.date.iso if c.date else None) for c in found.claims]
+    assert events == [
+        ("birth", "1896"),
+        ("arrest", "1937-11-15"),
+        ("sentence", "1938-02-19"),
+        ("execution", "1938-02-21"),
+        ("rehabilitation", "1957-01-25"),
+    ]
+    sentence = found.claims[2]
+    assert (sentence.body_code, sentence.sentence) == (
+        "TROIKA_NKVD",
+        "высшей мере наказания - расстрелу",
+    )
+    # No date from the prose is taken for the date of issue.
+    assert [f.name for f in found.document_fields if f.name == "issued"] == []
+    # Each claim cites its own words, not the whole page.
+    text = WRAPPED_ARCHIVAL_REPLY
+    (execution_span,) = found.claims[3].spans
+    assert text[execution_span[0] : execution_span[1]].startswith("Приговор приведен")

@@ -46,9 +46,18 @@ def test_noise_is_dropped_and_blocks_renumbered() -> None:
 
 def test_text_is_built_from_words_and_spans_point_into_it() -> None:
     text, words = assemble(read_words(TSV), lambda box: box)
-    assert text == 'СПРАВКА\n\nДело по\n"Тройка"\n\n1937\n\nНКВД'
+    # Tesseract's paragraphs follow one another closely here (gaps shorter than a line), so
+    # no empty line is put between them: a typed sentence stays together.
+    assert text == 'СПРАВКА\nДело по\n"Тройка"\n1937\nНКВД'
     for word in words:
         assert text[word.start : word.end] == word.text
+
+
+def test_an_empty_line_is_kept_where_the_page_shows_one() -> None:
+    spaced = TSV.replace("10\t200\t60\t30\t20\tНКВД", "10\t260\t60\t30\t20\tНКВД")
+    text, words = assemble(read_words(spaced), lambda box: box)
+    assert text.endswith("1937\n\nНКВД")
+    assert all(text[w.start : w.end] == w.text for w in words)
 
 
 def test_boxes_are_mapped_back_through_the_transform() -> None:
