@@ -77,3 +77,12 @@ class ProgressLine:
 
     def finish(self) -> None:
         self._clear()
+
+
+def print_merge_report(report: Any) -> None:
+    """What a merge (a loaded file, an imported package) added, warned about, and kept."""
+    for warning in report.warnings:
+        eprint(f"spravka: warning: {warning}")
+    for conflict in report.conflicts:
+        eprint(f"spravka: conflict: {conflict}")
+    print(report.summary())

@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from catalog.cli.common import ProgressLine, eprint, open_catalog
+from catalog.cli.common import ProgressLine, eprint, open_catalog, print_merge_report
 from catalog.io.interchange_dump import dump_catalog
 from catalog.io.interchange_load import load_file
 
@@ -53,11 +53,7 @@ def run_load(args: argparse.Namespace) -> int:
             report = load_file(catalog, args.file, progress)
         finally:
             progress.finish()
-    for warning in report.warnings:
-        eprint(f"spravka: warning: {warning}")
-    for conflict in report.conflicts:
-        eprint(f"spravka: conflict: {conflict}")
-    print(report.summary())
+    print_merge_report(report)
     return 0
 
 

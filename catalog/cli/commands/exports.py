@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from catalog.cli.commands import import_files
-from catalog.cli.common import ProgressLine, eprint, open_catalog
+from catalog.cli.common import ProgressLine, open_catalog, print_merge_report
 from catalog.db import Catalog
 from catalog.io.labels import LANGUAGES
 from catalog.services.persons import resolve_person
@@ -181,11 +181,7 @@ def run_import_package(args: argparse.Namespace) -> int:
             report = import_package(catalog, args.package, progress=progress)
         finally:
             progress.finish()
-    for warning in report.warnings:
-        eprint(f"spravka: warning: {warning}")
-    for conflict in report.conflicts:
-        eprint(f"spravka: conflict: {conflict}")
-    print(report.summary())
+    print_merge_report(report)
     return 0
 
 
