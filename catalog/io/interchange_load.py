@@ -19,15 +19,15 @@ from sqlalchemy.orm import Session
 
 from catalog import models
 from catalog.db import Catalog
-from catalog.io.interchange_read import (
+from catalog.io.interchange_plan import (
     Plan,
     PlannedClaim,
     PlannedDocument,
     PlannedPage,
     PlannedPerson,
     PlannedTranscription,
-    read_plan,
 )
+from catalog.io.interchange_read import read_plan
 from catalog.progress import Progress, ProgressCallback, ignore_progress
 from catalog.services.documents import append_page
 from catalog.services.flags import rule_fingerprint
@@ -52,11 +52,30 @@ class LoadReport:
         return f"{self.file}: " + (", ".join(parts) if parts else "nothing to load")
 
 
+def _existing_by_uid(
+    session: Session, model: type[models.Person | models.Document | models.Claim], uids: list[str]
+) -> dict[str, Any]:
+    """The records of a model already in the catalogue among `uids`, read in a few batches
+    (one query per record would flush and search once per record of a large file)."""
+    found: dict[str, Any] = {}
+    for start in range(0, len(uids), 500):
+        chunk = uids[start : start + 500]
+        found.update(
+            (row.uid, row) for row in session.scalars(select(model).where(model.uid.in_(chunk)))
+        )
+    return found
+
+
 class _Merger:
-    def __init__(self, session: Session, report: LoadReport) -> None:
+    def __init__(self, session: Session, report: LoadReport, plan: Plan) -> None:
         self.session = session
         self.report = report
         self.tags: dict[str, models.Tag] = {}
+        self.documents = _existing_by_uid(session, models.Document, [d.uid for d in plan.documents])
+        self.persons = _existing_by_uid(session, models.Person, [p.uid for p in plan.persons])
+        self.claims = _existing_by_uid(
+            session, models.Claim, [c.uid for p in plan.persons for c in p.claims]
+        )
 
     def set_or_keep(self, record: Any, label: str, attr: str, value: Any, new: bool) -> None:
         """Fill an empty field; on a differing non-empty one keep the catalogue's and report it."""
@@ -89,13 +108,12 @@ class _Merger:
     # -- documents --------------------------------------------------------------------------
 
     def document(self, planned: PlannedDocument) -> tuple[models.Document, list[models.Page]]:
-        document = self.session.scalar(
-            select(models.Document).where(models.Document.uid == planned.uid)
-        )
+        document = self.documents.get(planned.uid)
         new = document is None
         if document is None:
             document = models.Document(uid=planned.uid, source_id=planned.source_id)
             self.session.add(document)
+            self.documents[planned.uid] = document
             self.report.created["document"] += 1
         else:
             self.report.merged["document"] += 1
@@ -195,11 +213,12 @@ class _Merger:
         planned: PlannedPerson,
         documents: dict[str, tuple[models.Document, list[models.Page]]],
     ) -> tuple[models.Person, dict[str, models.Claim]]:
-        person = self.session.scalar(select(models.Person).where(models.Person.uid == planned.uid))
+        person = self.persons.get(planned.uid)
         new = person is None
         if person is None:
             person = models.Person(uid=planned.uid, source_id=planned.source_id)
             self.session.add(person)
+            self.persons[planned.uid] = person
             self.report.created["person"] += 1
         else:
             self.report.merged["person"] += 1
@@ -247,7 +266,7 @@ class _Merger:
         planned: PlannedClaim,
         documents: dict[str, tuple[models.Document, list[models.Page]]],
     ) -> models.Claim:
-        claim = self.session.scalar(select(models.Claim).where(models.Claim.uid == planned.uid))
+        claim = self.claims.get(planned.uid)
         label = f"claim {planned.local_id}"
         if claim is not None:
             self.report.merged["claim"] += 1
@@ -275,6 +294,7 @@ class _Merger:
         )
         claim.when = planned.date
         self.session.add(claim)
+        self.claims[planned.uid] = claim
         self.report.created["claim"] += 1
         return claim
 
@@ -299,7 +319,7 @@ def load_file(
     report.blobs_stored = _store_images(catalog, plan, progress)
 
     with catalog.write() as session:
-        merger = _Merger(session, report)
+        merger = _Merger(session, report, plan)
         documents = {d.local_id: merger.document(d) for d in plan.documents}
         persons: dict[str, models.Person] = {}
         claims: dict[str, models.Claim] = {}

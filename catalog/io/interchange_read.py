@@ -12,7 +12,6 @@ import hashlib
 import json
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,16 @@ from catalog.dates import PartialDate
 from catalog.errors import InterchangeError, InterchangeErrors, InvalidDate, InvalidInput
 from catalog.imaging.probe import BadImage, ImageInfo, probe_image
 from catalog.imaging.processing import validate_processing
+from catalog.io.interchange_plan import (
+    Plan,
+    PlannedClaim,
+    PlannedDocument,
+    PlannedFlag,
+    PlannedPage,
+    PlannedPerson,
+    PlannedTranscription,
+    PlannedVariant,
+)
 from catalog.store import sha256_of_file
 from catalog.transcripts import Word
 from catalog.vocab import (
@@ -143,108 +152,6 @@ FLAG_KEYS = {
 TOP_KEYS = {"format", "version", "persons", "documents", "flags"}
 
 
-@dataclass
-class PlannedVariant:
-    surname: str
-    given_name: str
-    patronymic: str
-    script: str
-    scheme: str
-    kind: str
-    note: str
-
-
-@dataclass
-class PlannedClaim:
-    local_id: str
-    uid: str
-    source_id: str | None
-    kind: str
-    status: str
-    date: PartialDate | None
-    texts: dict[str, str]
-    source: str | None  # local document id
-    page: int | None
-    region: list[int] | None
-    extra: dict[str, Any] | None
-
-
-@dataclass
-class PlannedPerson:
-    local_id: str
-    uid: str
-    source_id: str | None
-    texts: dict[str, str]
-    sex: str | None
-    birth: PartialDate | None
-    variants: list[PlannedVariant]
-    claims: list[PlannedClaim]
-    tags: list[str]
-    extra: dict[str, Any] | None
-
-
-@dataclass
-class PlannedTranscription:
-    origin: str
-    engine: str
-    settings: str
-    author: str
-    created: dt.datetime | None
-    text: str
-    confidence: float | None
-    words: list[Word] | None
-
-
-@dataclass
-class PlannedPage:
-    image: Path | None
-    sha256: str
-    info: ImageInfo | None
-    dpi: int | None
-    processing: dict[str, Any] | None
-    origin_name: str
-    transcriptions: list[PlannedTranscription]
-
-
-@dataclass
-class PlannedDocument:
-    local_id: str
-    uid: str
-    source_id: str | None
-    kind: str
-    texts: dict[str, str]
-    issued: PartialDate | None
-    act_record: PartialDate | None
-    archive: dict[str, str]
-    pages: list[PlannedPage]
-    links: list[tuple[str, str]]  # (local person id, role)
-    tags: list[str]
-    extra: dict[str, Any] | None
-
-
-@dataclass
-class PlannedFlag:
-    person: str  # local person id
-    claim: str | None  # the claim the flag is about, if any
-    claims: list[str]  # local claim ids: the evidence
-    kind: str
-    rule: str
-    origin: str
-    score: float
-    status: str
-    reasons: list[Any]
-    fingerprint: str | None
-
-
-@dataclass
-class Plan:
-    file: Path
-    persons: list[PlannedPerson] = field(default_factory=list)
-    documents: list[PlannedDocument] = field(default_factory=list)
-    flags: list[PlannedFlag] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-
 class _Reader:
     """Walks the JSON, collecting errors and warnings with their paths."""
 
@@ -255,6 +162,7 @@ class _Reader:
         self.has_blob = has_blob
         self.errors: list[InterchangeError] = []
         self.warnings: list[str] = []
+        self.uids: dict[str, set[str]] = {}
 
     # -- reporting --------------------------------------------------------------------------
 
@@ -316,10 +224,15 @@ class _Reader:
         if value is None:
             return str(uuid.uuid5(UID_NAMESPACE, f"{self.content_hash}:{collection}:{local_id}"))
         try:
-            return str(uuid.UUID(str(value)))
+            uid = str(uuid.UUID(str(value)))
         except ValueError:
             self.error(f"{path}.uid", f"not a valid uid: {value!r}")
             return ""
+        seen = self.uids.setdefault(collection, set())
+        if uid in seen:
+            self.error(f"{path}.uid", f"the uid {uid} is used twice in this file")
+        seen.add(uid)
+        return uid
 
     def enum(self, path: str, value: Any, enum: type, default: str | None = None) -> str | None:
         if value is None:

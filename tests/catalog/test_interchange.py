@@ -214,6 +214,13 @@ BAD_FILES: list[tuple[str, bytes | str, str]] = [
         "persons[1].id: the id 'p1' is used twice",
     ),
     (
+        "duplicate uid",
+        '{"format": "spravka-catalog", "version": 1, "persons": ['
+        '{"id": "a", "uid": "11111111-1111-1111-1111-111111111111", "surname": "А"},'
+        ' {"id": "b", "uid": "11111111-1111-1111-1111-111111111111", "surname": "Б"}]}',
+        "persons[1].uid: the uid 11111111-1111-1111-1111-111111111111 is used twice",
+    ),
+    (
         "nameless person",
         '{"format": "spravka-catalog", "version": 1, "persons": [{"id": "p1"}]}',
         "persons[0]: a person needs at least a surname or a given name",
