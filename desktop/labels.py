@@ -27,6 +27,10 @@ def claim_kind(kind: str) -> str:
         "rehabilitation_refused": translate("Labels", "Rehabilitation refused"),
         "rehabilitation_revoked": translate("Labels", "Rehabilitation revoked"),
         "other": translate("Labels", "Other event"),
+        "exile": translate("Labels", "Exile"),
+        "deportation": translate("Labels", "Deportation"),
+        "special_settlement": translate("Labels", "Special settlement"),
+        "labour_army": translate("Labels", "Labour army"),
     }.get(kind, kind)
 
 
@@ -41,6 +45,10 @@ CLAIM_KINDS = (
     "rehabilitation",
     "rehabilitation_refused",
     "rehabilitation_revoked",
+    "exile",
+    "deportation",
+    "special_settlement",
+    "labour_army",
     "other",
 )
 
@@ -126,6 +134,8 @@ def date(value: PartialDate | None) -> str:
     """ "20 October 1937", "October 1937", "1937", with "about"/"before"/"after" as stated."""
     if value is None:
         return ""
+    if value.end is not None:
+        return _range(value)
     locale = QLocale()
     if value.precision is Precision.DAY:
         text = locale.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
@@ -143,10 +153,32 @@ def date(value: PartialDate | None) -> str:
     return text
 
 
+def _range(value: PartialDate) -> str:
+    assert value.end is not None
+    form = value.form
+    if form == "decade":
+        return translate("Labels", "the %1s").replace("%1", str(value.year))
+    seasons = {
+        "spring": translate("Labels", "spring %1"),
+        "summer": translate("Labels", "summer %1"),
+        "autumn": translate("Labels", "autumn %1"),
+        "winter": translate("Labels", "winter %1"),
+    }
+    if form:
+        return seasons[form].replace("%1", str(value.year))
+    first, last = date(value.start), date(value.end)
+    if value.qualifier is Qualifier.PERIOD:
+        return translate("Labels", "from %1 to %2").replace("%1", first).replace("%2", last)
+    return translate("Labels", "between %1 and %2").replace("%1", first).replace("%2", last)
+
+
 def short_date(value: PartialDate | None) -> str:
-    """Compact numeric form for tables: 20.10.1937, 10.1937, 1937 (with ~ for "about")."""
+    """Compact numeric form for tables: 20.10.1937, 10.1937, 1937 (with ~ for "about");
+    ranges as 1937–1938."""
     if value is None:
         return ""
+    if value.end is not None:
+        return f"{short_date(value.start)}–{short_date(value.end)}"
     parts = [f"{value.day:02d}" if value.day else "", f"{value.month:02d}" if value.month else ""]
     text = ".".join([p for p in parts if p] + [str(value.year)])
     prefix = {Qualifier.ABOUT: "~", Qualifier.BEFORE: "<", Qualifier.AFTER: ">"}.get(
@@ -168,6 +200,8 @@ def year(value: PartialDate | None) -> str:
     """The year alone, marked "~" when approximate, "<" or ">" when before or after."""
     if value is None:
         return ""
+    if value.end is not None and value.end.year != value.year:
+        return f"{value.year}–{value.end.year}"
     prefix = {Qualifier.ABOUT: "~", Qualifier.BEFORE: "<", Qualifier.AFTER: ">"}.get(
         value.qualifier, ""
     )

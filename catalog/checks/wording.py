@@ -17,6 +17,10 @@ _KINDS_RU = {
     "rehabilitation_refused": "отказ в реабилитации",
     "rehabilitation_revoked": "отмена реабилитации",
     "other": "сведения",
+    "exile": "ссылка",
+    "deportation": "высылка",
+    "special_settlement": "спецпоселение",
+    "labour_army": "трудармия",
 }
 
 
@@ -24,6 +28,8 @@ def date_text(date: PartialDate | None) -> str:
     """20.10.1937, 10.1937 or 1937 (with «about», «before», «after» as qualifiers)."""
     if date is None:
         return "?"
+    if date.end is not None:
+        return f"{date_text(date.start)}–{date_text(date.end)}"
     if date.day is not None:
         text = f"{date.day:02d}.{date.month:02d}.{date.year}"
     elif date.month is not None:

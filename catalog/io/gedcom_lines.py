@@ -22,7 +22,13 @@ _PREFIX = {
 
 
 def gedcom_date(date: PartialDate) -> str:
-    """`20 OCT 1937`, `OCT 1937`, `1937`, with ABT / BEF / AFT for qualified dates."""
+    """`20 OCT 1937`, `OCT 1937`, `1937`, with ABT / BEF / AFT for qualified dates;
+    `BET 1937 AND 1938` and `FROM 1941 TO 1946` for ranges."""
+    if date.end is not None:
+        first, last = gedcom_date(date.start), gedcom_date(date.end)
+        if date.qualifier is Qualifier.PERIOD:
+            return f"FROM {first} TO {last}"
+        return f"BET {first} AND {last}"
     parts = []
     if date.day is not None:
         parts.append(str(date.day))

@@ -35,6 +35,14 @@ CLAIM_KINDS: dict[str, dict[str, str]] = {
         "uk": "Реабілітацію скасовано",
     },
     "other": {"en": "Other event", "ru": "Другое событие", "uk": "Інша подія"},
+    "exile": {"en": "Exile", "ru": "Ссылка", "uk": "Заслання"},
+    "deportation": {"en": "Deportation", "ru": "Высылка", "uk": "Виселення"},
+    "special_settlement": {
+        "en": "Special settlement",
+        "ru": "Спецпоселение",
+        "uk": "Спецпоселення",
+    },
+    "labour_army": {"en": "Labour army", "ru": "Трудармия", "uk": "Трудармія"},
 }
 
 DOCUMENT_KINDS: dict[str, dict[str, str]] = {
@@ -144,11 +152,44 @@ def reason_text(reason: Any, language: str) -> str:
     return str(reason)
 
 
+_RANGE_WORDS = {
+    "ru": {"between": ("между {a} и {b}", "{a}–{b}"), "period": ("с {a} по {b}", "{a}–{b}")},
+    "uk": {"between": ("між {a} і {b}", "{a}–{b}"), "period": ("з {a} по {b}", "{a}–{b}")},
+    "en": {"between": ("between {a} and {b}", "{a}–{b}"), "period": ("from {a} to {b}", "{a}–{b}")},
+}
+SEASONS: dict[str, dict[str, str]] = {
+    "spring": {"en": "spring", "ru": "весна", "uk": "весна"},
+    "summer": {"en": "summer", "ru": "лето", "uk": "літо"},
+    "autumn": {"en": "autumn", "ru": "осень", "uk": "осінь"},
+    "winter": {"en": "winter", "ru": "зима", "uk": "зима"},
+}
+_DECADE = {"ru": "{y}-е гг.", "uk": "{y}-ті рр.", "en": "the {y}s"}
+
+
+def format_range(date: PartialDate, language: str) -> str:
+    """`между 1937 и 1938 г.`, `весна 1938 г.`, `1930-е гг.`; `from 1941 to 1946`."""
+    language = language if language in LANGUAGES else "en"
+    end = date.end
+    assert end is not None
+    form = date.form
+    if form == "decade":
+        return _DECADE[language].format(y=date.year)
+    if form:
+        return f"{SEASONS[form][language]} {date.year}{_YEAR[language]}"
+    first = format_date(date.start, language)
+    last = format_date(end, language)
+    if date.month is None and end.month is None:
+        first = str(date.year)  # "между 1937 и 1938 г.": one year mark for both
+    return _RANGE_WORDS[language][date.qualifier.value][0].format(a=first, b=last)
+
+
 def format_date(date: PartialDate | None, language: str) -> str:
     """`20 октября 1937 г.`, `октябрь 1937 г.`, `около 1894 г.`; English `20 October 1937`."""
     if date is None:
         return ""
     language = language if language in LANGUAGES else "en"
+    if date.end is not None:
+        return format_range(date, language)
     year = f"{date.year}{_YEAR[language]}"
     if date.day is not None and date.month is not None:
         month = _MONTHS_GENITIVE[language].split()[date.month - 1]

@@ -12,12 +12,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
 from catalog import models
 from catalog.db import Catalog
 from catalog.errors import InvalidInput, NotFound
+from catalog.services.families import ordered_pair, restore_row
 
 Row = tuple[tuple[str, Any], ...]
 
@@ -50,6 +51,8 @@ class PersonSnapshot:
     links: tuple[Row, ...]
     flags: tuple[Row, ...]
     tag_ids: tuple[int, ...]
+    # Kinship rows on either side of the person, removed with them.
+    relationships: tuple[Row, ...] = ()
 
     @property
     def person_id(self) -> int:
@@ -96,6 +99,14 @@ def person_snapshot(catalog: Catalog, person_id: int) -> PersonSnapshot:
             links=_rows(session, models.DocumentLink, models.DocumentLink.person_id == person_id),
             flags=_rows(session, models.Flag, models.Flag.person_id == person_id),
             tag_ids=tuple(tag_ids),
+            relationships=_rows(
+                session,
+                models.Relationship,
+                or_(
+                    models.Relationship.person_id == person_id,
+                    models.Relationship.relative_id == person_id,
+                ),
+            ),
         )
 
 
@@ -223,7 +234,24 @@ def restore_person(catalog: Catalog, snapshot: PersonSnapshot) -> int:
                 insert(models.person_tags),
                 [{"person_id": person.id, "tag_id": t} for t in tag_ids],
             )
+        _restore_relationships(session, snapshot, person.id)
         return person.id
+
+
+def _restore_relationships(session: Session, snapshot: PersonSnapshot, person_id: int) -> None:
+    old_id = snapshot.person_id
+    for row in snapshot.relationships:
+        values = dict(row)
+        for key in ("person_id", "relative_id"):
+            if values[key] == old_id:
+                values[key] = person_id
+        other = values["relative_id"] if values["person_id"] == person_id else values["person_id"]
+        if session.get(models.Person, other) is None:
+            continue  # the relative was deleted meanwhile
+        values["person_id"], values["relative_id"] = ordered_pair(
+            values["kind"], values["person_id"], values["relative_id"]
+        )
+        restore_row(session, _freeze(values))
 
 
 def restore_document(catalog: Catalog, snapshot: DocumentSnapshot) -> int:
