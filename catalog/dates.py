@@ -10,7 +10,8 @@ the first point to the second: "между 1937 и 1938 г.", "не ранее �
 a season, a decade) or `period` (it lasted from the first point to the second: GEDCOM FROM … TO).
 The first point is the date itself, the second is its `end`. Seasons and decades are ranges of a
 recognisable shape (March–May of one year is spring; 1930–1939 is the 1930s): `form` names them,
-so nothing beyond the two points needs storing.
+so nothing beyond the two points needs storing. A season is named by the year it ends in
+(winter 1938: December 1937 to February 1938).
 
 Ranges sort by their earliest point, like every date: "between 1937 and 1938" sorts with 1937,
 before "1937-10". Stored, the first point keeps the sortable ISO text column and the end goes to a
@@ -139,12 +140,13 @@ class PartialDate:
 
     @classmethod
     def season(cls, name: str, year: int) -> PartialDate:
-        """Spring, summer, autumn or winter of a year (winter runs December to February)."""
+        """Spring, summer, autumn or winter of a year; the winter of a year is the one that ends
+        in it (winter 1938 runs from December 1937 to February 1938)."""
         if name not in SEASONS:
             raise InvalidDate(f"{name} {year}", "unknown season (spring, summer, autumn, winter)")
         first = SEASONS[name]
         if first == 12:
-            return cls(year, 12, qualifier=Qualifier.BETWEEN, end=cls(year + 1, 2))
+            return cls(year - 1, 12, qualifier=Qualifier.BETWEEN, end=cls(year, 2))
         return cls(year, first, qualifier=Qualifier.BETWEEN, end=cls(year, first + 2))
 
     @classmethod

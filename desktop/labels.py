@@ -165,7 +165,7 @@ def _range(value: PartialDate) -> str:
         "winter": translate("Labels", "winter %1"),
     }
     if form:
-        return seasons[form].replace("%1", str(value.year))
+        return seasons[form].replace("%1", str(value.end.year))
     first, last = date(value.start), date(value.end)
     if value.qualifier is Qualifier.PERIOD:
         return translate("Labels", "from %1 to %2").replace("%1", first).replace("%2", last)

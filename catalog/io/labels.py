@@ -175,7 +175,7 @@ def format_range(date: PartialDate, language: str) -> str:
     if form == "decade":
         return _DECADE[language].format(y=date.year)
     if form:
-        return f"{SEASONS[form][language]} {date.year}{_YEAR[language]}"
+        return f"{SEASONS[form][language]} {end.year}{_YEAR[language]}"
     first = format_date(date.start, language)
     last = format_date(end, language)
     if date.month is None and end.month is None:
