@@ -89,6 +89,8 @@ class Relative:
 
     person: PersonSummary
     relationship: RelationshipView | None
+    # Sentenced as a family member of a traitor to the Motherland (ЧСИР), by some claim.
+    chsir: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ class Family:
     spouses: tuple[Relative, ...]
     children: tuple[Relative, ...]
     siblings: tuple[Relative, ...]
+    chsir: bool = False
 
     @property
     def is_empty(self) -> bool:
@@ -364,13 +367,17 @@ def family_of(catalog: Catalog, person_id: int) -> Family:
             for sibling_id in shared:
                 siblings.setdefault(sibling_id, None)
 
+        everyone = {person_id, *(i for i, _ in parents + spouses + children), *siblings}
+        chsir = chsir_persons(session, everyone)
+
         def relatives(pairs: list[tuple[int, models.Relationship | None]]) -> tuple[Relative, ...]:
             out = []
             for other_id, row in pairs:
                 other = session.get(models.Person, other_id)
                 if other is None:
                     continue
-                out.append(Relative(person_summary(other), relationship_view(row) if row else None))
+                view = relationship_view(row) if row else None
+                out.append(Relative(person_summary(other), view, other_id in chsir))
             return tuple(sorted(out, key=_relative_order))
 
         return Family(
@@ -379,7 +386,26 @@ def family_of(catalog: Catalog, person_id: int) -> Family:
             spouses=relatives(spouses),
             children=relatives(children),
             siblings=relatives(list(siblings.items())),
+            chsir=person_id in chsir,
         )
+
+
+CHSIR_WORDS = ("%ЧСИР%", "%член% семьи изменник%", "%Член% семьи изменник%")
+
+
+def chsir_persons(session: Session, person_ids: set[int]) -> set[int]:
+    """Those of the persons whom a claim calls a family member of a traitor (ЧСИР)."""
+    claim = models.Claim
+    words = [
+        column.like(pattern)
+        for column in (claim.article, claim.sentence)
+        for pattern in CHSIR_WORDS
+    ]
+    return set(
+        session.scalars(
+            select(claim.person_id).where(claim.person_id.in_(person_ids), or_(*words)).distinct()
+        )
+    )
 
 
 def _relative_order(relative: Relative) -> tuple[Any, ...]:
