@@ -139,8 +139,7 @@ def _blocks(conn: sqlite3.Connection) -> Iterator[list[_Entry]]:
         block.append(_Entry(pid, canonical(given), patronymic, _years(birth, birth_end)))
     if block:
         yield block + pending.pop(current or "", [])
-    for rest in pending.values():
-        yield rest
+    yield from pending.values()
 
 
 def _pairs_in(block: list[_Entry], report: DuplicateReport) -> Iterator[tuple[int, int]]:
