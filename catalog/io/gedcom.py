@@ -33,14 +33,13 @@ from catalog.io.files import atomic_output
 from catalog.io.gedcom_lines import Writer, gedcom_date
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.vocab import ClaimStatus, FlagStatus
+from catalog.vocab_labels import CLAIM_KINDS, NAME_VARIANT_KINDS, WORDS, Table, capital
 
 STANDARD_EVENTS = {"birth": "BIRT", "death": "DEAT", "burial": "BURI"}
 UID_TYPE = "Spravka uid"
 SEX = {"m": "M", "f": "F"}
-_NOTE_LABELS = {
-    "article": {"en": "Article", "ru": "Статья", "uk": "Стаття"},
-    "sentence": {"en": "Sentence", "ru": "Приговор", "uk": "Вирок"},
-    "basis": {"en": "Basis", "ru": "Основание", "uk": "Підстава"},
+# The notes' own sentences; the terms come from `catalog.vocab_labels` (see `_label`).
+_NOTE_SENTENCES: Table = {
     "conclusion": {
         "en": "Researcher's conclusion (no document).",
         "ru": "Вывод исследователя (без документа).",
@@ -51,14 +50,20 @@ _NOTE_LABELS = {
         "ru": "Предложено программой, ещё не проверено.",
         "uk": "Запропоновано програмою, ще не перевірено.",
     },
-    "page": {"en": "page", "ru": "стр.", "uk": "стор."},
-    "region": {"en": "region", "ru": "область", "uk": "ділянка"},
-    "issued": {"en": "Issued", "ru": "Выдан", "uk": "Видано"},
-    "act_record": {"en": "Act record", "ru": "Запись акта", "uk": "Актовий запис"},
-    "kind": {"en": "Kind", "ru": "Вид", "uk": "Вид"},
-    "archive": {"en": "Archive reference", "ru": "Архивный шифр", "uk": "Архівний шифр"},
     "score": {"en": "score", "ru": "оценка", "uk": "оцінка"},
-    "transliteration": {"en": "transliteration", "ru": "транслитерация", "uk": "транслітерація"},
+}
+_NOTE_LABELS: Table = {
+    **_NOTE_SENTENCES,
+    "article": {k: capital(v) for k, v in WORDS["article"].items()},
+    "sentence": CLAIM_KINDS["sentence"],
+    "basis": {k: capital(v) for k, v in WORDS["basis"].items()},
+    "page": WORDS["page_abbr"],
+    "region": WORDS["region"],
+    "issued": {k: capital(v) for k, v in WORDS["issued"].items()},
+    "act_record": {k: capital(v) for k, v in WORDS["act_record"].items()},
+    "kind": {k: capital(v) for k, v in WORDS["kind"].items()},
+    "archive": {k: capital(v) for k, v in WORDS["archive_ref"].items()},
+    "transliteration": NAME_VARIANT_KINDS["transliteration"],
 }
 
 
