@@ -139,6 +139,54 @@ NAME_VARIANT_KINDS: Table = {
     "other": {"en": "other form", "ru": "другая форма", "uk": "інша форма"},
 }
 
+# Claim kinds as running text names them ("claim 12 (death, …)", "утверждение 12 (смерть, …)").
+CLAIM_KIND_NOUNS: Table = {
+    "birth": {"en": "birth", "ru": "рождение", "uk": "народження"},
+    "arrest": {"en": "arrest", "ru": "арест", "uk": "арешт"},
+    "sentence": {"en": "sentence", "ru": "приговор", "uk": "вирок"},
+    "execution": {"en": "execution", "ru": "расстрел", "uk": "розстріл"},
+    "death": {"en": "death", "ru": "смерть", "uk": "смерть"},
+    "burial": {"en": "burial", "ru": "захоронение", "uk": "поховання"},
+    "release": {"en": "release", "ru": "освобождение", "uk": "звільнення"},
+    "rehabilitation": {"en": "rehabilitation", "ru": "реабилитация", "uk": "реабілітація"},
+    "rehabilitation_refused": {
+        "en": "rehabilitation refused",
+        "ru": "отказ в реабилитации",
+        "uk": "відмова в реабілітації",
+    },
+    "rehabilitation_revoked": {
+        "en": "rehabilitation revoked",
+        "ru": "отмена реабилитации",
+        "uk": "скасування реабілітації",
+    },
+    "other": {"en": "other", "ru": "сведения", "uk": "відомості"},
+}
+
+# The short names `spravka check` gives the kinds of flag (its `label`, `label_ru`, `label_uk`),
+# and with which the falsified-death reason begins.
+FLAG_LABELS: Table = {
+    "likely_falsified_death": {
+        "en": "possibly fabricated (108ss)",
+        "ru": "возможно вымышлено (108сс)",
+        "uk": "можливо вигадано (108сс)",
+    },
+    "conflicting_dates": {
+        "en": "conflicting dates",
+        "ru": "противоречивые даты",
+        "uk": "суперечливі дати",
+    },
+    "cover_formula": {
+        "en": "cover formula «without the right of correspondence»",
+        "ru": "формула «без права переписки»",
+        "uk": "формула «без права листування»",
+    },
+    "rehabilitation_revoked": {
+        "en": "rehabilitation revoked",
+        "ru": "реабилитация отменена",
+        "uk": "реабілітацію скасовано",
+    },
+}
+
 # Words of the domain that are not vocabularies but recur in every export (the dossier's facts,
 # GEDCOM notes): written lower-case; a heading or a note capitalises them (`capital`).
 WORDS: Table = {
@@ -153,6 +201,11 @@ WORDS: Table = {
     "source": {"en": "source", "ru": "источник", "uk": "джерело"},
     "region": {"en": "region", "ru": "область", "uk": "ділянка"},
     "page_abbr": {"en": "p.", "ru": "стр.", "uk": "стор."},
+    "likelihood": {"en": "likelihood", "ru": "вероятность", "uk": "ймовірність"},
+    "person": {"en": "person", "ru": "человек", "uk": "особа"},
+    "flag": {"en": "flag", "ru": "отметка", "uk": "позначка"},
+    "rule": {"en": "rule", "ru": "правило", "uk": "правило"},
+    "no_name": {"en": "(no name)", "ru": "(без имени)", "uk": "(без імені)"},
     "researcher_conclusion": {
         "en": "researcher's conclusion",
         "ru": "вывод исследователя",
@@ -234,3 +287,18 @@ def name_variant_kind(kind: str, language: str) -> str:
 
 def word(key: str, language: str) -> str:
     return pick(WORDS, key, language)
+
+
+def flag_label(kind: str, language: str) -> str:
+    return pick(FLAG_LABELS, kind, language)
+
+
+def percent(score: float, language: str) -> str:
+    """A score as a reader expects it: "92%" in English, "92 %" (a no-break space) in ru/uk."""
+    value = round(score * 100)
+    return f"{value}%" if language_or_default(language) == "en" else f"{value}\u00a0%"
+
+
+def likelihood(score: float, language: str) -> str:
+    """ "likelihood 92%", «вероятность 92 %», «ймовірність 92 %»."""
+    return f"{word('likelihood', language)} {percent(score, language)}"

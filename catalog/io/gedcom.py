@@ -33,7 +33,7 @@ from catalog.io.files import atomic_output
 from catalog.io.gedcom_lines import Writer, gedcom_date
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.vocab import ClaimStatus, FlagStatus
-from catalog.vocab_labels import CLAIM_KINDS, NAME_VARIANT_KINDS, WORDS, Table, capital
+from catalog.vocab_labels import CLAIM_KINDS, NAME_VARIANT_KINDS, WORDS, Table, capital, likelihood
 
 STANDARD_EVENTS = {"birth": "BIRT", "death": "DEAT", "burial": "BURI"}
 UID_TYPE = "Spravka uid"
@@ -50,7 +50,17 @@ _NOTE_SENTENCES: Table = {
         "ru": "Предложено программой, ещё не проверено.",
         "uk": "Запропоновано програмою, ще не перевірено.",
     },
-    "score": {"en": "score", "ru": "оценка", "uk": "оцінка"},
+    # A flag's standing, in words a reader of the family tree understands.
+    "flag_suggested": {
+        "en": "A suggested reading, not yet confirmed by a researcher; {likelihood}.",
+        "ru": "Предположение программы, ещё не подтверждённое исследователем; {likelihood}.",
+        "uk": "Припущення програми, ще не підтверджене дослідником; {likelihood}.",
+    },
+    "flag_confirmed": {
+        "en": "Confirmed by a researcher.",
+        "ru": "Подтверждено исследователем.",
+        "uk": "Підтверджено дослідником.",
+    },
 }
 _NOTE_LABELS: Table = {
     **_NOTE_SENTENCES,
@@ -259,10 +269,18 @@ class _Exporter:
         self.events += 1
 
     def flag_note(self, flag: models.Flag) -> str:
-        head = labels.flag_kind(flag.kind, self.language)
-        reasons = " ".join(labels.reason_text(r, self.language) for r in flag.reasons or ())
-        status = f"{flag.status}, {_label('score', self.language)} {flag.score:.2f}"
-        return f"{head} ({status}). {reasons}".strip()
+        """The flag in plain words: what is suspected, how far, and why — the reasons in their
+        reader's wording (claims named by their documents, never by a number)."""
+        language = self.language
+        head = labels.flag_kind(flag.kind, language)
+        if flag.status == FlagStatus.CONFIRMED.value:
+            status = _label("flag_confirmed", language)
+        else:
+            status = _label("flag_suggested", language).format(
+                likelihood=likelihood(flag.score, language)
+            )
+        reasons = [labels.reason_text(r, language, reader=True) for r in flag.reasons or ()]
+        return labels.sentences([head, status, *reasons])
 
     # -- sources ----------------------------------------------------------------------------
 
@@ -299,7 +317,7 @@ class _Exporter:
             )
         if reference and not document.archive:
             facts.append(f"{_label('archive', self.language)}: {reference}")
-        out.line(1, "NOTE", ". ".join(facts) + ".")
+        out.line(1, "NOTE", labels.sentences(facts))
         if document.notes:
             out.line(1, "NOTE", document.notes)
         # Gramps ignores a TYPE under a source's REFN (it accepts it under a person's).

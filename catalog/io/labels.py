@@ -1,15 +1,13 @@
-"""Dates and flag reasons as the exports write them, in Russian, Ukrainian and English.
+"""Dates, sentences and flag reasons as the exports write them, in Russian, Ukrainian and English.
 
 The names of the catalogue's terms (claim, document and flag kinds, qualifiers, months) live in
 `catalog.vocab_labels`, their one home shared with the desktop; they are re-exported here for the
-exports' convenience. Flag reasons are stored by the checks as `[{"en": "...", "ru": "..."}]` (or
-plain strings); `reason_text` picks the language asked for and falls back sensibly (Ukrainian →
-Russian → English).
+exports' convenience. Flag reasons are stored by the checks in every language, with a wording for
+the reader of an export (`catalog.vocab_reasons`); `reason_text(reason, language, reader=True)`
+picks it and falls back sensibly (Ukrainian → Russian → English).
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from catalog.dates import PartialDate
 from catalog.vocab import Qualifier
@@ -28,6 +26,7 @@ from catalog.vocab_labels import (
     flag_kind,
     pick,
 )
+from catalog.vocab_reasons import reason_text
 
 __all__ = [
     "CLAIM_KINDS",
@@ -42,22 +41,8 @@ __all__ = [
     "format_date",
     "pick",
     "reason_text",
+    "sentences",
 ]
-
-
-def reason_text(reason: Any, language: str) -> str:
-    """A flag reason in the language asked for, else the nearest one stored."""
-    if isinstance(reason, str):
-        return reason
-    if isinstance(reason, dict):
-        for lang in FALLBACK.get(language, FALLBACK["en"]):
-            value = reason.get(lang)
-            if isinstance(value, str) and value.strip():
-                return value
-        for value in reason.values():
-            if isinstance(value, str) and value.strip():
-                return value
-    return str(reason)
 
 
 def format_date(date: PartialDate | None, language: str) -> str:
@@ -85,3 +70,13 @@ def chronological_key(date: PartialDate | None) -> tuple[int, str]:
         return (1, "")
     day = date.latest() if date.qualifier == Qualifier.AFTER else date.earliest()
     return (0, day.isoformat())
+
+
+def sentences(parts: list[str]) -> str:
+    """Parts joined as sentences, each ending with one full stop: «Выдан: 14 мая 1958 г.» keeps
+    the abbreviation's period and gets no second one."""
+    out = []
+    for part in (p.strip() for p in parts):
+        if part:
+            out.append(part if part.endswith((".", "!", "?", "…")) else part + ".")
+    return " ".join(out)
