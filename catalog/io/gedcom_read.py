@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import ansel
@@ -233,6 +234,9 @@ def _unescape(nodes: list[Node]) -> None:
 
 def read_gedcom(raw: bytes) -> GedcomFile:
     text, declared, encoding, problems = decode(raw)
+    # ANSEL (and files from some systems) give letters and their marks apart: «й» as «и» and a
+    # breve. The catalogue keeps the composed letters its searches and name keys expect.
+    text = unicodedata.normalize("NFC", text)
     records, line_problems = parse_text(text)
     if not any(r.tag == "HEAD" for r in records):
         problems.append(Problem(1, "the file has no HEAD record: is it a GEDCOM file?"))
