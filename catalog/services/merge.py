@@ -41,10 +41,19 @@ FIELDS = ("sex", "birth_place", "nationality", "occupation", "residence")
 class MergeRefused(InvalidInput):
     """`reason` is "self" or "cycle"; nothing was changed."""
 
-    def __init__(self, reason: str, problem: str, keep_id: int, other_id: int) -> None:
+    def __init__(
+        self,
+        reason: str,
+        problem: str,
+        keep_id: int,
+        other_id: int,
+        pair: tuple[int, int] | None = None,
+    ) -> None:
         self.reason = reason
         self.keep_id = keep_id
         self.other_id = other_id
+        # For a cycle: the ancestor and the descendant.
+        self.pair = pair or (keep_id, other_id)
         super().__init__("person", problem)
         self.field = "person"
 
@@ -90,6 +99,7 @@ def check_merge(session: Session, keep_id: int, other_id: int) -> None:
                 "make a person their own ancestor",
                 keep_id,
                 other_id,
+                (ancestor, descendant),
             )
 
 
