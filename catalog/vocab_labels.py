@@ -11,6 +11,12 @@ A missing translation falls back sensibly (Ukrainian → Russian → English).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from catalog.dates import PartialDate
+
 Table = dict[str, dict[str, str]]
 
 LANGUAGES = ("ru", "uk", "en")
@@ -95,6 +101,11 @@ FLAG_KINDS: Table = {
         "ru": "Реабилитация отменена",
         "uk": "Реабілітацію скасовано",
     },
+    "family_member_of_traitor": {
+        "en": "Family member of a traitor to the Motherland (ЧСИР): the relative's case",
+        "ru": "Член семьи изменника Родины (ЧСИР): дело родственника",
+        "uk": "Член родини зрадника Батьківщини (ЧСІР): справа родича",
+    },
 }
 
 FLAG_STATUSES: Table = {
@@ -135,21 +146,20 @@ QUALIFIERS: Table = {
     "before": {"en": "before", "ru": "до", "uk": "до"},
     "after": {"en": "after", "ru": "после", "uk": "після"},
     "between": {"en": "between", "ru": "между", "uk": "між"},
-    "period": {"en": "from", "ru": "с", "uk": "з"},
+    "period": {"en": "from … to", "ru": "с … по", "uk": "з … по"},
 }
 
-# Ranges: "между 1937 и 1938 г.", "с 1941 по 1946 г."; seasons and decades.
-RANGE_FORMS: Table = {
+# Ranges: "between 1937 and 1938", "между 1937 и 1938", "з 1941 по 1946"; seasons and decades
+# (catalog.dates: a range of their shape has a `form`).
+RANGE_PHRASES: Table = {
     "between": {"en": "between {a} and {b}", "ru": "между {a} и {b}", "uk": "між {a} і {b}"},
     "period": {"en": "from {a} to {b}", "ru": "с {a} по {b}", "uk": "з {a} по {b}"},
+    "decade": {"en": "the {year}s", "ru": "{year}-е годы", "uk": "{year}-ті роки"},
+    "spring": {"en": "spring {year}", "ru": "весна {year}", "uk": "весна {year}"},
+    "summer": {"en": "summer {year}", "ru": "лето {year}", "uk": "літо {year}"},
+    "autumn": {"en": "autumn {year}", "ru": "осень {year}", "uk": "осінь {year}"},
+    "winter": {"en": "winter {year}", "ru": "зима {year}", "uk": "зима {year}"},
 }
-SEASONS: Table = {
-    "spring": {"en": "spring", "ru": "весна", "uk": "весна"},
-    "summer": {"en": "summer", "ru": "лето", "uk": "літо"},
-    "autumn": {"en": "autumn", "ru": "осень", "uk": "осінь"},
-    "winter": {"en": "winter", "ru": "зима", "uk": "зима"},
-}
-DECADES: dict[str, str] = {"ru": "{y}-е гг.", "uk": "{y}-ті рр.", "en": "the {y}s"}
 
 NAME_VARIANT_KINDS: Table = {
     "spelling": {"en": "spelling", "ru": "написание", "uk": "написання"},
@@ -216,6 +226,11 @@ FLAG_LABELS: Table = {
         "ru": "реабилитация отменена",
         "uk": "реабілітацію скасовано",
     },
+    "family_member_of_traitor": {
+        "en": "family member of a traitor (ЧСИР)",
+        "ru": "член семьи изменника Родины (ЧСИР)",
+        "uk": "член родини зрадника (ЧСІР)",
+    },
 }
 
 # Words of the domain that are not vocabularies but recur in every export (the dossier's facts,
@@ -258,6 +273,22 @@ MONTHS_NOMINATIVE = {
 }
 # The year's abbreviation after a date: "1937 г.", "1937 р.".
 YEAR_SUFFIX = {"ru": " г.", "uk": " р.", "en": ""}
+
+
+def range_text(
+    date: PartialDate, language: str, point: Callable[[PartialDate], str], year_suffix: str = ""
+) -> str:
+    """A range in words, its two points written by `point`: "between 1941 and 1943",
+    "весна 1938 г." (`year_suffix` is the year's abbreviation where the caller writes one)."""
+    assert date.end is not None
+    form = date.form
+    if form == "decade":
+        return pick(RANGE_PHRASES, "decade", language).format(year=date.year)
+    if form:
+        year = f"{date.end.year}{year_suffix}"
+        return pick(RANGE_PHRASES, form, language).format(year=year)
+    key = "period" if date.qualifier == "period" else "between"
+    return pick(RANGE_PHRASES, key, language).format(a=point(date.start), b=point(date.end))
 
 
 def language_or_default(language: str) -> str:

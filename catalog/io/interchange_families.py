@@ -14,7 +14,7 @@ kind between the same two persons) is counted as present, not added twice.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,9 +30,10 @@ from catalog.services.families import (
 )
 from catalog.vocab import ClaimStatus, Qualifier, RelationKind
 
-if TYPE_CHECKING:
-    from catalog.io.interchange_load import LoadReport
-    from catalog.io.interchange_read import _Reader
+# The reader (`interchange_read._Reader`) and the load report (`interchange_load.LoadReport`)
+# are passed in, not imported: both modules import this one.
+_Reader = Any
+LoadReport = Any
 
 RELATIONSHIP_KEYS = {
     "id",

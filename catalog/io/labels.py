@@ -13,7 +13,6 @@ from catalog.dates import PartialDate
 from catalog.vocab import Qualifier
 from catalog.vocab_labels import (
     CLAIM_KINDS,
-    DECADES,
     DOCUMENT_KINDS,
     FALLBACK,
     FLAG_KINDS,
@@ -21,13 +20,12 @@ from catalog.vocab_labels import (
     MONTHS_GENITIVE,
     MONTHS_NOMINATIVE,
     QUALIFIERS,
-    RANGE_FORMS,
-    SEASONS,
     YEAR_SUFFIX,
     claim_kind,
     document_kind,
     flag_kind,
     pick,
+    range_text,
 )
 from catalog.vocab_reasons import reason_text
 
@@ -42,28 +40,10 @@ __all__ = [
     "document_kind",
     "flag_kind",
     "format_date",
-    "format_range",
     "pick",
     "reason_text",
     "sentences",
 ]
-
-
-def format_range(date: PartialDate, language: str) -> str:
-    """`между 1937 и 1938 г.`, `весна 1938 г.`, `1930-е гг.`; `from 1941 to 1946`."""
-    language = language if language in LANGUAGES else "en"
-    end = date.end
-    assert end is not None
-    form = date.form
-    if form == "decade":
-        return DECADES[language].format(y=date.year)
-    if form:
-        return f"{SEASONS[form][language]} {end.year}{YEAR_SUFFIX[language]}"
-    first = format_date(date.start, language)
-    last = format_date(end, language)
-    if date.month is None and end.month is None:
-        first = str(date.year)  # "между 1937 и 1938 г.": one year mark for both
-    return RANGE_FORMS[date.qualifier.value][language].format(a=first, b=last)
 
 
 def format_date(date: PartialDate | None, language: str) -> str:
@@ -72,7 +52,14 @@ def format_date(date: PartialDate | None, language: str) -> str:
         return ""
     language = language if language in LANGUAGES else "en"
     if date.end is not None:
-        return format_range(date, language)
+        # «между 1937 и 1938 г.»: years alone take one year mark, after the range.
+        years_only = date.month is None and date.end.month is None
+        if years_only and not date.form:
+            text = range_text(date, language, lambda point: str(point.year))
+            return text + YEAR_SUFFIX[language]
+        return range_text(
+            date, language, lambda point: format_date(point, language), YEAR_SUFFIX[language]
+        )
     year = f"{date.year}{YEAR_SUFFIX[language]}"
     if date.day is not None and date.month is not None:
         month = MONTHS_GENITIVE[language].split()[date.month - 1]

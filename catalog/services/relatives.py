@@ -35,25 +35,10 @@ from catalog.services.families import (
 )
 from catalog.services.persons import get_model as get_person_model
 from catalog.services.snapshots import PersonSnapshot, person_snapshot, restore_person
-from catalog.text.relatives import RelativeMention
-from catalog.vocab import ClaimKind, ClaimStatus, RelationKind, Sex
+from catalog.text.relatives import RelativeMention, family_surname
+from catalog.vocab import ClaimKind, ClaimStatus, RelationKind
 
 CHSIR = "ЧСИР"
-
-# Surname endings that change with sex: the relative named without a surname shares the
-# subject's, in the relative's form (Иванов → Иванова, Ковальский → Ковальская).
-_SURNAME_FORMS = (("ский", "ская"), ("цкий", "цкая"), ("ой", "ая"), ("ов", "ова"), ("ев", "ева"),
-                  ("ёв", "ёва"), ("ин", "ина"), ("ын", "ына"))  # fmt: skip
-
-
-def family_surname(surname: str, sex: str | None) -> str:
-    """The subject's surname in the form a relative of that sex bears."""
-    for male, female in _SURNAME_FORMS:
-        if sex == Sex.FEMALE.value and surname.endswith(male):
-            return surname[: -len(male)] + female
-        if sex == Sex.MALE.value and surname.endswith(female):
-            return surname[: -len(female)] + male
-    return surname
 
 
 @dataclass(frozen=True)
@@ -93,51 +78,63 @@ def suggest_relatives(
     page_id: int | None = None,
 ) -> list[RelationshipView]:
     """Store each mention as a new person and a suggested relationship citing its words."""
-    made: list[RelationshipView] = []
     with catalog.write() as session:
-        subject = get_person_model(session, person_id)
-        for mention in mentions:
-            if not (mention.given_name or mention.surname):
-                continue
-            if _existing(session, person_id, document_id, mention):
-                continue
-            surname = mention.surname or family_surname(subject.surname, mention.sex)
-            relative = models.Person(
-                surname=surname,
-                given_name=mention.given_name,
-                patronymic=mention.patronymic,
-                sex=mention.sex,
-            )
-            if mention.birth_year is not None:
-                relative.birth = PartialDate(mention.birth_year)
-            session.add(relative)
-            session.flush()
-            if mention.chsir:
-                session.add(
-                    models.Claim(
-                        person=relative,
-                        kind=ClaimKind.SENTENCE.value,
-                        status=ClaimStatus.SUGGESTED.value,
-                        article=CHSIR,
-                        document_id=document_id,
-                        page_id=page_id,
-                        quote=mention.quote,
-                    )
-                )
-            first, second = _direction(mention.kind, person_id, relative.id)
-            row = new_relationship(
-                session,
-                first,
-                second,
-                RelationshipFields(
-                    kind=RelationKind.PARENT.value if mention.kind == "child" else mention.kind,
+        return suggest_in(session, person_id, mentions, document_id=document_id, page_id=page_id)
+
+
+def suggest_in(
+    session: Session,
+    person_id: int,
+    mentions: Iterable[RelativeMention],
+    *,
+    document_id: int | None = None,
+    page_id: int | None = None,
+) -> list[RelationshipView]:
+    """`suggest_relatives` inside an open write session (storing a parsed record uses it)."""
+    made: list[RelationshipView] = []
+    subject = get_person_model(session, person_id)
+    for mention in mentions:
+        if not (mention.given_name or mention.surname):
+            continue
+        if _existing(session, person_id, document_id, mention):
+            continue
+        surname = mention.surname or family_surname(subject.surname, mention.sex)
+        relative = models.Person(
+            surname=surname,
+            given_name=mention.given_name,
+            patronymic=mention.patronymic,
+            sex=mention.sex,
+        )
+        if mention.birth_year is not None:
+            relative.birth = PartialDate(mention.birth_year)
+        session.add(relative)
+        session.flush()
+        if mention.chsir:
+            session.add(
+                models.Claim(
+                    person=relative,
+                    kind=ClaimKind.SENTENCE.value,
                     status=ClaimStatus.SUGGESTED.value,
+                    article=CHSIR,
                     document_id=document_id,
                     page_id=page_id,
                     quote=mention.quote,
-                ),
+                )
             )
-            made.append(relationship_view(row))
+        first, second = _direction(mention.kind, person_id, relative.id)
+        row = new_relationship(
+            session,
+            first,
+            second,
+            RelationshipFields(
+                kind=RelationKind.PARENT.value if mention.kind == "child" else mention.kind,
+                status=ClaimStatus.SUGGESTED.value,
+                document_id=document_id,
+                page_id=page_id,
+                quote=mention.quote,
+            ),
+        )
+        made.append(relationship_view(row))
     return made
 
 

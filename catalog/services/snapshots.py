@@ -215,27 +215,32 @@ def restore_claim(catalog: Catalog, snapshot: ClaimSnapshot) -> int:
 def restore_person(catalog: Catalog, snapshot: PersonSnapshot) -> int:
     """Put a deleted person back with everything the deletion removed; returns their id."""
     with catalog.write() as session:
-        _refuse_duplicate_uid(session, models.Person, snapshot.person)
-        restorer = _Restorer(session)
-        person = restorer.add(models.Person, snapshot.person)
-        for variant in snapshot.variants:
-            restorer.add(models.NameVariant, variant, person_id=person.id)
-        for claim in snapshot.claims:
-            restorer.claim(claim, person.id)
-        for link in snapshot.links:
-            values = dict(link)
-            if session.get(models.Document, values["document_id"]) is not None:
-                session.add(models.DocumentLink(**(values | {"person_id": person.id})))
-        for flag in snapshot.flags:
-            restorer.flag(flag, person.id)
-        tag_ids = [t for t in snapshot.tag_ids if session.get(models.Tag, t) is not None]
-        if tag_ids:
-            session.execute(
-                insert(models.person_tags),
-                [{"person_id": person.id, "tag_id": t} for t in tag_ids],
-            )
-        _restore_relationships(session, snapshot, person.id)
-        return person.id
+        return restore_person_in(session, snapshot)
+
+
+def restore_person_in(session: Session, snapshot: PersonSnapshot) -> int:
+    """`restore_person` inside an open write session (undoing a merge restores two persons)."""
+    _refuse_duplicate_uid(session, models.Person, snapshot.person)
+    restorer = _Restorer(session)
+    person = restorer.add(models.Person, snapshot.person)
+    for variant in snapshot.variants:
+        restorer.add(models.NameVariant, variant, person_id=person.id)
+    for claim in snapshot.claims:
+        restorer.claim(claim, person.id)
+    for link in snapshot.links:
+        values = dict(link)
+        if session.get(models.Document, values["document_id"]) is not None:
+            session.add(models.DocumentLink(**(values | {"person_id": person.id})))
+    for flag in snapshot.flags:
+        restorer.flag(flag, person.id)
+    tag_ids = [t for t in snapshot.tag_ids if session.get(models.Tag, t) is not None]
+    if tag_ids:
+        session.execute(
+            insert(models.person_tags),
+            [{"person_id": person.id, "tag_id": t} for t in tag_ids],
+        )
+    _restore_relationships(session, snapshot, person.id)
+    return person.id
 
 
 def _restore_relationships(session: Session, snapshot: PersonSnapshot, person_id: int) -> None:
@@ -251,6 +256,10 @@ def _restore_relationships(session: Session, snapshot: PersonSnapshot, person_id
         values["person_id"], values["relative_id"] = ordered_pair(
             values["kind"], values["person_id"], values["relative_id"]
         )
+        if session.scalar(
+            select(models.Relationship.id).where(models.Relationship.uid == values["uid"])
+        ):
+            continue  # restored already with the other person of the pair
         restore_row(session, _freeze(values))
 
 

@@ -174,3 +174,19 @@ def _clause_end(text: str, start: int) -> int:
     """Where the clause after a mention ends: at «;», a new line, a sentence or the next role."""
     match = _CLAUSE_END.search(text, start)
     return match.start() if match else len(text)
+
+
+# Surname endings that change with sex: the relative named without a surname shares the
+# subject's, in the relative's form (Иванов → Иванова, Ковальский → Ковальская).
+_SURNAME_FORMS = (("ский", "ская"), ("цкий", "цкая"), ("ой", "ая"), ("ов", "ова"), ("ев", "ева"),
+                  ("ёв", "ёва"), ("ин", "ина"), ("ын", "ына"))  # fmt: skip
+
+
+def family_surname(surname: str, sex: str | None) -> str:
+    """The subject's surname in the form a relative of that sex bears."""
+    for male, female in _SURNAME_FORMS:
+        if sex == Sex.FEMALE.value and surname.endswith(male):
+            return surname[: -len(male)] + female
+        if sex == Sex.MALE.value and surname.endswith(female):
+            return surname[: -len(female)] + male
+    return surname

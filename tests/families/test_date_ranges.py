@@ -126,3 +126,33 @@ def test_a_range_is_refused_where_only_iso_text_is_given(catalog: Catalog) -> No
     person = persons.add_person(catalog, persons.PersonFields(surname="Лебедев"))
     with pytest.raises(InvalidInput, match="birth"):
         persons.update_person(catalog, person.id, birth="1937/1938")
+
+
+def test_lists_and_search_show_ranges_and_order_them_by_their_earliest_point(
+    catalog: Catalog,
+) -> None:
+    from catalog import search
+
+    ranged = persons.add_person(
+        catalog,
+        persons.PersonFields(surname="Лебедев", given_name="Пётр", birth=PartialDate.decade(1890)),
+    )
+    exact = persons.add_person(
+        catalog, persons.PersonFields(surname="Лебедев", given_name="Иван", birth="1893")
+    )
+    claims.add_claim(
+        catalog,
+        ranged.id,
+        claims.ClaimFields(
+            kind="arrest", date=PartialDate.range_of(PartialDate(1937), PartialDate(1938))
+        ),
+    )
+    assert search.person_ids(catalog, order="birth") == [ranged.id, exact.id]
+    rows = {row.id: row for row in search.person_rows(catalog, [ranged.id, exact.id])}
+    assert rows[ranged.id].birth == PartialDate.decade(1890)
+    # The list keeps one point of an arrest range: its earliest, as «not before».
+    assert str(rows[ranged.id].first_arrest) == "after 1937"
+    (hit, *_) = search.search(catalog, "Лебедев Пётр").persons
+    assert hit.birth == PartialDate.decade(1890)
+    (row,) = persons.person_rows(catalog, [ranged.id])
+    assert row.birth == PartialDate.decade(1890)

@@ -8,6 +8,7 @@ from catalog.dates import PartialDate
 from catalog.db import Catalog
 from catalog.errors import InvalidInput
 from catalog.services import claims, documents, families, persons, relatives
+from catalog.text import relatives as relatives_text
 from catalog.text.record import parse_record
 
 RECORD = (
@@ -57,10 +58,10 @@ def test_mentions_become_suggested_relatives_citing_their_words(
 
 
 def test_a_daughter_without_a_surname_takes_the_feminine_form() -> None:
-    assert relatives.family_surname("Иванов", "f") == "Иванова"
-    assert relatives.family_surname("Ковальский", "f") == "Ковальская"
-    assert relatives.family_surname("Иванова", "m") == "Иванов"
-    assert relatives.family_surname("Коваль", "f") == "Коваль"
+    assert relatives_text.family_surname("Иванов", "f") == "Иванова"
+    assert relatives_text.family_surname("Ковальский", "f") == "Ковальская"
+    assert relatives_text.family_surname("Иванова", "m") == "Иванов"
+    assert relatives_text.family_surname("Коваль", "f") == "Коваль"
 
 
 def test_accepting_and_dismissing_with_undo(catalog: Catalog, subject: tuple[int, int]) -> None:
