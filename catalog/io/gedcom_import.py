@@ -36,7 +36,7 @@ from catalog.io.gedcom_map import (
     map_gedcom,
 )
 from catalog.io.gedcom_read import GedcomFile, Node, Problem, read_gedcom
-from catalog.progress import Progress, ProgressCallback, ignore_progress
+from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.services.families import RelationshipFields, RelationshipRefused, new_relationship
 from catalog.vocab import ClaimStatus, RelationKind
 
@@ -348,8 +348,10 @@ def import_gedcom(
     *,
     language: str = "en",
     progress: ProgressCallback = ignore_progress,
+    cancel: CancelToken | None = None,
 ) -> GedcomImportReport:
-    """Read a GEDCOM file and store what it holds, all in one transaction."""
+    """Read a GEDCOM file and store what it holds, all in one transaction (a cancel rolls it
+    back whole)."""
     file = Path(file)
     try:
         raw = file.read_bytes()
@@ -379,11 +381,15 @@ def import_gedcom(
                 done += 1
                 if done % 200 == 0:
                     progress(Progress(done, total, "persons"))
+                    if cancel:
+                        cancel.raise_if_cancelled()
         session.flush()
         for family in plan.families:
             store.family(family)
             done += 1
             if done % 200 == 0:
                 progress(Progress(done, total, "families"))
+                if cancel:
+                    cancel.raise_if_cancelled()
     report.problems.sort(key=lambda p: p.line)
     return report
