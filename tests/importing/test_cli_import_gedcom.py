@@ -49,3 +49,12 @@ def test_an_image_named_gedcom_is_still_imported_by_its_path(
     monkeypatch.chdir(tmp_path)
     assert main(["--catalog", str(catalog.folder), "import", "./gedcom", "--jobs", "1"]) == 0
     assert "new document 1: gedcom (1 page(s))" in capsys.readouterr().out
+
+
+def test_load_of_a_gedcom_file_points_to_the_gedcom_import(catalog, tmp_path, capsys) -> None:
+    tree = tmp_path / "family.ged"
+    tree.write_text(HEAD + FAMILY.format(char="UTF-8"), encoding="utf-16")
+    assert main(["--catalog", str(catalog.folder), "load", str(tree)]) == 1
+    assert "not an interchange file: import it with `spravka import gedcom FILE`" in (
+        capsys.readouterr().err
+    )
