@@ -113,6 +113,7 @@ class _Store:
         self.report = report
         self.documents: dict[str, models.Document] = {}
         self.persons: dict[str, models.Person] = {}
+        self.created: set[int] = set()  # id() of the persons this import adds
 
     def uid(self, kind: str, local: str) -> str:
         return str(uuid.uuid5(NAMESPACE, f"{self.key}:{kind}:{local}"))
@@ -202,6 +203,7 @@ class _Store:
             )
         self.session.add(person)
         self.persons[planned.xref] = person
+        self.created.add(id(person))
         self.report.created["person"] += 1
         for number, event in enumerate(planned.events):
             citations: list[PlannedCitation | None] = list(event.citations) or [None]
@@ -313,7 +315,15 @@ class _Store:
             # would make someone their own ancestor, and a repeat, before anything is added.
             row = new_relationship(self.session, person.id, relative.id, fields)
         except InvalidInput as error:
-            problem = error.problem if isinstance(error, RelationshipRefused) else str(error)
+            refused = isinstance(error, RelationshipRefused)
+            if refused and error.reason == "exists" and not (
+                id(person) in self.created and id(relative) in self.created
+            ):
+                # Persons already in the catalogue (Spravka's own export coming back) already
+                # have this relationship: found, not a problem.
+                self.report.present["relationship"] += 1
+                return
+            problem = error.problem if refused else str(error)
             self.report.problems.append(
                 Problem(
                     line,

@@ -115,3 +115,5 @@ def test_spravka_reads_back_its_own_families(family_catalog: Family, tmp_path: P
         assert {c.person.given_name for c in family.children} == {"Анна", "Иван"}
     again = import_gedcom(catalog, tmp_path / "family.ged")
     assert again.created.get("person", 0) == 0 and again.present["person"] == 6
+    assert again.present["relationship"] == 6 and again.problems == []
+    assert again.created.get("relationship", 0) == 0
