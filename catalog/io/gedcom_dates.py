@@ -29,6 +29,8 @@ MONTHS = {
 }
 _APPROXIMATE = {"ABT": "about", "CAL": "calculated", "EST": "estimated"}
 _CALENDAR = re.compile(r"@#D([A-Z ]+)@\s*")
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _POINT = re.compile(
     r"^(?:(\d{1,2})\s+)?(?:([A-Z]{3,4})\s+)?(\d{1,4})(?:/(\d{1,2}))?(\s*B\.?C\.?)?$"
 )
@@ -72,8 +74,7 @@ class _Point:
             return None
         match = _POINT.match(self.text)
         if match is None:
-            result.problems.append(f"not a date: {self.text!r}")
-            return None
+            return self._other_form()
         day_text, month_text, year_text, dual, bc = match.groups()
         if bc:
             result.problems.append("dates before Christ are not kept")
@@ -96,6 +97,21 @@ class _Point:
         if day is not None and month is None:
             result.problems.append(f"a day without a month: {self.text!r}")
             day = None
+        return self._make(year, month, day)
+
+    def _other_form(self) -> PartialDate | None:
+        # Some programs write 20.10.1937 or 1937-10-20 against the standard: read, and noted.
+        dotted = _DOTTED.match(self.text)
+        iso = _ISO.match(self.text)
+        if dotted is None and iso is None:
+            self.result.problems.append(f"not a date: {self.text!r}")
+            return None
+        if dotted is not None:
+            day, month, year = (int(part) for part in dotted.groups())
+        else:
+            assert iso is not None
+            year, month, day = (int(part) for part in iso.groups())
+        self.result.notes.append(f"non-standard form {self.text}")
         return self._make(year, month, day)
 
     def _make(self, year: int, month: int | None, day: int | None) -> PartialDate | None:

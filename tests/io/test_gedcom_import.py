@@ -125,6 +125,8 @@ def person_named(catalog: Catalog, given: str) -> models.Person:
         ("@#DGREGORIAN@ 7 NOV 1917", PartialDate(1917, 11, 7)),
         ("@#DHEBREW@ 1 TSH 5700", None),
         ("bet 1937 and 1938", PartialDate(1937, qualifier=B, end=PartialDate(1938))),
+        ("20.10.1937", PartialDate(1937, 10, 20)),
+        ("ABT 1937-10-20", PartialDate(1937, 10, 20, qualifier="about")),
     ],
 )
 def test_every_date_form(value: str, expected: PartialDate | None) -> None:
