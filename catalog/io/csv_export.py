@@ -37,7 +37,8 @@ CLAIM_COLUMNS = [
 ]  # fmt: skip
 DOCUMENT_COLUMNS = [
     "id", "uid", "source_id", "kind", "title", "issuer", "issued", "issued_qualifier",
-    "issued_end", "act_record_date", "archive", "fond", "opis", "delo", "sheets", "pages", "persons", "notes",
+    "issued_end", "act_record_date", "archive", "fond", "opis", "delo", "sheets", "pages",
+    "persons", "notes",
 ]  # fmt: skip
 
 
