@@ -327,7 +327,10 @@ class Mapper:
                 person.variants.append(romanised)
             elif child.tag == "_MARNM":
                 person.variants.append(PlannedName(child.value.strip(), "", "", kind="other"))
-            elif child.tag not in ("GIVN", "SURN", "TYPE", "NPFX", "NSFX", "SPFX", "NICK"):
+            elif child.tag == "NICK" and child.value.strip():
+                # «Ванька», «Маруся»: an everyday form of the name, findable as a variant.
+                person.variants.append(PlannedName("", child.value.strip(), "", kind="other"))
+            elif child.tag not in ("GIVN", "SURN", "TYPE", "NPFX", "NSFX", "SPFX"):
                 if child.tag == "NOTE":
                     person.notes.append(self.note_text(child))
                 elif child.tag == "SOUR":

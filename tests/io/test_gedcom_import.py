@@ -29,6 +29,7 @@ FAMILY = """1 CHAR {char}
 2 SURN Карпенко
 1 NAME Петро /Карпенко/
 2 TYPE aka
+2 NICK Петрусь
 1 SEX M
 1 BIRT
 2 DATE ABT 1894
@@ -178,6 +179,7 @@ def test_a_family_comes_in_with_names_events_sources_and_relationships(
         variants = session.scalars(select(models.NameVariant).order_by(models.NameVariant.id)).all()
         assert {(v.given_name, v.surname, v.kind) for v in variants} == {
             ("Петро", "Карпенко", "other"),
+            ("Петрусь", "", "other"),
             ("Мария", "Гончаренко", "maiden"),
         }
 
