@@ -4,8 +4,11 @@ GEDCOM carries no pictures, only paths. The page images of every exported docume
 into a folder beside the file (`family.ged` → `family-media/`), named by source and page
 (`S12-p1.jpg`), and each source gets an OBJE link with the relative path. Gramps looks for a
 relative path first beside the GEDCOM file, so the folder and the file travel together (copy
-both). The stored originals are copied as they are; names are stable, so exporting again
-overwrites the same files.
+both). Names are stable, so exporting again overwrites the same files.
+
+The copies go through `catalog.io.outgoing.outgoing_image` (location and device metadata removed,
+the stored original untouched) where that module exists; until the privacy work that brings it
+is merged, the stored images are copied as they are.
 """
 
 from __future__ import annotations
@@ -15,6 +18,14 @@ from pathlib import Path
 
 from catalog import models
 from catalog.store import BlobStore
+
+try:  # the privacy work's cleaner of outgoing images, once it is merged
+    from catalog.io.outgoing import outgoing_image  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - depends on what is merged
+
+    def outgoing_image(data: bytes, media_type: str) -> bytes:
+        return data
+
 
 EXTENSIONS = {
     "image/jpeg": ("jpg", "jpeg"),
@@ -59,7 +70,7 @@ class MediaFolder:
                 self.missing.append(f"{name}: {error}")
                 continue
             self.folder.mkdir(parents=True, exist_ok=True)
-            (self.folder / name).write_bytes(data)
+            (self.folder / name).write_bytes(outgoing_image(data, media_type))
             self.written += 1
             out.append(MediaLink(f"{self.folder.name}/{name}", form, page.seq))
         return out
