@@ -7,7 +7,8 @@ What cannot be stored is reported with its line number and the rest goes in; an 
 failure rolls everything back, so nothing is ever half-written.
 
 Uids are derived from the file: a namespace from the header (the program, its version, the date
-and time of the export; the whole content when the header has no date) and each record's xref.
+and time of the export; the whole content when the header has no date), each record's xref and
+its name or title.
 Importing the same file again finds every record of the first import and adds nothing. A person
 or source exported by Spravka carries its own uid (REFN) and is matched by it.
 """
@@ -114,14 +115,25 @@ class _Store:
         self.documents: dict[str, models.Document] = {}
         self.persons: dict[str, models.Person] = {}
         self.created: set[int] = set()  # id() of the persons this import adds
+        self.planned_persons = {p.xref: p for p in plan.persons}
 
     def uid(self, kind: str, local: str) -> str:
         return str(uuid.uuid5(NAMESPACE, f"{self.key}:{kind}:{local}"))
 
+    # A record's uid joins the file's key, its xref and what it is (the name, the title): two
+    # files whose headers happen to agree still never take one's I1 for the other's.
+    def person_uid(self, planned: PlannedPerson) -> str:
+        name = planned.name
+        words = (name.surname, name.given, name.patronymic) if name else ()
+        return planned.uid or self.uid("INDI", f"{planned.xref}:{'|'.join(words)}")
+
+    def source_uid(self, planned: PlannedSource) -> str:
+        return planned.uid or self.uid("SOUR", f"{planned.xref}:{planned.title}")
+
     def preload(self) -> None:
         """The records of an earlier import of this file, found by uid in a few queries."""
-        sources = [s.uid or self.uid("SOUR", s.xref) for s in self.plan.sources.values()]
-        persons = [p.uid or self.uid("INDI", p.xref) for p in self.plan.persons]
+        sources = [self.source_uid(s) for s in self.plan.sources.values()]
+        persons = [self.person_uid(p) for p in self.plan.persons]
         self.known_documents = _by_uid(self.session, models.Document, sources)
         self.known_persons = _by_uid(self.session, models.Person, persons)
         families = [f"gedcom:{f.xref}" for f in self.plan.families]
@@ -138,7 +150,7 @@ class _Store:
     # -- documents ----------------------------------------------------------------------------
 
     def source(self, planned: PlannedSource) -> None:
-        uid = planned.uid or self.uid("SOUR", planned.xref)
+        uid = self.source_uid(planned)
         document = self.known_documents.get(uid)
         if document is not None:
             self.report.present["document"] += 1
@@ -167,7 +179,7 @@ class _Store:
     # -- persons ------------------------------------------------------------------------------
 
     def person(self, planned: PlannedPerson) -> None:
-        uid = planned.uid or self.uid("INDI", planned.xref)
+        uid = self.person_uid(planned)
         person = self.known_persons.get(uid)
         if person is not None:
             self.report.present["person"] += 1
@@ -210,7 +222,7 @@ class _Store:
             for cited, citation in enumerate(citations):
                 document = self.document_of(citation) if citation else None
                 claim = models.Claim(
-                    uid=self.uid("claim", f"{planned.xref}:{number}:{cited}"),
+                    uid=self.uid("claim", f"{uid}:{number}:{cited}"),
                     source_id=f"gedcom:{planned.xref}:{event.line}",
                     person=person,
                     kind=event.kind,
@@ -254,7 +266,10 @@ class _Store:
                 document_id=document.id if document else None,
                 quote=quote,
             )
-            self.relate(planned, "spouse", parents[0][1], parents[1][1], fields, planned.line)
+            first, second = parents[0][1], parents[1][1]
+            self.relate(
+                planned, f"spouse:{first.uid}:{second.uid}", first, second, fields, planned.line
+            )
         children = []
         for xref, line in planned.children:
             child = self.member(xref, line, "CHIL")
@@ -262,14 +277,16 @@ class _Store:
                 continue
             children.append(child)
             pedigree = self.pedigree(xref, planned.xref)
-            for parent_xref, parent in parents:
+            for _xref, parent in parents:
                 fields = RelationshipFields(
                     kind=RelationKind.PARENT.value,
                     detail=pedigree,
                     document_id=document.id if document else None,
                     quote=quote,
                 )
-                self.relate(planned, f"parent:{parent_xref}:{xref}", parent, child, fields, line)
+                self.relate(
+                    planned, f"parent:{parent.uid}:{child.uid}", parent, child, fields, line
+                )
         if not parents:
             for i, first in enumerate(children):
                 for second in children[i + 1 :]:
@@ -284,10 +301,8 @@ class _Store:
                     )
 
     def pedigree(self, child_xref: str, family_xref: str) -> str:
-        for planned in self.plan.persons:
-            if planned.xref == child_xref:
-                return planned.pedigree.get(family_xref, "")
-        return ""
+        planned = self.planned_persons.get(child_xref)
+        return planned.pedigree.get(family_xref, "") if planned is not None else ""
 
     def member(self, xref: str, line: int, role: str) -> models.Person | None:
         person = self.persons.get(xref)
@@ -316,8 +331,10 @@ class _Store:
             row = new_relationship(self.session, person.id, relative.id, fields)
         except InvalidInput as error:
             refused = isinstance(error, RelationshipRefused)
-            if refused and error.reason == "exists" and not (
-                id(person) in self.created and id(relative) in self.created
+            if (
+                refused
+                and error.reason == "exists"
+                and not (id(person) in self.created and id(relative) in self.created)
             ):
                 # Persons already in the catalogue (Spravka's own export coming back) already
                 # have this relationship: found, not a problem.

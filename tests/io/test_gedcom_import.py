@@ -209,6 +209,10 @@ def test_importing_the_same_file_twice_adds_nothing(catalog: Catalog, tmp_path: 
         tmp_path, HEAD.replace("10:00:00", "11:00:00") + FAMILY.format(char="UTF-8"), name="b.ged"
     )
     assert import_gedcom(catalog, other).created["person"] == 4
+    # A file whose header happens to be the same but whose I1 is someone else: not taken for
+    # the first file's I1.
+    stranger = HEAD + "1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME Ольга /Лысенко/\n0 TRLR\n"
+    assert import_gedcom(catalog, write(tmp_path, stranger, name="c.ged")).created["person"] == 1
 
 
 # -- encodings ----------------------------------------------------------------------------------
