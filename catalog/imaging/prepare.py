@@ -33,13 +33,13 @@ from typing import Any
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from catalog.defaults import DEFAULT_PDF_DPI
 from catalog.imaging import cache, formats
 from catalog.imaging.probe import MEDIA_TYPES
 from catalog.imaging.skew import detect_skew, worth_turning
 from catalog.store import CHUNK, BlobStore
 
 SKEW_SIZE = 1200  # long edge the skew is measured at (see catalog.imaging.skew)
-DEFAULT_PDF_DPI = 300
 
 
 @dataclass(frozen=True)

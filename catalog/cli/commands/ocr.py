@@ -14,7 +14,7 @@ from catalog.ocr.tesseract import DEFAULT_LANGUAGES, tesseract_status
 from catalog.progress import CancelToken
 
 # The OCR pipeline (numpy, scipy, Pillow, pytesseract) is imported when a command runs, not
-# when `spravka` starts, so other commands stay quick.
+# when `spravka` starts, so other commands stay quick (`catalog.ocr.tesseract` is light).
 
 
 def _positive(text: str) -> int:

@@ -8,8 +8,6 @@ from pathlib import Path
 
 from catalog.cli.common import eprint, open_catalog, print_json
 from catalog.errors import SpravkaError
-from catalog.services.persons import resolve_person
-from catalog.text import add_parsed_record, parse_record, to_interchange
 
 
 class RecordFileError(SpravkaError):
@@ -86,6 +84,9 @@ def _read(source: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from catalog.services.persons import resolve_person
+    from catalog.text import add_parsed_record, parse_record, to_interchange
+
     if args.person and not args.add:
         eprint("spravka: error: --person needs --add")
         return 2
