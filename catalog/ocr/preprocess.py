@@ -10,10 +10,14 @@ known size, so `prepare_for_ocr`:
    (`catalog.ocr.neighbours`);
 3. measures the letters and brings the page to a working resolution where they are
    `target_letter` pixels tall, whatever the scan's resolution;
-4. lightens coloured stamps (`catalog.ocr.stamps`);
+4. lightens coloured stamps (`catalog.ocr.stamps`), only those that pass the guards of
+   `catalog.ocr.guards` (never most of the page, most of its lines, or ink coloured like the
+   page's own text);
 5. divides out the paper's colour, stains and uneven light, so that paper is white and faint
    show-through from the reverse fades (`analysis.flatten`, `whitening_table`);
-6. straightens skewed text (`deskew`).
+6. straightens skewed text (`deskew`);
+7. paints frames, rules, form lines and ornaments white (`catalog.ocr.frames`), so that
+   Tesseract's layout analysis sees only the text.
 
 Every geometric step is an affine map; they compose into one `Transform` from the input image's
 pixels to the prepared image's, so word boxes found by Tesseract map back exactly.
@@ -30,6 +34,8 @@ from PIL import Image, ImageDraw
 from catalog.imaging.geometry import rotate_by_angle
 from catalog.imaging.processing import Transform
 from catalog.ocr import analysis
+from catalog.ocr.frames import remove_frames
+from catalog.ocr.guards import checked_stamps
 from catalog.ocr.neighbours import foreign_bands, neighbour_columns
 from catalog.ocr.stamps import find_stamps, lightening
 
@@ -52,9 +58,13 @@ class PrepareOptions:
     crop_paper: bool = True
     drop_neighbours: bool = True
     suppress_stamps: bool = True
+    guard_stamps: bool = True
     flatten: bool = True
     fade_show_through: bool = True
     deskew: bool = True
+    remove_frames: bool = True
+    # The per-page guard (catalog.ocr.page_guard): read the plain page too when in doubt.
+    page_guard: bool = True
 
 
 DEFAULT_OPTIONS = PrepareOptions()
@@ -73,6 +83,18 @@ class Prepared:
     crop: tuple[int, int, int, int]  # (left, top, right, bottom) in input pixels
     stamps: tuple[tuple[int, int, int, int], ...] = ()  # boxes lightened, in input pixels
     foreign: tuple[tuple[int, int, int, int], ...] = ()  # neighbour's strips painted over
+    # Stamp candidates the guards set aside, with the reason (boxes in input pixels).
+    stamps_rejected: tuple[tuple[tuple[int, int, int, int], str], ...] = ()
+    rules: int = 0  # rules and form lines painted white
+    ornaments: int = 0  # ornament blobs painted white
+    framed: bool = False  # the text stood inside a frame
+
+    @property
+    def changed_content(self) -> bool:
+        """Whether a step removed marks that could have been text (stamps lightened, a
+        neighbour's strip or ornaments painted over), which the per-page guard double-checks.
+        Rules are not counted: a long straight run of ink is never a letter."""
+        return bool(self.stamps or self.foreign or self.ornaments)
 
 
 def deskew(image: Image.Image, angle: float) -> tuple[Image.Image, Transform]:
@@ -192,10 +214,18 @@ def prepare_for_ocr(
             angle = 0.0
 
     stamps: list[tuple[int, int, int, int]] = []
+    rejected: list[tuple[tuple[int, int, int, int], str]] = []
     paper = 0
     if colour and options.suppress_stamps:
         rgb = _view(image.convert("RGB"), factor)[top:bottom, left:right]
         found, paper = find_stamps(rgb, letter)
+        if options.guard_stamps:
+            check = checked_stamps(found, rgb, ink, paper, letter)
+            found = list(check.kept)
+            rejected = [
+                (_to_input(box, left, top, factor, width, height), why)
+                for box, why in check.rejected
+            ]
         stamps = [
             (
                 (left + x0) * factor,
@@ -247,6 +277,13 @@ def prepare_for_ocr(
         working, turn = deskew(working, angle)
         transform = transform.then(turn)
 
+    # 7. Frames, rules and ornaments out of the text.
+    frames = None
+    if options.remove_frames and letter is not None:
+        frames = remove_frames(np.asarray(working), letter * factor * scale)
+        if frames.rules:
+            working = Image.fromarray(frames.image)
+
     measured = letter is not None
     return Prepared(
         image=working,
@@ -258,4 +295,21 @@ def prepare_for_ocr(
         crop=crop,
         stamps=tuple(stamps),
         foreign=tuple(foreign),
+        stamps_rejected=tuple(rejected),
+        rules=frames.rules if frames else 0,
+        ornaments=frames.ornaments if frames else 0,
+        framed=frames.framed if frames else False,
+    )
+
+
+def _to_input(
+    box: tuple[int, int, int, int], left: int, top: int, factor: int, width: int, height: int
+) -> tuple[int, int, int, int]:
+    """A box in sheet pixels of the analysis view, in the input image's pixels."""
+    x0, y0, x1, y1 = box
+    return (
+        (left + x0) * factor,
+        (top + y0) * factor,
+        min((left + x1) * factor, width),
+        min((top + y1) * factor, height),
     )

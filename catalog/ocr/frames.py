@@ -1,0 +1,140 @@
+"""Frames, borders, ornaments and form lines: found on the prepared page and kept out of the text.
+
+Certificates and forms are framed and ruled: a decorative border with corner ornaments, the
+lines a clerk typed the name on, the rules between a form's boxes. Tesseract's layout analysis
+takes a frame for a block of its own and can split the paragraph inside it, reading lines out of
+order (issue 15: three lines of a framed page read after its last word); form lines run under
+the typed words and turn into underscores and dashes. `remove_frames` paints them white before
+Tesseract sees the page:
+
+- rules: ink running straight and unbroken much longer than any word, horizontally or
+  vertically (a morphological opening with a long line); text never does;
+- ornaments: blobs that touch a rule and are clearly larger than a letter (corner pieces,
+  flourishes), and large blobs between a frame and the page's edge.
+
+Letters sitting on a form line touch it but are letter-sized: they stay. The page is the
+working image (paper white, letters about `letter` pixels tall), after deskewing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import ndimage
+
+# A rule is at least this many letter heights long (a long word is about 8) …
+RULE_LETTERS = 14
+# … or this share of the page's width or height, whichever is shorter.
+RULE_SHARE = 0.25
+# Blobs touching a rule and taller or wider than this many letters are ornaments.
+ORNAMENT_LETTERS = 1.8
+
+
+@dataclass(frozen=True)
+class FrameRemoval:
+    image: np.ndarray  # uint8, the page with rules and ornaments painted white
+    rules: int  # how many rules were found
+    ornaments: int  # how many ornament blobs were removed
+    framed: bool  # a closed frame (rules along all four sides)
+
+
+def long_runs(mask: np.ndarray, length: int, axis: int) -> np.ndarray:
+    """The pixels of `mask` in straight runs at least `length` long along `axis` (1 =
+    horizontal, 0 = vertical), by run lengths: linear in the image, whatever the length."""
+    rows = mask if axis == 1 else mask.T
+    height, width = rows.shape
+    # A False column between rows, so that no run continues from one row into the next.
+    padded = np.zeros((height, width + 1), dtype=np.int8)
+    padded[:, :width] = rows
+    flat = padded.ravel()
+    edges = np.diff(np.concatenate(([0], flat, [0])))
+    starts = np.flatnonzero(edges == 1)
+    stops = np.flatnonzero(edges == -1)
+    keep = stops - starts >= length
+    marks = np.zeros(flat.size + 1, dtype=np.int32)
+    np.add.at(marks, starts[keep], 1)
+    np.add.at(marks, stops[keep], -1)
+    found = (np.cumsum(marks[:-1]) > 0).reshape(height, width + 1)[:, :width]
+    return found if axis == 1 else found.T
+
+
+def _rules(ink: np.ndarray, length: int, axis: int) -> np.ndarray:
+    """Ink in straight runs at least `length` long along `axis` (1 = horizontal); one-pixel
+    breaks (a worn rule, a scan's noise) are bridged first."""
+    bridge = (1, 3) if axis == 1 else (3, 1)
+    closed = ndimage.binary_closing(ink, structure=np.ones(bridge, dtype=bool))
+    return long_runs(closed, length, axis) & ink
+
+
+def remove_frames(page: np.ndarray, letter: float) -> FrameRemoval:
+    """`page` without its rules and ornaments (see above)."""
+    height, width = page.shape
+    # A lenient threshold: a thin or coloured rule turns mid-grey; only long runs count.
+    ink = page < 176
+    if not ink.any():
+        return FrameRemoval(page, 0, 0, False)
+    horizontal = _rules(ink, max(8, round(min(RULE_LETTERS * letter, RULE_SHARE * width))), 1)
+    vertical = _rules(ink, max(8, round(min(RULE_LETTERS * letter, RULE_SHARE * height))), 0)
+    rules = horizontal | vertical
+    if not rules.any():
+        return FrameRemoval(page, 0, 0, False)
+    rule_count = ndimage.label(horizontal)[1] + ndimage.label(vertical)[1]
+
+    # Thicken a little: the anti-aliased edge of a rule is lighter than the threshold.
+    wide = ndimage.binary_dilation(rules, iterations=2)
+    rest = ink & ~wide
+    labels, count = ndimage.label(rest)
+    touching = np.zeros(count + 1, dtype=bool)
+    touching[np.unique(labels[ndimage.binary_dilation(wide, iterations=2) & (labels > 0)])] = True
+
+    framed, inner = _frame(horizontal, vertical)
+    erase = wide.copy()
+    big = ORNAMENT_LETTERS * letter
+    ornaments = 0
+    for index, region in enumerate(ndimage.find_objects(labels), start=1):
+        if region is None:
+            continue
+        blob_height = region[0].stop - region[0].start
+        blob_width = region[1].stop - region[1].start
+        large = blob_height > big or blob_width > 2 * big
+        beyond = inner is not None and not _within(region, inner)
+        if large and (touching[index] or beyond):
+            erase[region] |= labels[region] == index
+            ornaments += 1
+    cleaned = page.copy()
+    cleaned[erase & (page < 255)] = 255
+    return FrameRemoval(cleaned, int(rule_count), ornaments, framed)
+
+
+def _frame(
+    horizontal: np.ndarray, vertical: np.ndarray
+) -> tuple[bool, tuple[int, int, int, int] | None]:
+    """Whether rules run along all four sides, and the box inside them (left, top, right,
+    bottom), so that what lies between the frame and the page's edge is known."""
+    height, width = horizontal.shape
+    rows = np.flatnonzero(horizontal.sum(axis=1) > width * 0.5)
+    cols = np.flatnonzero(vertical.sum(axis=0) > height * 0.5)
+    if rows.size < 2 or cols.size < 2:
+        return False, None
+    top, bottom = (
+        int(rows[rows < height / 2].max(initial=-1)),
+        int(rows[rows > height / 2].min(initial=height)),
+    )
+    left, right = (
+        int(cols[cols < width / 2].max(initial=-1)),
+        int(cols[cols > width / 2].min(initial=width)),
+    )
+    if top < 0 or left < 0 or bottom >= height or right >= width:
+        return False, None
+    return True, (left, top, right, bottom)
+
+
+def _within(region: tuple[slice, slice], box: tuple[int, int, int, int]) -> bool:
+    left, top, right, bottom = box
+    return (
+        region[1].start >= left
+        and region[1].stop <= right
+        and region[0].start >= top
+        and region[0].stop <= bottom
+    )
