@@ -24,6 +24,7 @@ from catalog.search.people import PersonRow, person_ids, person_page, person_row
 from catalog.search.rebuild import (
     IndexStatus,
     ReindexReport,
+    index_looks_current,
     index_status,
     index_status_of,
     reindex,
@@ -40,6 +41,7 @@ __all__ = [
     "PersonRow",
     "ReindexReport",
     "SearchResults",
+    "index_looks_current",
     "index_status",
     "index_status_of",
     "person_ids",

@@ -129,3 +129,20 @@ def test_search_falls_back_to_the_ordinary_opening_when_the_quick_path_cannot_an
     assert open_quick(tmp_path / "other") is None
     other = run_spravka("search", "Зеров", catalog=tmp_path / "other")
     assert other.returncode == 1 and "not an SQLite database" in other.stderr
+
+
+def test_search_warns_when_the_index_lacks_persons_added_by_another_program(
+    catalog: Catalog, catalog_dir: Path
+) -> None:
+    add(catalog, "Зеров Михаил Константинович")
+    newest = add(catalog, "Серов Иван")
+    catalog.close()
+    with sqlite3.connect(catalog_dir / "catalog.sqlite") as conn:
+        conn.execute("DELETE FROM search_persons WHERE person_id = ?", (newest,))
+    conn.close()
+    result = run_spravka("search", "Зеров", catalog=catalog_dir)
+    assert result.returncode == 0
+    assert "out of date (1 of 2 persons indexed)" in result.stderr
+    fresh = run_spravka("reindex", catalog=catalog_dir)
+    assert fresh.returncode == 0
+    assert "out of date" not in run_spravka("search", "Зеров", catalog=catalog_dir).stderr

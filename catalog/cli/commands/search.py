@@ -120,10 +120,10 @@ def _print_text(results: SearchResults) -> None:
 
 
 def _search(conn: sqlite3.Connection, query: str, limit: int) -> SearchResults:
-    from catalog.search import index_status_of, search_connection
+    from catalog.search import index_looks_current, index_status_of, search_connection
 
-    status = index_status_of(conn)
-    if not status.current:
+    status = None if index_looks_current(conn) else index_status_of(conn)
+    if status is not None and not status.current:
         eprint(
             "spravka: warning: the search index is out of date "
             f"({status.indexed_persons} of {status.persons} persons indexed); "
