@@ -12,6 +12,9 @@ Tesseract sees the page:
 - ornaments: blobs that touch a rule and are clearly larger than a letter (corner pieces,
   flourishes), and large blobs between a frame and the page's edge.
 
+Only framed pages and forms (several horizontal rules) are cleaned: on a book page a single rule
+under the running head or above the footnotes helps Tesseract keep the parts apart.
+
 Letters sitting on a form line touch it but are letter-sized: they stay. The page is the
 working image (paper white, letters about `letter` pixels tall), after deskewing.
 """
@@ -27,6 +30,10 @@ from scipy import ndimage
 RULE_LETTERS = 14
 # … or this share of the page's width or height, whichever is shorter.
 RULE_SHARE = 0.25
+# … and at most this share of a letter's height thick (a frame's heavy outer line included).
+RULE_THICKNESS = 0.6
+# A page with at least this many horizontal rules and no frame is a form (its field lines).
+MIN_FORM_LINES = 3
 # Blobs touching a rule and taller or wider than this many letters are ornaments.
 ORNAMENT_LETTERS = 1.8
 
@@ -59,12 +66,35 @@ def long_runs(mask: np.ndarray, length: int, axis: int) -> np.ndarray:
     return found if axis == 1 else found.T
 
 
-def _rules(ink: np.ndarray, length: int, axis: int) -> np.ndarray:
-    """Ink in straight runs at least `length` long along `axis` (1 = horizontal); one-pixel
-    breaks (a worn rule, a scan's noise) are bridged first."""
+def run_lengths(mask: np.ndarray, axis: int) -> np.ndarray:
+    """For every pixel of `mask`, the length of the straight run along `axis` it belongs to
+    (0 outside the mask)."""
+    rows = mask if axis == 1 else mask.T
+    height, width = rows.shape
+    padded = np.zeros((height, width + 1), dtype=np.int8)
+    padded[:, :width] = rows
+    flat = padded.ravel()
+    edges = np.diff(np.concatenate(([0], flat, [0])))
+    starts = np.flatnonzero(edges == 1)
+    stops = np.flatnonzero(edges == -1)
+    lengths = np.zeros(flat.size, dtype=np.int32)
+    run = np.zeros(flat.size + 1, dtype=np.int32)
+    np.add.at(run, starts, stops - starts)
+    np.add.at(run, stops, -(stops - starts))
+    lengths = np.cumsum(run[:-1]) * flat
+    found = lengths.reshape(height, width + 1)[:, :width]
+    return found if axis == 1 else found.T
+
+
+def _rules(ink: np.ndarray, length: int, axis: int, thin: float) -> np.ndarray:
+    """Ink in straight runs at least `length` long along `axis` (1 = horizontal), counting
+    only pixels where the ink is thin across the run (at most `thin` pixels): a rule is thin
+    along its whole length, while a line of text has letters' stems standing on its baseline
+    every few pixels. One-pixel breaks (a worn rule, a scan's noise) are bridged first."""
     bridge = (1, 3) if axis == 1 else (3, 1)
     closed = ndimage.binary_closing(ink, structure=np.ones(bridge, dtype=bool))
-    return long_runs(closed, length, axis) & ink
+    narrow = run_lengths(closed, 1 - axis) <= thin
+    return long_runs(closed & narrow, length, axis) & ink
 
 
 def remove_frames(page: np.ndarray, letter: float) -> FrameRemoval:
@@ -74,12 +104,20 @@ def remove_frames(page: np.ndarray, letter: float) -> FrameRemoval:
     ink = page < 176
     if not ink.any():
         return FrameRemoval(page, 0, 0, False)
-    horizontal = _rules(ink, max(8, round(min(RULE_LETTERS * letter, RULE_SHARE * width))), 1)
-    vertical = _rules(ink, max(8, round(min(RULE_LETTERS * letter, RULE_SHARE * height))), 0)
+    thin = max(3.0, RULE_THICKNESS * letter)
+    horizontal = _rules(ink, max(8, round(min(RULE_LETTERS * letter, RULE_SHARE * width))), 1, thin)
+    vertical = _rules(ink, max(8, round(min(RULE_LETTERS * letter, RULE_SHARE * height))), 0, thin)
     rules = horizontal | vertical
     if not rules.any():
         return FrameRemoval(page, 0, 0, False)
-    rule_count = ndimage.label(horizontal)[1] + ndimage.label(vertical)[1]
+    across = ndimage.label(horizontal)[1]
+    rule_count = across + ndimage.label(vertical)[1]
+    framed, inner = _frame(horizontal, vertical)
+    if not framed and across < MIN_FORM_LINES:
+        # A rule or two on a book page (under the running head, above the footnotes, the
+        # page's edge) separates parts of the page for Tesseract's layout analysis: removing
+        # them was measured to make such pages read worse. Only frames and forms are cleaned.
+        return FrameRemoval(page, 0, 0, False)
 
     # Thicken a little: the anti-aliased edge of a rule is lighter than the threshold.
     wide = ndimage.binary_dilation(rules, iterations=2)
@@ -88,7 +126,6 @@ def remove_frames(page: np.ndarray, letter: float) -> FrameRemoval:
     touching = np.zeros(count + 1, dtype=bool)
     touching[np.unique(labels[ndimage.binary_dilation(wide, iterations=2) & (labels > 0)])] = True
 
-    framed, inner = _frame(horizontal, vertical)
     erase = wide.copy()
     big = ORNAMENT_LETTERS * letter
     ornaments = 0
