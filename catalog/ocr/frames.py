@@ -32,6 +32,8 @@ RULE_LETTERS = 14
 RULE_SHARE = 0.25
 # … and at most this share of a letter's height thick (a frame's heavy outer line included).
 RULE_THICKNESS = 0.6
+# … along at least this share of its length.
+THIN_SHARE = 0.7
 # A page with at least this many horizontal rules and no frame is a form (its field lines).
 MIN_FORM_LINES = 3
 # Blobs touching a rule and taller or wider than this many letters are ornaments.
@@ -87,14 +89,22 @@ def run_lengths(mask: np.ndarray, axis: int) -> np.ndarray:
 
 
 def _rules(ink: np.ndarray, length: int, axis: int, thin: float) -> np.ndarray:
-    """Ink in straight runs at least `length` long along `axis` (1 = horizontal), counting
-    only pixels where the ink is thin across the run (at most `thin` pixels): a rule is thin
-    along its whole length, while a line of text has letters' stems standing on its baseline
-    every few pixels. One-pixel breaks (a worn rule, a scan's noise) are bridged first."""
+    """Ink in straight runs at least `length` long along `axis` (1 = horizontal) that are thin
+    across the run (at most `thin` pixels) along most of their length: a rule stays thin except
+    where a letter stands on it, while a line of text run together has letters' stems standing
+    on its baseline every few pixels. One-pixel breaks (a worn rule, a scan's noise) are bridged
+    first."""
     bridge = (1, 3) if axis == 1 else (3, 1)
     closed = ndimage.binary_closing(ink, structure=np.ones(bridge, dtype=bool))
+    runs = long_runs(closed, length, axis)
+    if not runs.any():
+        return runs
     narrow = run_lengths(closed, 1 - axis) <= thin
-    return long_runs(closed & narrow, length, axis) & ink
+    labels, count = ndimage.label(runs)
+    index = np.arange(1, count + 1)
+    share = ndimage.mean(narrow, labels, index)
+    keep = np.concatenate(([False], np.asarray(share) >= THIN_SHARE))
+    return keep[labels] & ink
 
 
 def remove_frames(page: np.ndarray, letter: float) -> FrameRemoval:

@@ -133,14 +133,20 @@ def test_a_frame_with_corner_ornaments_is_removed_before_layout_analysis(
 
 
 def test_letters_on_a_form_line_stay_when_the_line_goes() -> None:
-    page = np.full((120, 900), 255, dtype=np.uint8)
-    page[60:63, 20:880] = 0  # the form line
-    page[40:61, 100:110] = 0  # a letter standing on it
-    page[40:61, 300:330] = 0  # a wider one
+    page = np.full((300, 900), 255, dtype=np.uint8)
+    for y in (60, 140, 220):  # a form: three field lines
+        page[y : y + 3, 20:880] = 0
+        page[y - 20 : y + 1, 100:110] = 0  # a letter standing on the line
+        page[y - 20 : y + 1, 300:330] = 0  # a wider one
     cleaned = remove_frames(page, letter=20.0)
-    assert cleaned.rules == 1
+    assert cleaned.rules == 3
     assert (cleaned.image[60:63, 500:700] == 255).all()
     assert (cleaned.image[40:58, 100:110] == 0).all() and (cleaned.image[40:58, 300:330] == 0).all()
+    # One rule alone (a book's rule under the running head) is left for layout analysis.
+    single = page.copy()
+    single[130:240] = 255
+    single[:, :] = np.where(np.arange(300)[:, None] < 100, single, 255)
+    assert remove_frames(single, letter=20.0).rules == 0
 
 
 def test_the_plain_reading_is_kept_when_the_prepared_page_reads_clearly_worse(
