@@ -48,44 +48,60 @@ class FrameRemoval:
     framed: bool  # a closed frame (rules along all four sides)
 
 
-def long_runs(mask: np.ndarray, length: int, axis: int) -> np.ndarray:
-    """The pixels of `mask` in straight runs at least `length` long along `axis` (1 =
-    horizontal, 0 = vertical), by run lengths: linear in the image, whatever the length."""
+def _runs(mask: np.ndarray, axis: int) -> tuple[np.ndarray, np.ndarray, tuple[int, int]]:
+    """Starts and stops of the straight runs of `mask` along `axis`, as indices into the
+    mask's rows laid end to end with a False column between them (so no run continues from one
+    row into the next), and that layout's shape."""
     rows = mask if axis == 1 else mask.T
     height, width = rows.shape
-    # A False column between rows, so that no run continues from one row into the next.
     padded = np.zeros((height, width + 1), dtype=np.int8)
     padded[:, :width] = rows
-    flat = padded.ravel()
-    edges = np.diff(np.concatenate(([0], flat, [0])))
-    starts = np.flatnonzero(edges == 1)
-    stops = np.flatnonzero(edges == -1)
-    keep = stops - starts >= length
-    marks = np.zeros(flat.size + 1, dtype=np.int32)
-    np.add.at(marks, starts[keep], 1)
-    np.add.at(marks, stops[keep], -1)
-    found = (np.cumsum(marks[:-1]) > 0).reshape(height, width + 1)[:, :width]
+    edges = np.diff(padded.ravel(), prepend=0, append=0)
+    return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1), (height, width + 1)
+
+
+def _spread(starts: np.ndarray, stops: np.ndarray, values: np.ndarray, size: int) -> np.ndarray:
+    """Each run's value written over its pixels (runs never overlap)."""
+    marks = np.bincount(starts, weights=values, minlength=size + 1)
+    marks -= np.bincount(stops, weights=values, minlength=size + 1)
+    return np.cumsum(marks[:size])
+
+
+def _unlay(flat: np.ndarray, shape: tuple[int, int], axis: int) -> np.ndarray:
+    found = flat.reshape(shape)[:, : shape[1] - 1]
     return found if axis == 1 else found.T
+
+
+def long_runs(mask: np.ndarray, length: int, axis: int) -> np.ndarray:
+    """The pixels of `mask` in straight runs at least `length` long along `axis` (1 =
+    horizontal, 0 = vertical), by run lengths: linear in the image, whatever the length
+    (the same as an opening with a line `length` long)."""
+    starts, stops, shape = _runs(mask, axis)
+    keep = stops - starts >= length
+    if not keep.any():  # most pages: no rule at all
+        return np.zeros_like(mask, dtype=bool)
+    size = shape[0] * shape[1]
+    spread = _spread(starts[keep], stops[keep], np.ones(int(keep.sum())), size)
+    return _unlay(spread > 0.5, shape, axis)
 
 
 def run_lengths(mask: np.ndarray, axis: int) -> np.ndarray:
     """For every pixel of `mask`, the length of the straight run along `axis` it belongs to
     (0 outside the mask)."""
-    rows = mask if axis == 1 else mask.T
-    height, width = rows.shape
-    padded = np.zeros((height, width + 1), dtype=np.int8)
-    padded[:, :width] = rows
-    flat = padded.ravel()
-    edges = np.diff(np.concatenate(([0], flat, [0])))
-    starts = np.flatnonzero(edges == 1)
-    stops = np.flatnonzero(edges == -1)
-    lengths = np.zeros(flat.size, dtype=np.int32)
-    run = np.zeros(flat.size + 1, dtype=np.int32)
-    np.add.at(run, starts, stops - starts)
-    np.add.at(run, stops, -(stops - starts))
-    lengths = np.cumsum(run[:-1]) * flat
-    found = lengths.reshape(height, width + 1)[:, :width]
-    return found if axis == 1 else found.T
+    starts, stops, shape = _runs(mask, axis)
+    size = shape[0] * shape[1]
+    spread = _spread(starts, stops, (stops - starts).astype(np.float64), size)
+    return _unlay(np.rint(spread).astype(np.int32), shape, axis)
+
+
+def bridge_gaps(mask: np.ndarray, axis: int) -> np.ndarray:
+    """`mask` with one-pixel gaps along `axis` filled (a closing with a 3-pixel line)."""
+    closed = mask.copy()
+    if axis == 1:
+        closed[:, 1:-1] |= mask[:, :-2] & mask[:, 2:]
+    else:
+        closed[1:-1] |= mask[:-2] & mask[2:]
+    return closed
 
 
 def _rules(ink: np.ndarray, length: int, axis: int, thin: float) -> np.ndarray:
@@ -94,8 +110,7 @@ def _rules(ink: np.ndarray, length: int, axis: int, thin: float) -> np.ndarray:
     where a letter stands on it, while a line of text run together has letters' stems standing
     on its baseline every few pixels. One-pixel breaks (a worn rule, a scan's noise) are bridged
     first."""
-    bridge = (1, 3) if axis == 1 else (3, 1)
-    closed = ndimage.binary_closing(ink, structure=np.ones(bridge, dtype=bool))
+    closed = bridge_gaps(ink, axis)
     runs = long_runs(closed, length, axis)
     if not runs.any():
         return runs

@@ -26,7 +26,7 @@ pixels to the prepared image's, so word boxes found by Tesseract map back exactl
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PIL import Image, ImageDraw
@@ -41,6 +41,11 @@ from catalog.ocr.stamps import find_stamps, lightening
 
 # The analysis view is at most this many pixels on its longer side.
 ANALYSIS_SIDE = 1600
+# A clean page: the paper's brightness varies by at most this much (5th to 95th percentile),
+# its ink is at most this grey (median), and nine tenths of it is at most this colourful.
+CLEAN_PAPER_SPREAD = 24
+CLEAN_INK_LEVEL = 90
+CLEAN_CHROMA = 24
 # Skew below this is left to Tesseract, which copes with it; turning costs a resampling.
 MIN_DESKEW = 0.3
 # Tesseract is told this resolution: at `target_letter` the text is the size of ordinary type
@@ -53,6 +58,8 @@ class PrepareOptions:
     """What `prepare_for_ocr` may do; every step can be switched off (the benchmark compares)."""
 
     target_letter: float = 16.0
+    # On a clean page smaller letters are enlarged only to this height (see prepare_for_ocr).
+    upscale_letter: float = 9.0
     min_scale: float = 0.25
     max_scale: float = 4.0
     crop_paper: bool = True
@@ -167,6 +174,46 @@ def _lighten_stamps(
     return Image.fromarray(pixels.astype(np.uint8))
 
 
+def _clean_page(
+    sheet: np.ndarray, paper: np.ndarray, ink: np.ndarray, colour: bool, image: Image.Image
+) -> bool:
+    """Even paper, dark ink, no colour: a page Tesseract reads well at its own size."""
+    low, high = np.percentile(paper, (5, 95))
+    if high - low > CLEAN_PAPER_SPREAD or not ink.any():
+        return False
+    if float(np.median(sheet[ink])) > CLEAN_INK_LEVEL:
+        return False
+    if colour:
+        rgb = np.asarray(image.convert("RGB").reduce(max(1, image.width // 400)), dtype=np.int16)
+        chroma = rgb.max(axis=2) - rgb.min(axis=2)
+        if float(np.percentile(chroma, 90)) > CLEAN_CHROMA:
+            return False
+    return True
+
+
+def _clean(
+    working: Image.Image,
+    image: Image.Image,
+    stamps: list[tuple[int, int, int, int]],
+    paper: int,
+    crop: tuple[int, int, int, int],
+    scales: tuple[float, float],
+    options: PrepareOptions,
+    letter: float,
+) -> Image.Image:
+    """Steps 4 and 5 on `working` (the crop of `image`, resized by `scales`), whose letters
+    are `letter` pixels tall."""
+    # 4. Stamps.
+    if stamps:
+        working = _lighten_stamps(working, image, stamps, paper, crop, scales)
+    # 5. Paper to white, show-through faded.
+    if options.flatten:
+        flat = analysis.flatten(np.asarray(working), cell=max(8, round(letter)))
+        table = whitening_table(flat) if options.fade_show_through else None
+        working = Image.fromarray(table[flat] if table is not None else flat)
+    return working
+
+
 def prepare_for_ocr(
     image: Image.Image,
     options: PrepareOptions = DEFAULT_OPTIONS,
@@ -190,7 +237,10 @@ def prepare_for_ocr(
         if box is not None:
             left, top, right, bottom = box
     sheet = view[top:bottom, left:right]
-    ink = analysis.ink_mask(analysis.flatten(sheet, cell=max(8, min(sheet.shape) // 40)))
+    paper_light = analysis.background(sheet, cell=max(8, min(sheet.shape) // 40))
+    flat_sheet = analysis.divide(sheet, paper_light)
+    ink = analysis.ink_mask(flat_sheet)
+    clean = _clean_page(sheet, paper_light, ink, colour, image)
     blobs = analysis.Blobs.of(ink)
     letter = blobs.letter_height()
     if letter is not None:
@@ -245,24 +295,30 @@ def prepare_for_ocr(
     else:
         scale = 1.0
     scale = min(max(scale, options.min_scale), options.max_scale)
+    if scale > 1.0 and letter is not None and clean:
+        # Small letters on a clean page (even paper, dark neutral ink) are enlarged only to
+        # `upscale_letter`: Tesseract's time grows with the pixels, and such pages read no
+        # better larger (tests/benchmarks/ocr_bench.py, small pages). Degraded pages are
+        # enlarged fully: there it pays.
+        scale = max(1.0, min(scale, options.upscale_letter / (letter * factor)))
     transform = Transform(c=-crop[0], f=-crop[1])
     working = grey.crop(crop)
     size = (max(1, round(working.width * scale)), max(1, round(working.height * scale)))
     scales = (size[0] / working.width, size[1] / working.height)
+    # Cleaning (4, 5) costs by the pixel: on the smaller of the crop and the resized page.
+    enlarge = size[0] > working.width
+    letter_px = letter * factor if letter is not None else options.target_letter / scale
+    # A clean page's paper is even already: dividing it out would cost time for nothing.
+    if clean and not stamps:
+        options = replace(options, flatten=False)
+    if enlarge:
+        working = _clean(working, image, stamps, paper, crop, (1.0, 1.0), options, letter_px)
     if size != working.size:
         transform = transform.then(Transform(a=scales[0], e=scales[1]))
         resample = Image.Resampling.BILINEAR if scale < 1 else Image.Resampling.BICUBIC
         working = working.resize(size, resample, reducing_gap=3.0)
-
-    # 4. Stamps.
-    if stamps:
-        working = _lighten_stamps(working, image, stamps, paper, crop, scales)
-
-    # 5. Paper to white, show-through faded.
-    if options.flatten:
-        flat = analysis.flatten(np.asarray(working), cell=max(8, round(options.target_letter)))
-        table = whitening_table(flat) if options.fade_show_through else None
-        working = Image.fromarray(table[flat] if table is not None else flat)
+    if not enlarge:
+        working = _clean(working, image, stamps, paper, crop, scales, options, letter_px * scale)
 
     # A neighbouring page beyond a curved or narrow gutter: painted over with paper.
     if foreign:
