@@ -22,8 +22,8 @@ from catalog import models
 from catalog.db import Catalog
 from catalog.defaults import DEFAULT_INTERVAL_SECONDS, DEFAULT_SETTLE_SECONDS
 from catalog.errors import InvalidInput
-from catalog.imaging.prepare import DEFAULT_PDF_DPI, PreparedFile
 from catalog.importing.pipeline import Batch, FileOutcome, check_options
+from catalog.importing.prepare import DEFAULT_PDF_DPI, PreparedFile
 from catalog.importing.report import ImportProblem, ImportReport
 from catalog.importing.sources import SourceFile, walk_folder
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from catalog.cli.commands import import_files
 from catalog.cli.common import ProgressLine, open_catalog, print_merge_report
-from catalog.io.labels import LANGUAGES
+from catalog.vocab_labels import LANGUAGES
 
 if TYPE_CHECKING:
     from catalog.db import Catalog

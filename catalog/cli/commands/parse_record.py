@@ -84,8 +84,10 @@ def _read(source: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from catalog.io.record_interchange import to_interchange
     from catalog.services.persons import resolve_person
-    from catalog.text import add_parsed_record, parse_record, to_interchange
+    from catalog.services.records import add_parsed_record
+    from catalog.text import parse_record
 
     if args.person and not args.add:
         eprint("spravka: error: --person needs --add")
