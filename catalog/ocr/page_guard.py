@@ -28,7 +28,7 @@ from catalog.ocr.tsv import RawWord
 # A prepared reading this sure or surer is not doubted (unless a step removed marks).
 DOUBT_BELOW = 75.0
 # The plain reading must be surer by more than this many points of confidence …
-MARGIN = 4.0
+MARGIN = 6.0
 # … and hold at least this share of the prepared reading's letters.
 MIN_LETTERS_SHARE = 0.85
 

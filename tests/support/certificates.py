@@ -215,6 +215,27 @@ def folded() -> Image.Image:
     return _noise(photo.filter(ImageFilter.GaussianBlur(0.8)), 5.0, 18)
 
 
+def small_typed(seed: int) -> Image.Image:
+    """An 800-pixel-wide typed page (a letter photographed or scanned small): the case where
+    preparing must not cost much more than Tesseract alone."""
+    rng = random.Random(seed)
+    page = Image.new("RGB", (800, 1130), (246, 245, 240))
+    draw = ImageDraw.Draw(page)
+    face = _font("DejaVuSansMono.ttf", 15)
+    lines = [line for name in ("certificate", "framed", "folded") for line in truth(name)]
+    y = 70
+    for line in rng.sample(lines, 28):
+        draw.text((70, y), line, font=face, fill=(28, 28, 30))
+        y += 34
+    return _noise(page, 3.0, seed)
+
+
+def small_typed_truth(seed: int) -> list[str]:
+    rng = random.Random(seed)
+    lines = [line for name in ("certificate", "framed", "folded") for line in truth(name)]
+    return rng.sample(lines, 28)
+
+
 MAKERS = {"certificate": certificate, "brown": brown, "framed": framed, "folded": folded}
 
 
