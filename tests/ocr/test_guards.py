@@ -166,3 +166,16 @@ def test_the_plain_reading_is_kept_when_the_prepared_page_reads_clearly_worse(
     assert cer("framed", unguarded.text) > cer("framed", spoiled.text)
     # A good preparation keeps its own reading.
     assert read(page).reading == PREPARED
+
+
+def test_a_folded_two_column_photo_reads_its_columns_in_order(
+    pages: dict[str, Image.Image], tmp_path: Path
+) -> None:
+    page = pages["folded"]
+    result = read(page)
+    text = " ".join(result.text.split())
+    # The first column ends before the second begins; the heading comes first.
+    assert text.index("Товарищи") < text.index("Собрание членов")
+    assert text.index("инвентаря к весне") < text.index("Правление артели")
+    assert cer("folded", result.text) <= 0.03
+    assert cer("folded", result.text) <= cer("folded", plain(page, tmp_path))
