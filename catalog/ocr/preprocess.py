@@ -46,6 +46,9 @@ ANALYSIS_SIDE = 1600
 CLEAN_PAPER_SPREAD = 24
 CLEAN_INK_LEVEL = 90
 CLEAN_CHROMA = 24
+# Letters at least this tall on a clean page are enlarged only to `upscale_letter`; smaller
+# ones (a web copy a few hundred pixels wide) still to `target_letter`, where it pays.
+READABLE_LETTER = 7.5
 # Skew below this is left to Tesseract, which copes with it; turning costs a resampling.
 MIN_DESKEW = 0.3
 # Tesseract is told this resolution: at `target_letter` the text is the size of ordinary type
@@ -295,7 +298,10 @@ def prepare_for_ocr(
     else:
         scale = 1.0
     scale = min(max(scale, options.min_scale), options.max_scale)
-    if scale > 1.0 and letter is not None and clean:
+    small_clean = (
+        scale > 1.0 and letter is not None and clean and letter * factor >= READABLE_LETTER
+    )
+    if small_clean:
         # Small letters on a clean page (even paper, dark neutral ink) are enlarged only to
         # `upscale_letter`: Tesseract's time grows with the pixels, and such pages read no
         # better larger (tests/benchmarks/ocr_bench.py, small pages). Degraded pages are
@@ -305,20 +311,15 @@ def prepare_for_ocr(
     working = grey.crop(crop)
     size = (max(1, round(working.width * scale)), max(1, round(working.height * scale)))
     scales = (size[0] / working.width, size[1] / working.height)
-    # Cleaning (4, 5) costs by the pixel: on the smaller of the crop and the resized page.
-    enlarge = size[0] > working.width
     letter_px = letter * factor if letter is not None else options.target_letter / scale
-    # A clean page's paper is even already: dividing it out would cost time for nothing.
-    if clean and not stamps:
+    # A small clean page's paper is even already: dividing it out would cost time for nothing.
+    if small_clean and not stamps:
         options = replace(options, flatten=False)
-    if enlarge:
-        working = _clean(working, image, stamps, paper, crop, (1.0, 1.0), options, letter_px)
     if size != working.size:
         transform = transform.then(Transform(a=scales[0], e=scales[1]))
         resample = Image.Resampling.BILINEAR if scale < 1 else Image.Resampling.BICUBIC
         working = working.resize(size, resample, reducing_gap=3.0)
-    if not enlarge:
-        working = _clean(working, image, stamps, paper, crop, scales, options, letter_px * scale)
+    working = _clean(working, image, stamps, paper, crop, scales, options, letter_px * scale)
 
     # A neighbouring page beyond a curved or narrow gutter: painted over with paper.
     if foreign:
