@@ -179,3 +179,15 @@ def test_a_folded_two_column_photo_reads_its_columns_in_order(
     assert text.index("инвентаря к весне") < text.index("Правление артели")
     assert cer("folded", result.text) <= 0.03
     assert cer("folded", result.text) <= cer("folded", plain(page, tmp_path))
+
+
+def test_spravka_ocr_says_which_pages_were_read_from_the_plain_image() -> None:
+    from catalog.cli.commands.ocr import _summary
+    from catalog.ocr.batch import OcrReport
+
+    report = OcrReport("tesseract 5.3.0", "key", 3, (4, 17, 9), (), 0, False, 12.0, plain=(17,))
+    text = _summary(report, "rus")
+    assert "read 3 of 3 page(s)" in text
+    assert (
+        "1 page(s) read from the plain image, as preparing made them read worse (page 17)" in text
+    )
