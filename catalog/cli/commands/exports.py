@@ -9,15 +9,19 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from catalog.cli.commands import import_files
 from catalog.cli.common import ProgressLine, open_catalog, print_merge_report
-from catalog.db import Catalog
-from catalog.services.persons import resolve_person
 from catalog.vocab_labels import LANGUAGES
+
+if TYPE_CHECKING:
+    from catalog.db import Catalog
 
 
 def _persons(catalog: Catalog, references: list[str] | None) -> list[int] | None:
+    from catalog.services.persons import resolve_person
+
     if not references:
         return None
     return [resolve_person(catalog, reference) for reference in references]
@@ -249,6 +253,7 @@ def run_pdf(args: argparse.Namespace) -> int:
 
 def run_dossier(args: argparse.Namespace) -> int:
     from catalog.io.dossier import export_dossier
+    from catalog.services.persons import resolve_person
 
     with open_catalog(args) as catalog:
         person_id = resolve_person(catalog, args.person)

@@ -14,13 +14,15 @@ import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json
-from catalog.importing import ImportReport, import_paths
-from catalog.importing.prepare import DEFAULT_PDF_DPI
+from catalog.defaults import DEFAULT_PDF_DPI
 from catalog.progress import CancelToken
-from catalog.services import persons
 from catalog.vocab import DocumentKind
+
+if TYPE_CHECKING:
+    from catalog.importing import ImportReport
 
 # First words of `spravka import` that mean something other than a file to import; each maps
 # to a handler taking the parsed arguments and the remaining words.
@@ -140,6 +142,8 @@ def print_report(report: ImportReport, *, json_output: bool) -> None:
 
 
 def resolve_person(catalog, reference: str | None) -> int | None:  # type: ignore[no-untyped-def]
+    from catalog.services import persons
+
     return None if reference is None else persons.resolve_person(catalog, reference)
 
 
@@ -147,6 +151,8 @@ def run(args: argparse.Namespace) -> int:
     route = ROUTES.get(args.paths[0])
     if route is not None:
         return route(args, args.paths[1:])
+    from catalog.importing import import_paths
+
     progress = ProgressLine()
     with open_catalog(args) as catalog, cancel_on_interrupt() as cancel:
         try:
