@@ -281,6 +281,8 @@ class _Store:
                 fields = RelationshipFields(
                     kind=RelationKind.PARENT.value,
                     detail=pedigree,
+                    # Without a couple the family's notes have no spouse link to go to.
+                    note=note if len(parents) < 2 else "",
                     document_id=document.id if document else None,
                     quote=quote,
                 )

@@ -320,6 +320,20 @@ def test_bad_input_is_imported_as_far_as_it_goes_each_problem_with_its_line(
         ]
 
 
+def test_a_family_of_one_parent_keeps_its_note_on_the_parent_links(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    text = HEAD + (
+        "1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME Мария /Лысенко/\n0 @I2@ INDI\n1 NAME Ольга /Лысенко/\n"
+        "0 @F1@ FAM\n1 WIFE @I1@\n1 CHIL @I2@\n1 NOTE отец неизвестен\n0 TRLR\n"
+    )
+    report = import_gedcom(catalog, write(tmp_path, text))
+    assert report.created["relationship"] == 1 and report.problems == []
+    with catalog.read() as session:
+        row = session.scalars(select(models.Relationship)).one()
+        assert (row.kind, row.note) == ("parent", "отец неизвестен")
+
+
 def test_a_level_jump_is_reported_and_read_at_the_next_level() -> None:
     records, problems = parse_text("0 HEAD\n0 @I1@ INDI\n1 NAME A /B/\n3 GIVN A\n")
     assert records[1].children[0].children[0].tag == "GIVN"
