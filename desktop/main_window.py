@@ -43,6 +43,7 @@ from desktop.controllers.editing import Editing
 from desktop.controllers.families import FamilyActions
 from desktop.controllers.files import Files
 from desktop.controllers.work import Work
+from desktop.dialogs.gedcom_import import GedcomImport
 from desktop.dialogs.import_dialog import drop_paths
 from desktop.dialogs.shortcuts import ShortcutsDialog
 from desktop.i18n import LANGUAGES
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.editing = Editing(self)
         self.work = Work(self)
         self.files = Files(self)
+        self.gedcom_import = GedcomImport(self)
         self.families = FamilyActions(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.work.ocr)
         self._make_actions()
@@ -198,6 +200,7 @@ class MainWindow(QMainWindow):
                 self.sample_action,
                 None,
                 *self.work.file_actions(),
+                self.gedcom_import.action,
                 None,
             ],
         )
@@ -370,6 +373,7 @@ class MainWindow(QMainWindow):
         self.editing.update_actions(has_person, editable)
         self.families.update_actions(has_person, editable)
         self.work.update_actions(editable)
+        self.gedcom_import.set_editable(editable)
         self.files.update_actions(has_person, has_document, editable)
         self.undo_action.setVisible(True)
         if not editable:

@@ -13,6 +13,13 @@ from catalog.vocab import Qualifier
 # Characters of value per physical line: well under the 255-character limit with level and tag.
 MAX_VALUE = 200
 MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+# The type of the event that ends a marriage when the catalogue does not say how it ended (a
+# divorce, a death): read back by the GEDCOM import as the marriage's end.
+MARRIAGE_END: dict[str, str] = {
+    "en": "End of marriage",
+    "ru": "Прекращение брака",
+    "uk": "Припинення шлюбу",
+}
 _PREFIX = {
     Qualifier.EXACT: "",
     Qualifier.ABOUT: "ABT ",

@@ -716,6 +716,18 @@ def read_plan(file: Path, has_blob: Callable[[str], bool] = lambda _sha: False) 
         raise InterchangeErrors(
             file, [InterchangeError(file, "", f"cannot be read: {exc.strerror or exc}")]
         ) from None
+    if _is_gedcom(raw):
+        raise InterchangeErrors(
+            file,
+            [
+                InterchangeError(
+                    file,
+                    "",
+                    "a GEDCOM family tree, not an interchange file: import it with "
+                    "`spravka import gedcom FILE`",
+                )
+            ],
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -745,3 +757,9 @@ def read_plan(file: Path, has_blob: Callable[[str], bool] = lambda _sha: False) 
     if reader.errors:
         raise InterchangeErrors(file, reader.errors)
     return plan
+
+
+def _is_gedcom(raw: bytes) -> bool:
+    """A GEDCOM file begins with `0 HEAD` (after a byte-order mark, in UTF-8 or UTF-16)."""
+    head = raw[:16].lstrip(b"\xef\xbb\xbf\xff\xfe").replace(b"\x00", b"")
+    return head.lstrip().startswith(b"0 HEAD")

@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy.orm import Session
-
 from catalog.dates import PartialDate, parse_optional_iso
 from catalog.errors import InvalidInput
 from catalog.search.names import find_by_prefix, find_persons
 from catalog.search.normalize import query_tokens
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from catalog.db import Catalog
 
 PersonOrder = Literal["name", "birth", "arrest"]

@@ -760,7 +760,7 @@
     </message>
     <message>
         <source>Open %1&apos;s dossier</source>
-        <translation>Open %1's dossier</translation>
+        <translation>Open %1&apos;s dossier</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1171,6 +1171,90 @@
     <message>
         <source>Review again</source>
         <translation>Review again</translation>
+    </message>
+</context>
+<context>
+    <name>GedcomImport</name>
+    <message>
+        <source>Import a family &amp;tree (GEDCOM)…</source>
+        <translation>Import a family &amp;tree (GEDCOM)…</translation>
+    </message>
+    <message>
+        <source>Persons, families, events and sources from Gramps or a genealogy site</source>
+        <translation>Persons, families, events and sources from Gramps or a genealogy site</translation>
+    </message>
+    <message>
+        <source>Import a family tree</source>
+        <translation>Import a family tree</translation>
+    </message>
+    <message>
+        <source>GEDCOM family tree (*.ged *.GED *.gedcom)</source>
+        <translation>GEDCOM family tree (*.ged *.GED *.gedcom)</translation>
+    </message>
+    <message>
+        <source>Importing a family tree</source>
+        <translation>Importing a family tree</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added</source>
+        <translation>
+            <numerusform>%n person added</numerusform>
+            <numerusform>%n persons added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s) added</source>
+        <translation>
+            <numerusform>%n relationship added</numerusform>
+            <numerusform>%n relationships added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) added</source>
+        <translation>
+            <numerusform>%n event added</numerusform>
+            <numerusform>%n events added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) added</source>
+        <translation>
+            <numerusform>%n source added</numerusform>
+            <numerusform>%n sources added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already in the catalogue</source>
+        <translation>
+            <numerusform>%n record already in the catalogue</numerusform>
+            <numerusform>%n records already in the catalogue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), listed below</source>
+        <translation>
+            <numerusform>%n problem, listed below</numerusform>
+            <numerusform>%n problems, listed below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not brought in</source>
+        <translation>
+            <numerusform>%n line not brought in</numerusform>
+            <numerusform>%n lines not brought in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1 (the file says %2)</source>
+        <translation>Encoding: %1 (the file says %2)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Not brought in: %1 (%2 line(s), the first at line %3)</source>
+        <translation>Not brought in: %1 (%2 line(s), the first at line %3)</translation>
     </message>
 </context>
 <context>

@@ -1193,6 +1193,97 @@
     </message>
 </context>
 <context>
+    <name>GedcomImport</name>
+    <message>
+        <source>Import a family &amp;tree (GEDCOM)…</source>
+        <translation>Импорт родословного &amp;древа (GEDCOM)…</translation>
+    </message>
+    <message>
+        <source>Persons, families, events and sources from Gramps or a genealogy site</source>
+        <translation>Люди, семьи, события и источники из Gramps или с генеалогического сайта</translation>
+    </message>
+    <message>
+        <source>Import a family tree</source>
+        <translation>Импорт родословного древа</translation>
+    </message>
+    <message>
+        <source>GEDCOM family tree (*.ged *.GED *.gedcom)</source>
+        <translation>Родословное древо GEDCOM (*.ged *.GED *.gedcom)</translation>
+    </message>
+    <message>
+        <source>Importing a family tree</source>
+        <translation>Импорт родословного древа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added</source>
+        <translation>
+            <numerusform>добавлен %n человек</numerusform>
+            <numerusform>добавлено %n человека</numerusform>
+            <numerusform>добавлено %n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s) added</source>
+        <translation>
+            <numerusform>%n родственная связь</numerusform>
+            <numerusform>%n родственные связи</numerusform>
+            <numerusform>%n родственных связей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) added</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) added</source>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already in the catalogue</source>
+        <translation>
+            <numerusform>%n запись уже была в каталоге</numerusform>
+            <numerusform>%n записи уже были в каталоге</numerusform>
+            <numerusform>%n записей уже были в каталоге</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), listed below</source>
+        <translation>
+            <numerusform>%n проблема, см. ниже</numerusform>
+            <numerusform>%n проблемы, см. ниже</numerusform>
+            <numerusform>%n проблем, см. ниже</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not brought in</source>
+        <translation>
+            <numerusform>%n строка не перенесена</numerusform>
+            <numerusform>%n строки не перенесены</numerusform>
+            <numerusform>%n строк не перенесено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1 (the file says %2)</source>
+        <translation>Кодировка: %1 (в файле указано %2)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Not brought in: %1 (%2 line(s), the first at line %3)</source>
+        <translation>Не перенесено: %1 (строк: %2, первая — %3)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Versions of the text</source>

@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>Pairs of records that may be one person, with a merge</source>
-        <translation>Пари записів, що можуть бути однією особою, та їх об'єднання</translation>
+        <translation>Пари записів, що можуть бути однією особою, та їх об&apos;єднання</translation>
     </message>
     <message>
         <source>Add a relative of %1</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>Remove a relationship</source>
-        <translation>Вилучити родинний зв'язок</translation>
+        <translation>Вилучити родинний зв&apos;язок</translation>
     </message>
     <message>
         <source>Accept a relative</source>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>Merge two records of one person</source>
-        <translation>Об'єднати два записи однієї особи</translation>
+        <translation>Об&apos;єднати два записи однієї особи</translation>
     </message>
 </context>
 <context>
@@ -811,11 +811,11 @@
     </message>
     <message>
         <source>Remove this relationship</source>
-        <translation>Вилучити цей родинний зв'язок</translation>
+        <translation>Вилучити цей родинний зв&apos;язок</translation>
     </message>
     <message>
         <source>Remove the relationship with %1</source>
-        <translation>Вилучити родинний зв'язок: %1</translation>
+        <translation>Вилучити родинний зв&apos;язок: %1</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1190,97 @@
     <message>
         <source>Review again</source>
         <translation>Переглянути знову</translation>
+    </message>
+</context>
+<context>
+    <name>GedcomImport</name>
+    <message>
+        <source>Import a family &amp;tree (GEDCOM)…</source>
+        <translation>Імпорт родовідного &amp;дерева (GEDCOM)…</translation>
+    </message>
+    <message>
+        <source>Persons, families, events and sources from Gramps or a genealogy site</source>
+        <translation>Люди, родини, події та джерела з Gramps або з генеалогічного сайту</translation>
+    </message>
+    <message>
+        <source>Import a family tree</source>
+        <translation>Імпорт родовідного дерева</translation>
+    </message>
+    <message>
+        <source>GEDCOM family tree (*.ged *.GED *.gedcom)</source>
+        <translation>Родовідне дерево GEDCOM (*.ged *.GED *.gedcom)</translation>
+    </message>
+    <message>
+        <source>Importing a family tree</source>
+        <translation>Імпорт родовідного дерева</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added</source>
+        <translation>
+            <numerusform>додано %n особу</numerusform>
+            <numerusform>додано %n особи</numerusform>
+            <numerusform>додано %n осіб</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s) added</source>
+        <translation>
+            <numerusform>%n родинний зв’язок</numerusform>
+            <numerusform>%n родинні зв’язки</numerusform>
+            <numerusform>%n родинних зв’язків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) added</source>
+        <translation>
+            <numerusform>%n подія</numerusform>
+            <numerusform>%n події</numerusform>
+            <numerusform>%n подій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) added</source>
+        <translation>
+            <numerusform>%n джерело</numerusform>
+            <numerusform>%n джерела</numerusform>
+            <numerusform>%n джерел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already in the catalogue</source>
+        <translation>
+            <numerusform>%n запис уже був у каталозі</numerusform>
+            <numerusform>%n записи вже були в каталозі</numerusform>
+            <numerusform>%n записів уже були в каталозі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), listed below</source>
+        <translation>
+            <numerusform>%n проблема, див. нижче</numerusform>
+            <numerusform>%n проблеми, див. нижче</numerusform>
+            <numerusform>%n проблем, див. нижче</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not brought in</source>
+        <translation>
+            <numerusform>%n рядок не перенесено</numerusform>
+            <numerusform>%n рядки не перенесено</numerusform>
+            <numerusform>%n рядків не перенесено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1 (the file says %2)</source>
+        <translation>Кодування: %1 (у файлі зазначено %2)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Рядок %1: %2</translation>
+    </message>
+    <message>
+        <source>Not brought in: %1 (%2 line(s), the first at line %3)</source>
+        <translation>Не перенесено: %1 (рядків: %2, перший — %3)</translation>
     </message>
 </context>
 <context>
@@ -2230,7 +2321,7 @@
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation>&amp;Ім'я:</translation>
+        <translation>&amp;Ім&apos;я:</translation>
     </message>
     <message>
         <source>&amp;Patronymic:</source>
@@ -2246,11 +2337,11 @@
     </message>
     <message>
         <source>Type a name to find the person</source>
-        <translation>Введіть ім'я, щоб знайти особу</translation>
+        <translation>Введіть ім&apos;я, щоб знайти особу</translation>
     </message>
     <message>
         <source>Find a person by name</source>
-        <translation>Знайти особу за ім'ям</translation>
+        <translation>Знайти особу за ім&apos;ям</translation>
     </message>
     <message>
         <source>People found</source>
@@ -2266,7 +2357,7 @@
     </message>
     <message>
         <source>A new person needs a surname or a given name.</source>
-        <translation>Для нової особи потрібне прізвище або ім'я.</translation>
+        <translation>Для нової особи потрібне прізвище або ім&apos;я.</translation>
     </message>
 </context>
 <context>
