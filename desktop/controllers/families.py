@@ -29,7 +29,8 @@ from desktop.dialogs.relative import RelativeDialog
 from desktop.views.family import FamilyPanel
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    # The main window, typed loosely: importing it here would make an import loop.
+    MainWindow = Any
 
 
 def _hits(catalog: Any, text: str) -> list[tuple[int, str, Any]]:
