@@ -33,6 +33,8 @@ def open_catalog(args: argparse.Namespace) -> Catalog:
 def to_jsonable(value: Any) -> Any:
     """Views (frozen dataclasses) to JSON values; partial dates as their ISO text."""
     if isinstance(value, PartialDate):
+        if value.end is not None:
+            return {"date": value.iso, "qualifier": value.qualifier.value, "end": value.end_iso}
         return (
             value.iso
             if value.qualifier == "exact"

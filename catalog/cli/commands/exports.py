@@ -64,6 +64,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _person_option(gedcom, "only this person")
     gedcom.add_argument("--language", choices=LANGUAGES, default="en", help="of event types")
     gedcom.add_argument("--include-suggested", action="store_true")
+    gedcom.add_argument(
+        "--no-media",
+        action="store_true",
+        help="no page images: by default they are copied into OUT-media/ beside the file and "
+        "linked from their sources (OBJE)",
+    )
     gedcom.set_defaults(handler=run_gedcom)
 
     csv = formats.add_parser(
@@ -199,6 +205,7 @@ def run_gedcom(args: argparse.Namespace) -> int:
             person_ids=_persons(catalog, args.person),
             language=args.language,
             include_suggested=args.include_suggested,
+            media=not args.no_media,
         )
     print(report.summary())
     return 0

@@ -1,7 +1,10 @@
 """`spravka import PATH...`: images, multi-page TIFFs, PDFs and folders into documents.
 
-The first argument `package` is routed to the import of exchange packages (`ROUTES`, filled in
-by `catalog.cli.commands.exports`); `spravka import package IN.zip` never reaches the file import.
+The first argument `package` is routed to the import of exchange packages and `gedcom` to the
+import of a family tree (`ROUTES`, filled in by `catalog.cli.commands.exports` and
+`catalog.cli.commands.gedcom_import`); `spravka import package IN.zip` and
+`spravka import gedcom FILE.ged` never reach the file import. A file really named like a route
+is imported by its path: `spravka import ./gedcom`.
 """
 
 from __future__ import annotations
@@ -60,7 +63,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "file-name order). Each file becomes a document unless --group is given. An image "
         "already in the catalogue is reported with the page that holds it, never stored "
         "twice. A file that cannot be read is reported with the reason and the others are "
-        "imported. `spravka import package IN.zip` imports an exchange package instead.",
+        "imported. `spravka import package IN.zip` imports an exchange package instead, and "
+        "`spravka import gedcom FILE.ged` a GEDCOM family tree (a file named gedcom: ./gedcom).",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files and folders to import")
     add_import_options(parser)
@@ -87,6 +91,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=int,
         metavar="N",
         help="worker processes (default: one per core)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=("en", "ru", "uk"),
+        default="en",
+        help="`import gedcom` only: the language of the names of events the catalogue has no "
+        "kind for (default: en)",
     )
     parser.set_defaults(handler=run)
 

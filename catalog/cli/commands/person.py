@@ -1,10 +1,11 @@
-"""`spravka person add|list|show`."""
+"""`spravka person add|list|show` (and, from `family`, family|relate|unrelate|duplicates|merge)."""
 
 from __future__ import annotations
 
 import argparse
 from typing import TYPE_CHECKING
 
+from catalog.cli.commands import family
 from catalog.cli.common import open_catalog, print_json
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=run_show)
+    family.register(commands)
 
 
 def _split_name(words: list[str]) -> tuple[str, str, str]:
