@@ -25,6 +25,3 @@ HUES: dict[str, tuple[tuple[float, float], ...]] = {
     "violet": ((255.0, 335.0),),
     "any": ((0.0, 360.0),),
 }
-
-# `spravka person duplicates`: pairs scoring below this are not shown (catalog.services.duplicates).
-DUPLICATE_MIN_SCORE = 0.5

@@ -25,7 +25,6 @@ from rapidfuzz import fuzz
 
 from catalog.dates import PartialDate, parse_optional_iso
 from catalog.db import Catalog
-from catalog.defaults import DUPLICATE_MIN_SCORE
 from catalog.kinship_words import DUPLICATE_REASONS, say
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.search.given_names import canonical
@@ -45,7 +44,7 @@ from catalog.vocab import ClaimKind
 # A group of persons sharing surname and given name larger than this is split by patronymic
 # and birth year before pairing (Иванов Иван in a million-person catalogue).
 GROUP_CAP = 60
-MIN_SCORE = DUPLICATE_MIN_SCORE  # in catalog.defaults, for `--help` without the services
+MIN_SCORE = 0.5
 EVENT_KINDS = (ClaimKind.ARREST.value, ClaimKind.EXECUTION.value, ClaimKind.DEATH.value)
 _CYRILLIC_START = "\u0400"
 

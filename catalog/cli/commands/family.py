@@ -6,13 +6,15 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from catalog.cli.common import open_catalog, print_json
-from catalog.defaults import DUPLICATE_MIN_SCORE
 from catalog.kinship_words import CATEGORIES, MERGE_WORDS, RELATIONS, say
+from catalog.text.person_fields import sex_from_name
 
 if TYPE_CHECKING:
     from catalog.services.families import Family, Relative
 
-# The services (SQLAlchemy) are imported by the handlers: see catalog.cli.commands.
+# The services load SQLAlchemy: each handler imports them when it runs, so that `spravka
+# --help` and the other commands start at once (see catalog/cli/commands/__init__.py).
+DEFAULT_MIN_SCORE = 0.5  # catalog.services.duplicates.MIN_SCORE; a test keeps them equal
 
 LANGS = ("en", "ru", "uk")
 # `relate A KIND B`: the kind as a person says it, and how it is stored.
@@ -68,7 +70,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         description="Pairs of persons that may be one person, best first, with the reasons. "
         'With --json: {"pairs": [{"a": ID, "b": ID, "score": 0..1, "reasons": [...]}]}.',
     )
-    dups.add_argument("--min-score", type=float, default=DUPLICATE_MIN_SCORE)
+    dups.add_argument("--min-score", type=float, default=DEFAULT_MIN_SCORE)
     dups.add_argument("--limit", type=int, default=None)
     dups.add_argument("--lang", choices=LANGS, default="en", help="language of the reasons")
     dups.add_argument("--json", action="store_true")
@@ -89,8 +91,6 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _relation_word(relative: Relative, role: str) -> str:
-    from catalog.text.person_fields import sex_from_name
-
     person = relative.person
     sex = person.sex or sex_from_name(person.surname, person.given_name, person.patronymic)
     words = {
