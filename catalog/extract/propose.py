@@ -19,6 +19,7 @@ from catalog.errors import InvalidInput, NotFound
 from catalog.extract.certificates import FoundField, read_certificate
 from catalog.extract.words import PlacedWord, place_words, quote_words, union_box, words_in
 from catalog.services.claims import apply_claim_fields
+from catalog.services.documents import link_cited
 from catalog.services.transcriptions import choose_current
 from catalog.services.views import ClaimView, claim_view
 from catalog.text.record_model import ParsedClaim
@@ -189,6 +190,9 @@ def propose_claims(catalog: Catalog, page_id: int, person_id: int | None = None)
             session.add(claim)
             created.append(claim)
         session.flush()
+        if created:
+            link_cited(session, person_id, extraction.document_id)
+            session.flush()
         for claim in created:
             session.refresh(claim)
         return [claim_view(claim) for claim in created]

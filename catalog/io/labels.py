@@ -65,6 +65,24 @@ DOCUMENT_KINDS: dict[str, dict[str, str]] = {
     "other": {"en": "Document", "ru": "Документ", "uk": "Документ"},
 }
 
+LINK_ROLES: dict[str, dict[str, str]] = {
+    "subject": {"en": "subject", "ru": "о ком документ", "uk": "про кого документ"},
+    "relative": {"en": "relative", "ru": "родственник", "uk": "родич"},
+    "mentioned": {"en": "mentioned", "ru": "упомянут", "uk": "згаданий"},
+    "applicant": {
+        "en": "applicant or recipient",
+        "ru": "заявитель или получатель",
+        "uk": "заявник або отримувач",
+    },
+}
+
+# A claim that cites no document is the researcher's own conclusion, and says so everywhere.
+CONCLUSION: dict[str, str] = {
+    "en": "the researcher's own conclusion",
+    "ru": "собственный вывод исследователя",
+    "uk": "власний висновок дослідника",
+}
+
 FLAG_KINDS: dict[str, dict[str, str]] = {
     "likely_falsified_death": {
         "en": "The death date may be falsified (instruction 108ss)",
@@ -123,6 +141,14 @@ def claim_kind(kind: str, language: str) -> str:
 
 def document_kind(kind: str, language: str) -> str:
     return pick(DOCUMENT_KINDS, kind, language)
+
+
+def link_role(role: str, language: str) -> str:
+    return pick(LINK_ROLES, role, language)
+
+
+def conclusion(language: str) -> str:
+    return pick({"conclusion": CONCLUSION}, "conclusion", language)
 
 
 def flag_kind(kind: str, language: str) -> str:
