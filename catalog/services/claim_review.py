@@ -30,9 +30,7 @@ class AcceptResult:
     persons: tuple[int, ...]  # whose claims changed
 
 
-def person_claims(
-    catalog: Catalog, person_id: int, status: str | None = None
-) -> list[ClaimView]:
+def person_claims(catalog: Catalog, person_id: int, status: str | None = None) -> list[ClaimView]:
     """A person's claims (accepted and suggested, or of one status), in date order."""
     if status is not None:
         status = validate.enum_value("status", status, ClaimStatus)

@@ -70,9 +70,7 @@ class DocumentRow:
         return self.person_count > 0
 
 
-def archive_reference(
-    archive: str, fond: str, opis: str, delo: str, sheets: str
-) -> str:
+def archive_reference(archive: str, fond: str, opis: str, delo: str, sheets: str) -> str:
     """The «архивный шифр» as archives write it: «ГАРФ, ф. 10035, оп. 1, д. 123, л. 5»."""
     parts = [archive.strip()] if archive.strip() else []
     for mark, value in (("ф.", fond), ("оп.", opis), ("д.", delo), ("л.", sheets)):
@@ -148,8 +146,9 @@ def _conditions(session: Any, where: DocumentFilter) -> list[ColumnElement[bool]
         conditions.append(_D.kind == validate.enum_value("kind", where.kind, DocumentKind))
     if where.ocr:
         if where.ocr not in OCR_STATES:
-            raise InvalidInput("ocr", f"unknown OCR state {where.ocr!r} (one of: not_done, "
-                               "done, corrected)")
+            raise InvalidInput(
+                "ocr", f"unknown OCR state {where.ocr!r} (one of: not_done, done, corrected)"
+            )
         conditions.append(_ocr_condition(where.ocr))
     if where.tag is not None:
         conditions.append(
@@ -218,8 +217,17 @@ def document_rows(catalog: Catalog, ids: Iterable[int]) -> list[DocumentRow]:
             row.id: row
             for row in session.execute(
                 select(
-                    _D.id, _D.kind, _D.title, _D.issued_date, _D.issued_qualifier, _D.issuer,
-                    _D.archive, _D.fond, _D.opis, _D.delo, _D.sheets,
+                    _D.id,
+                    _D.kind,
+                    _D.title,
+                    _D.issued_date,
+                    _D.issued_qualifier,
+                    _D.issuer,
+                    _D.archive,
+                    _D.fond,
+                    _D.opis,
+                    _D.delo,
+                    _D.sheets,
                 ).where(_D.id.in_(wanted))
             )
         }
@@ -274,7 +282,10 @@ def document_rows(catalog: Catalog, ids: Iterable[int]) -> list[DocumentRow]:
                 issued=parse_optional_iso(document.issued_date, document.issued_qualifier),
                 issuer=document.issuer,
                 archive_reference=archive_reference(
-                    document.archive, document.fond, document.opis, document.delo,
+                    document.archive,
+                    document.fond,
+                    document.opis,
+                    document.delo,
                     document.sheets,
                 ),
                 persons=tuple(names.get(document_id, ())),

@@ -256,9 +256,7 @@ _NO_BIRTH = Reason(
 )
 
 
-def match_named(
-    catalog: Catalog, named: NamedInDocument, *, limit: int = 10
-) -> list[PersonMatch]:
+def match_named(catalog: Catalog, named: NamedInDocument, *, limit: int = 10) -> list[PersonMatch]:
     """The persons who may be the one the document names, best first.
 
     A candidate needs the name (any spelling) and, where both the document and the person give a

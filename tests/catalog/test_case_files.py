@@ -45,15 +45,26 @@ def filled(catalog: Catalog) -> dict[str, int]:
     person = add_person(catalog, PersonFields(surname="Зеров", given_name="Николай")).id
     death = add_document(
         catalog,
-        DocumentFields(kind="death_certificate", title="Свидетельство о смерти", issued="1957-05-14",
-                       issuer="Бюро ЗАГС", archive="ГАХО", fond="6452", opis="1", delo="34"),
+        DocumentFields(
+            kind="death_certificate",
+            title="Свидетельство о смерти",
+            issued="1957-05-14",
+            issuer="Бюро ЗАГС",
+            archive="ГАХО",
+            fond="6452",
+            opis="1",
+            delo="34",
+        ),
         persons=[(person, "subject")],
     ).id
     reply = add_document(
-        catalog, DocumentFields(kind="archival_reply", title="Архивная справка", issued="1992-11-03")
+        catalog,
+        DocumentFields(kind="archival_reply", title="Архивная справка", issued="1992-11-03"),
     ).id
     letter = add_document(catalog, DocumentFields(kind="letter", title="Письмо жене")).id
-    photo = add_document(catalog, DocumentFields(kind="photo", title="Фото"), persons=[(person, "mentioned")]).id
+    photo = add_document(
+        catalog, DocumentFields(kind="photo", title="Фото"), persons=[(person, "mentioned")]
+    ).id
     _page(catalog, death, "Гражданин Зеров Николай умер")
     _page(catalog, reply, "Зеров Николай расстрелян", origin="engine")
     _page(catalog, reply, "Зеров Николай расстрелян 3 ноября", origin="human")
@@ -61,8 +72,13 @@ def filled(catalog: Catalog) -> dict[str, int]:
     return {"person": person, "death": death, "reply": reply, "letter": letter, "photo": photo}
 
 
-def test_the_inbox_lists_documents_linked_to_nobody(catalog: Catalog, filled: dict[str, int]) -> None:
-    assert document_ids(catalog, DocumentFilter(unlinked=True)) == [filled["reply"], filled["letter"]]
+def test_the_inbox_lists_documents_linked_to_nobody(
+    catalog: Catalog, filled: dict[str, int]
+) -> None:
+    assert document_ids(catalog, DocumentFilter(unlinked=True)) == [
+        filled["reply"],
+        filled["letter"],
+    ]
     assert listing.count_unlinked(catalog) == 2
     link_person(catalog, filled["reply"], filled["person"], "subject")
     assert listing.count_unlinked(catalog) == 1
@@ -75,7 +91,10 @@ def test_filters_kind_ocr_tag_text(catalog: Catalog, filled: dict[str, int]) -> 
     assert document_ids(catalog, DocumentFilter(ocr="corrected")) == [filled["reply"]]
     tag_document(catalog, filled["letter"], "коробка 3")
     tag_document(catalog, filled["death"], "коробка 3")
-    assert document_ids(catalog, DocumentFilter(tag="коробка 3")) == [filled["death"], filled["letter"]]
+    assert document_ids(catalog, DocumentFilter(tag="коробка 3")) == [
+        filled["death"],
+        filled["letter"],
+    ]
     assert document_ids(catalog, DocumentFilter(text="жене")) == [filled["letter"]]
     # Words in the pages' text find their documents too.
     assert filled["reply"] in document_ids(catalog, DocumentFilter(text="расстрелян"))
@@ -151,8 +170,7 @@ def test_tags_twice_and_missing_are_refused(catalog: Catalog, filled: dict[str, 
 def _links(catalog: Catalog) -> list[tuple[int, int, str]]:
     with catalog.read() as session:
         return sorted(
-            (row.document_id, row.person_id, row.role)
-            for row in session.query(models.DocumentLink)
+            (row.document_id, row.person_id, row.role) for row in session.query(models.DocumentLink)
         )
 
 
@@ -165,10 +183,13 @@ def test_link_and_unlink_refuse_bad_input_and_change_nothing(
         link_person(catalog, f["letter"], 999, "subject")
     with pytest.raises(NotFound, match="no document with id 999"):
         link_person(catalog, 999, f["person"], "subject")
-    with pytest.raises(InvalidInput, match=r"unknown value 'aunt' \(one of: subject, relative, "
-                       r"mentioned, applicant\)"):
+    with pytest.raises(
+        InvalidInput,
+        match=r"unknown value 'aunt' \(one of: subject, relative, "
+        r"mentioned, applicant\)",
+    ):
         link_person(catalog, f["letter"], f["person"], "aunt")
-    with pytest.raises(InvalidInput, match="already linked to person .* as subject"):
+    with pytest.raises(InvalidInput, match=r"already linked to person .* as subject"):
         link_person(catalog, f["death"], f["person"], "subject")
     with pytest.raises(InvalidInput, match="is not linked to person"):
         unlink_person(catalog, f["letter"], f["person"])
@@ -180,7 +201,9 @@ def test_link_and_unlink_refuse_bad_input_and_change_nothing(
     assert _links(catalog) == before
 
 
-def test_a_claims_document_is_linked_to_its_person(catalog: Catalog, filled: dict[str, int]) -> None:
+def test_a_claims_document_is_linked_to_its_person(
+    catalog: Catalog, filled: dict[str, int]
+) -> None:
     f = filled
     other = add_person(catalog, PersonFields(surname="Зерова", given_name="Софья")).id
     claim = add_claim(catalog, other, ClaimFields("death", "1943", document_id=f["letter"]))
@@ -189,9 +212,14 @@ def test_a_claims_document_is_linked_to_its_person(catalog: Catalog, filled: dic
     # A document already about someone else mentions the claim's person.
     update_claim(catalog, claim.id, document_id=f["death"])
     assert (f["death"], other, "mentioned") in _links(catalog)
-    assert [d.document.id for d in get_person(catalog, other).documents] == [f["death"], f["letter"]]
+    assert [d.document.id for d in get_person(catalog, other).documents] == [
+        f["death"],
+        f["letter"],
+    ]
 
 
 def test_editing_a_document_keeps_its_links(catalog: Catalog, filled: dict[str, int]) -> None:
     update_document(catalog, filled["death"], title="Повторное свидетельство")
-    assert [p.person.id for p in get_document(catalog, filled["death"]).persons] == [filled["person"]]
+    assert [p.person.id for p in get_document(catalog, filled["death"]).persons] == [
+        filled["person"]
+    ]

@@ -35,7 +35,9 @@ def _document(catalog: Catalog, text: str, kind: str = "other") -> int:
     document = add_document(catalog, DocumentFields(kind=kind)).id
     image = io.BytesIO()
     Image.new("L", (40, 40), 255).save(image, "PNG")
-    page = add_page(catalog, document, catalog.blobs.put_bytes(image.getvalue()), media_type="image/png")
+    page = add_page(
+        catalog, document, catalog.blobs.put_bytes(image.getvalue()), media_type="image/png"
+    )
     add_transcription(catalog, page.id, text, origin="engine")
     return document
 
@@ -47,9 +49,13 @@ def _person(catalog: Catalog, name: str, birth: str | None = None) -> int:
     ).id
 
 
-def _named(name: str, years: tuple[int, int] | None = None, source: str = "birth") -> NamedInDocument:
+def _named(
+    name: str, years: tuple[int, int] | None = None, source: str = "birth"
+) -> NamedInDocument:
     surname, given, *rest = name.split()
-    return NamedInDocument(1, 1, name, surname, given, " ".join(rest), years, source if years else "")
+    return NamedInDocument(
+        1, 1, name, surname, given, " ".join(rest), years, source if years else ""
+    )
 
 
 def test_the_name_and_the_age_are_read_from_the_text(catalog: Catalog) -> None:

@@ -22,7 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     commands = claim.add_subparsers(dest="claim_command", metavar="COMMAND", required=True)
     listing = commands.add_parser("list", help="list a person's claims")
-    listing.add_argument("--person", required=True, metavar="ID", help="catalogue id, uid or loaded id")
+    listing.add_argument(
+        "--person", required=True, metavar="ID", help="catalogue id, uid or loaded id"
+    )
     listing.add_argument("--status", choices=choices(ClaimStatus), help="only claims of a status")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=run_list)

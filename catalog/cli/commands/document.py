@@ -167,8 +167,7 @@ def run_unlink(args: argparse.Namespace) -> int:
         person_id = resolve_person(catalog, args.person)
         removed = documents.unlink_person(catalog, args.document, person_id, args.role)
         recheck_persons(catalog, [person_id])
-    print(f"document {args.document} no longer linked to person {person_id} "
-          f"({', '.join(removed)})")
+    print(f"document {args.document} no longer linked to person {person_id} ({', '.join(removed)})")
     return 0
 
 

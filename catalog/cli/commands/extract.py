@@ -126,16 +126,22 @@ def _print_link(result: LinkResult) -> None:
             f"{document} PERSON`:"
         )
         for match in proposal.tied:
-            eprint(f"  person {match.person.id}: {match.person.full_name} — "
-                   + "; ".join(r.en for r in match.reasons))
+            eprint(
+                f"  person {match.person.id}: {match.person.full_name} — "
+                + "; ".join(r.en for r in match.reasons)
+            )
     elif result.outcome == "linked":
         assert proposal is not None and proposal.best is not None
         reasons = "; ".join(r.en for r in proposal.best.reasons)
-        print(f"document {document} linked to person {result.person_id} "
-              f"({proposal.best.person.full_name}): {reasons}")
+        print(
+            f"document {document} linked to person {result.person_id} "
+            f"({proposal.best.person.full_name}): {reasons}"
+        )
     else:
-        print(f"document {document} linked to a new person {result.person_id} ({named}), made "
-              "from the name in the text")
+        print(
+            f"document {document} linked to a new person {result.person_id} ({named}), made "
+            "from the name in the text"
+        )
 
 
 def _dry_run(catalog: Catalog, pages: list[int], as_json: bool) -> int:
@@ -170,8 +176,14 @@ def run(args: argparse.Namespace) -> int:
                 _print_link(link)
             if link.outcome in ("nameless", "tied"):
                 if args.json:
-                    print_json({"document": str(document_id), "link": _link_json(link),
-                                "claims": [], "duplicates": []})
+                    print_json(
+                        {
+                            "document": str(document_id),
+                            "link": _link_json(link),
+                            "claims": [],
+                            "duplicates": [],
+                        }
+                    )
                 return 1
             if link.outcome in ("linked", "created"):
                 person_id = link.person_id
@@ -185,9 +197,7 @@ def run(args: argparse.Namespace) -> int:
             for page in pages:
                 filled.update(fill_document(catalog, page))
         if args.accept and created:
-            result = accept_claims(
-                catalog, [c.id for c in created], discard_duplicates=True
-            )
+            result = accept_claims(catalog, [c.id for c in created], discard_duplicates=True)
             duplicates = result.duplicates
             created = [get_claim(catalog, claim_id) for claim_id in result.accepted]
         touched = {c.person_id for c in created} | (
@@ -201,8 +211,10 @@ def run(args: argparse.Namespace) -> int:
                 "link": _link_json(link) if link else None,
                 "claims": created,
                 "document_filled": filled,
-                "duplicates": [{"claim_kind": kinds[a].kind, "date": kinds[a].date,
-                                "same_as": str(b)} for a, b in duplicates],
+                "duplicates": [
+                    {"claim_kind": kinds[a].kind, "date": kinds[a].date, "same_as": str(b)}
+                    for a, b in duplicates
+                ],
             }
         )
         return 0
