@@ -140,11 +140,15 @@ def act_record_date(facts: PersonFacts, death: ClaimFact) -> tuple[dt.date | Non
 
 
 def execution_conflict(facts: PersonFacts, death: ClaimFact, config: RulesConfig) -> Hit | None:
-    """1. The archive records the execution, and the death claim dates the death later."""
+    """1. The archive records the execution, and the death claim dates the death later.
+
+    Only a claim citing a document is an archival record: an execution or a death sentence that
+    is the researcher's own conclusion (no document) is never counted as one; it weighs as a
+    conclusion, much less."""
     if not_carried_out(facts, config):
         return None
     for execution in facts.executions:
-        if before(execution.date, death.date):
+        if execution.document_id is not None and before(execution.date, death.date):
             return Hit(
                 "execution_conflict",
                 1,
@@ -158,11 +162,29 @@ def execution_conflict(facts: PersonFacts, death: ClaimFact, config: RulesConfig
                 f"{quote_of(execution)}, а {claim_ref(death, 'ru')} датирует смерть "
                 f"{date_text(death.date)} — позже.",
             )
+    for execution in facts.executions:
+        if execution.document_id is None and before(execution.date, death.date):
+            return Hit(
+                "execution_conclusion",
+                1,
+                config.weight("execution_conclusion"),
+                (death.id, execution.id),
+                f"Rule 1, conflict with the researcher's own conclusion: "
+                f"{claim_ref(execution, 'en')} dates the execution {date_text(execution.date)}, "
+                f"but {claim_ref(death, 'en')} dates the death {date_text(death.date)}, later. "
+                "No document is cited for the execution, so it is not counted as an archival "
+                "record.",
+                f"Правило 1, противоречие с собственным выводом исследователя: "
+                f"{claim_ref(execution, 'ru')} датирует расстрел {date_text(execution.date)}, "
+                f"а {claim_ref(death, 'ru')} датирует смерть {date_text(death.date)} — позже. "
+                "Документ о расстреле не указан, поэтому это не считается архивной записью.",
+            )
     if facts.executions:
         return None
     for sentence in death_sentences(facts):
         if (
-            sentence.date is not None
+            sentence.document_id is not None
+            and sentence.date is not None
             and death.date is not None
             and days_between(sentence.date, death.date) > config.execution_lag_days
         ):

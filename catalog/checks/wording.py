@@ -35,8 +35,16 @@ def date_text(date: PartialDate | None) -> str:
 
 
 def claim_ref(claim: ClaimFact, language: str) -> str:
-    """«claim 12 (death, Свидетельство о смерти)» / «утверждение 12 (смерть, …)»."""
-    source = f", {claim.document_title}" if claim.document_title else ""
+    """«claim 12 (death, Свидетельство о смерти)» / «утверждение 12 (смерть, …)»; a claim that
+    cites no document says it is the researcher's own conclusion."""
+    if claim.document_id is None:
+        source = (
+            ", собственный вывод исследователя"
+            if language == "ru"
+            else (", the researcher's own conclusion")
+        )
+    else:
+        source = f", {claim.document_title}" if claim.document_title else ""
     if language == "ru":
         return f"утверждение {claim.id} ({_KINDS_RU.get(claim.kind, claim.kind)}{source})"
     return f"claim {claim.id} ({claim.kind}{source})"
