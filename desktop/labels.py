@@ -96,7 +96,27 @@ def link_role(role: str) -> str:
         "subject": translate("Labels", "about this person"),
         "relative": translate("Labels", "about a relative"),
         "mentioned": translate("Labels", "mentions this person"),
+        "applicant": translate("Labels", "asked for or received it"),
     }.get(role, role)
+
+
+def link_role_name(role: str) -> str:
+    """A role as chosen for a link, seen from the document."""
+    return {
+        "subject": translate("Labels", "subject"),
+        "relative": translate("Labels", "relative"),
+        "mentioned": translate("Labels", "mentioned"),
+        "applicant": translate("Labels", "applicant or recipient"),
+    }.get(role, role)
+
+
+def ocr_state(state: str) -> str:
+    return {
+        "none": translate("Labels", "no pages"),
+        "not_done": translate("Labels", "not read yet"),
+        "done": translate("Labels", "read"),
+        "corrected": translate("Labels", "corrected"),
+    }.get(state, state)
 
 
 def transcription_origin(origin: str) -> str:

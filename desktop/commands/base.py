@@ -29,6 +29,7 @@ class Change:
     persons: frozenset[int] = field(default_factory=frozenset)
     pages: frozenset[int] = field(default_factory=frozenset)
     people_list: bool = False  # persons were added or removed (the list's ids change)
+    documents: frozenset[int] = field(default_factory=frozenset)  # links or tags changed
     select_person: int | None = None
 
 
