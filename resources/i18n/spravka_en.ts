@@ -186,6 +186,10 @@
         <translation>No document: the claim is your own conclusion</translation>
     </message>
     <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
@@ -2562,6 +2566,37 @@
     <message>
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePicker</name>
+    <message>
+        <source>Document the claim cites</source>
+        <translation>Document the claim cites</translation>
+    </message>
+    <message>
+        <source>No document: my own conclusion</source>
+        <translation>No document: my own conclusion</translation>
+    </message>
+    <message>
+        <source>Page of the document</source>
+        <translation>Page of the document</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Whole document</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Without a document the claim is your own conclusion; the checks never count it as an archival record.</source>
+        <translation>Without a document the claim is your own conclusion; the checks never count it as an archival record.</translation>
+    </message>
+    <message>
+        <source>The selected words are marked on the page.</source>
+        <translation>The selected words are marked on the page.</translation>
     </message>
 </context>
 <context>

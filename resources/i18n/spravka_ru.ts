@@ -186,6 +186,10 @@
         <translation>Без документа: это ваш собственный вывод</translation>
     </message>
     <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
@@ -2595,6 +2599,37 @@
     <message>
         <source>Keys</source>
         <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePicker</name>
+    <message>
+        <source>Document the claim cites</source>
+        <translation>Документ, на который ссылается утверждение</translation>
+    </message>
+    <message>
+        <source>No document: my own conclusion</source>
+        <translation>Без документа: мой собственный вывод</translation>
+    </message>
+    <message>
+        <source>Page of the document</source>
+        <translation>Страница документа</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Весь документ</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
+        <source>Without a document the claim is your own conclusion; the checks never count it as an archival record.</source>
+        <translation>Без документа утверждение — ваш собственный вывод; проверки никогда не считают его архивной записью.</translation>
+    </message>
+    <message>
+        <source>The selected words are marked on the page.</source>
+        <translation>Выделенные слова отмечены на странице.</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,10 @@
         <translation>Без документа: це ваш власний висновок</translation>
     </message>
     <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Джерело:</translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation>Джерело:</translation>
     </message>
@@ -2595,6 +2599,37 @@
     <message>
         <source>Keys</source>
         <translation>Клавіші</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePicker</name>
+    <message>
+        <source>Document the claim cites</source>
+        <translation>Документ, на який посилається твердження</translation>
+    </message>
+    <message>
+        <source>No document: my own conclusion</source>
+        <translation>Без документа: мій власний висновок</translation>
+    </message>
+    <message>
+        <source>Page of the document</source>
+        <translation>Сторінка документа</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Увесь документ</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Сторінка %1</translation>
+    </message>
+    <message>
+        <source>Without a document the claim is your own conclusion; the checks never count it as an archival record.</source>
+        <translation>Без документа твердження — ваш власний висновок; перевірки ніколи не вважають його архівним записом.</translation>
+    </message>
+    <message>
+        <source>The selected words are marked on the page.</source>
+        <translation>Виділені слова позначено на сторінці.</translation>
     </message>
 </context>
 <context>
