@@ -47,7 +47,9 @@ MAX_THUMBNAILS = 600
 THUMB_SIZE = QSize(36, 48)
 DOCUMENT_MIME = "application/x-spravka-document"
 
-THUMB, KIND, TITLE, ISSUED, ISSUER, REFERENCE, PERSONS, PAGES, OCR = range(9)
+# The columns a person reads first come first: who the document is about, when, and whether
+# its text has been read; issuer and archive reference after.
+THUMB, KIND, TITLE, PERSONS, ISSUED, PAGES, OCR, ISSUER, REFERENCE = range(9)
 COLUMNS = 9
 SORTABLE = {THUMB: "added", KIND: "kind", TITLE: "title", ISSUED: "issued"}
 COLUMN_OF_ORDER = {order: column for column, order in SORTABLE.items()}
@@ -175,24 +177,24 @@ class DocumentsModel(QAbstractTableModel):
                 "",
                 self.tr("Kind"),
                 self.tr("Title"),
-                self.tr("Issued"),
-                self.tr("Issuer"),
-                self.tr("Archive reference"),
                 self.tr("Persons"),
+                self.tr("Issued"),
                 self.tr("Pages"),
                 self.tr("Text"),
+                self.tr("Issuer"),
+                self.tr("Archive reference"),
             )[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 self.tr("The first page; click to sort by when the document was added"),
                 self.tr("Kind of document; click to sort"),
                 self.tr("Title; click to sort"),
-                self.tr("Date of issue; click to sort"),
-                self.tr("Who issued the document"),
-                self.tr("Archive, fond, opis, delo and sheets"),
                 self.tr("Persons the document concerns"),
+                self.tr("Date of issue; click to sort"),
                 self.tr("Number of pages"),
                 self.tr("Whether the pages' text has been read and corrected"),
+                self.tr("Who issued the document"),
+                self.tr("Archive, fond, opis, delo and sheets"),
             )[section]
         return None
 

@@ -125,10 +125,10 @@ class DocumentsPanel(QWidget):
         header.setSectionResizeMode(THUMB, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(THUMB, THUMB_SIZE.width() + 22)
         for column, sample in (
-            (KIND, "Свидетельство о смерти"),
-            (TITLE, "x" * 24),
+            (KIND, "x" * 16),
+            (TITLE, "x" * 16),
+            (PERSONS, "x" * 24),
             (ISSUED, "00.00.0000"),
-            (PERSONS, "x" * 26),
             (PAGES, "999"),
             (OCR, "исправлен"),
         ):
@@ -346,7 +346,7 @@ class DocumentsController(QObject):
         panel.link_button.clicked.connect(self.link_person)
         panel.unlink_button.clicked.connect(self.unlink_person)
         panel.tag_button.clicked.connect(self.tag_document)
-        panel.proposal.link_requested.connect(lambda doc, person: self.link(doc, person, "subject"))
+        panel.proposal.link_requested.connect(self.link_proposed)
         panel.proposal.create_requested.connect(self.create_person)
         panel.document_opened.connect(lambda doc: window.workspace.open(doc))
         self.edits.changed.connect(self._changed)
@@ -369,11 +369,22 @@ class DocumentsController(QObject):
         text = self.tr("Link document %1 to a person").replace("%1", str(document_id))
         self.edits.push(commands.LinkPerson(self.edits, text, document_id, person_id, role))
 
+    def link_proposed(self, document_id: int, person_id: int) -> None:
+        self.link(document_id, person_id, "subject")
+        self.fill_details(document_id)
+
     def create_person(self, document_id: int, values: Any) -> None:
         if not self.window.editable:
             return
         text = self.tr("New person from document %1").replace("%1", str(document_id))
         self.edits.push(commands.LinkNewPerson(self.edits, text, document_id, values))
+        self.fill_details(document_id)
+
+    def fill_details(self, document_id: int) -> None:
+        """The text was read to find the person: its kind, issuer and dates fill the document's
+        empty details too (nothing a person entered is overwritten)."""
+        job = self.window.jobs.write(fill_details, self.window.catalog, document_id)
+        job.on_success(self, lambda _filled: self.panel.model.refresh_rows())
 
     def link_person(self) -> None:
         document_id = self.panel.current_document()
@@ -437,6 +448,20 @@ class DocumentsController(QObject):
         )
         job.on_success(self, lambda _name: (self.panel.model.refresh_rows(), self.load_tags()))
         job.on_failure(self, lambda exc: messages.show_error(self.window, exc, self.tr("Tag")))
+
+
+def fill_details(catalog: Any, document_id: int) -> dict[str, str]:
+    """In the writer: fill a document's empty details from its pages' text."""
+    from catalog.errors import InvalidInput
+    from catalog.extract.propose import fill_document
+
+    filled: dict[str, str] = {}
+    for page in documents.get_document(catalog, document_id).pages:
+        try:
+            filled.update(fill_document(catalog, page.id))
+        except InvalidInput:
+            continue  # a page without text yet
+    return filled
 
 
 def person_at(window: MainWindow, point: Any) -> int | None:
