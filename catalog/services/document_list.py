@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import ColumnElement, and_, exists, func, not_, or_, select
 
@@ -189,15 +189,44 @@ def document_ids(
                 *ordered(_D.issued_date, _D.id)
             )
             undated = base.where(_D.issued_date.is_(None)).order_by(*ordered(_D.id))
-            return list(session.scalars(dated)) + list(session.scalars(undated))
+            return _ids(session, dated) + _ids(session, undated)
         columns = {"kind": (_D.kind, _D.id), "title": (_D.title, _D.id), "added": (_D.id,)}
-        return list(session.scalars(base.order_by(*ordered(*columns[order]))))
+        return _ids(session, base.order_by(*ordered(*columns[order])))
+
+
+def _raw(session: Any, statement: Any) -> list[tuple[Any, ...]]:
+    """Run a Core statement on the SQLite connection itself: a list of 100,000 ids or a page of
+    rows is read without SQLAlchemy's per-row result processing (several times faster)."""
+    compiled = statement.compile(
+        dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True}
+    )
+    params = [compiled.params[name] for name in compiled.positiontup or ()]
+    conn = session.connection().connection.driver_connection
+    return conn.execute(str(compiled), params).fetchall()
+
+
+def _ids(session: Any, statement: Any) -> list[int]:
+    return [row[0] for row in _raw(session, statement)]
 
 
 def count_unlinked(catalog: Catalog) -> int:
     """How many documents concern no person yet: the inbox."""
     with catalog.read() as session:
         return session.scalar(select(func.count(_D.id)).where(not_(_linked()))) or 0
+
+
+class _Document(NamedTuple):
+    id: int
+    kind: str
+    title: str
+    issued_date: str | None
+    issued_qualifier: str | None
+    issuer: str
+    archive: str
+    fond: str
+    opis: str
+    delo: str
+    sheets: str
 
 
 def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
@@ -214,8 +243,9 @@ def document_rows(catalog: Catalog, ids: Iterable[int]) -> list[DocumentRow]:
         return []
     with catalog.read() as session:
         documents = {
-            row.id: row
-            for row in session.execute(
+            row[0]: _Document(*row)
+            for row in _raw(
+                session,
                 select(
                     _D.id,
                     _D.kind,
@@ -228,24 +258,25 @@ def document_rows(catalog: Catalog, ids: Iterable[int]) -> list[DocumentRow]:
                     _D.opis,
                     _D.delo,
                     _D.sheets,
-                ).where(_D.id.in_(wanted))
+                ).where(_D.id.in_(wanted)),
             )
         }
         pages: dict[int, list[tuple[int, int]]] = {}
-        for document_id, page_id, seq in session.execute(
-            select(_P.document_id, _P.id, _P.seq).where(_P.document_id.in_(wanted))
+        for document_id, page_id, seq in _raw(
+            session, select(_P.document_id, _P.id, _P.seq).where(_P.document_id.in_(wanted))
         ):
             pages.setdefault(document_id, []).append((seq, page_id))
         page_ids = [page_id for rows in pages.values() for _, page_id in rows]
         origins: dict[int, set[str]] = {}
         for chunk in _chunks(page_ids):
-            for page_id, origin in session.execute(
-                select(_T.page_id, _T.origin).where(_T.page_id.in_(chunk)).distinct()
+            for page_id, origin in _raw(
+                session, select(_T.page_id, _T.origin).where(_T.page_id.in_(chunk)).distinct()
             ):
                 origins.setdefault(page_id, set()).add(origin)
         names: dict[int, list[str]] = {}
         counts: dict[int, int] = {}
-        for document_id, surname, given, patronymic in session.execute(
+        for document_id, surname, given, patronymic in _raw(
+            session,
             select(
                 models.DocumentLink.document_id,
                 models.Person.surname,
@@ -255,17 +286,18 @@ def document_rows(catalog: Catalog, ids: Iterable[int]) -> list[DocumentRow]:
             .join(models.Person, models.Person.id == models.DocumentLink.person_id)
             .where(models.DocumentLink.document_id.in_(wanted))
             .order_by(models.DocumentLink.document_id, models.DocumentLink.person_id)
-            .distinct()
+            .distinct(),
         ):
             counts[document_id] = counts.get(document_id, 0) + 1
             if counts[document_id] <= NAMES_IN_ROW:
                 name = " ".join(p for p in (surname, given, patronymic) if p)
                 names.setdefault(document_id, []).append(name)
         tags: dict[int, list[str]] = {}
-        for document_id, name in session.execute(
+        for document_id, name in _raw(
+            session,
             select(models.document_tags.c.document_id, models.Tag.name)
             .join(models.Tag, models.Tag.id == models.document_tags.c.tag_id)
-            .where(models.document_tags.c.document_id.in_(wanted))
+            .where(models.document_tags.c.document_id.in_(wanted)),
         ):
             tags.setdefault(document_id, []).append(name)
     rows = []

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QImage, QPixmap
@@ -37,13 +38,18 @@ from catalog.services.document_list import (
     document_ids,
     document_rows,
 )
+from catalog.errors import SpravkaError
+from catalog.importing import thumbnail_path
 from desktop import labels
-from desktop.pages import document_thumbnails
 from desktop.workers import Jobs
 
 PAGE_SIZE = 50
 MAX_CACHED_PAGES = 80
 MAX_THUMBNAILS = 600
+# Thumbnails are asked for once scrolling pauses: a worker reading images while the list
+# scrolls would compete with the GUI thread for the interpreter.
+THUMBNAIL_DELAY_MS = 120
+THUMBNAILS_PER_JOB = 100
 THUMB_SIZE = QSize(36, 48)
 DOCUMENT_MIME = "application/x-spravka-document"
 
@@ -55,6 +61,30 @@ SORTABLE = {THUMB: "added", KIND: "kind", TITLE: "title", ISSUED: "issued"}
 COLUMN_OF_ORDER = {order: column for column, order in SORTABLE.items()}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def first_page_thumbnails(
+    catalog: Catalog, pages: dict[int, int], size: tuple[int, int]
+) -> dict[int, QImage]:
+    """In a worker: the thumbnail of each document's first page (by document id), from the
+    thumbnail cache (made on first use); a page whose image is missing is skipped."""
+    found = {}
+    for document_id, page_id in pages.items():
+        try:
+            image = QImage(str(thumbnail_path(catalog, page_id, max(size))))
+        except (SpravkaError, OSError):
+            continue
+        if image.isNull():
+            continue
+        if image.width() > size[0] or image.height() > size[1]:
+            image = image.scaled(
+                size[0],
+                size[1],
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        found[document_id] = image
+    return found
 
 
 def _load(catalog: Catalog, where: DocumentFilter, order: str, descending: bool) -> Any:
@@ -76,7 +106,12 @@ class DocumentsModel(QAbstractTableModel):
         self.unlinked = 0
         self._pages: OrderedDict[int, list[DocumentRow | None]] = OrderedDict()
         self._thumbs: OrderedDict[int, QPixmap] = OrderedDict()
-        self._thumb_pages: set[int] = set()
+        self._wanted_thumbs: dict[int, int] = {}  # document id -> first page id
+        self._asked_thumbs: set[int] = set()
+        self._thumb_timer = QTimer(self)
+        self._thumb_timer.setSingleShot(True)
+        self._thumb_timer.setInterval(THUMBNAIL_DELAY_MS)
+        self._thumb_timer.timeout.connect(self._ask_thumbnails)
         self._generation = 0
 
     # -- loading -------------------------------------------------------------------------------
@@ -97,7 +132,7 @@ class DocumentsModel(QAbstractTableModel):
         self.beginResetModel()
         self.ids = array("q", ids)
         self._pages.clear()
-        self._thumb_pages.clear()
+        self._wanted_thumbs.clear()
         self.unlinked = unlinked
         self.endResetModel()
         self.loaded.emit(len(self.ids), unlinked)
@@ -105,7 +140,8 @@ class DocumentsModel(QAbstractTableModel):
     def refresh_rows(self) -> None:
         """Forget cached rows and repaint them (links, tags or details changed)."""
         self._pages.clear()
-        self._thumb_pages.clear()
+        self._asked_thumbs.clear()
+        self._thumbs.clear()  # the first page may have been processed or replaced
         if self.ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, COLUMNS - 1))
 
@@ -120,25 +156,34 @@ class DocumentsModel(QAbstractTableModel):
             self._pages[page_no] = page
             while len(self._pages) > MAX_CACHED_PAGES:
                 self._pages.popitem(last=False)
-            self._fetch_thumbnails(page_no, wanted)
         else:
             self._pages.move_to_end(page_no)
         return page[row - page_no * PAGE_SIZE]
 
-    def _fetch_thumbnails(self, page_no: int, ids: list[int]) -> None:
-        missing = [i for i in ids if i not in self._thumbs]
-        if not missing or page_no in self._thumb_pages:
+    def _want_thumbnail(self, row: DocumentRow) -> None:
+        if row.first_page_id is None or row.id in self._asked_thumbs:
             return
-        self._thumb_pages.add(page_no)
+        self._wanted_thumbs[row.id] = row.first_page_id
+        if not self._thumb_timer.isActive():
+            self._thumb_timer.start()
+
+    def _ask_thumbnails(self) -> None:
+        # The rows asked for last are the ones on the screen now.
+        wanted = list(self._wanted_thumbs.items())[-THUMBNAILS_PER_JOB:]
+        self._wanted_thumbs.clear()
+        if not wanted:
+            return
+        self._asked_thumbs.update(document_id for document_id, _ in wanted)
         size = (THUMB_SIZE.width(), THUMB_SIZE.height())
-        job = self.jobs.read(document_thumbnails, self.catalog, missing, size)
+        job = self.jobs.read(first_page_thumbnails, self.catalog, dict(wanted), size)
         job.on_success(self, self._thumbnails_ready)
 
     def _thumbnails_ready(self, images: dict[int, QImage]) -> None:
         for document_id, image in images.items():
             self._thumbs[document_id] = QPixmap.fromImage(image)  # on the GUI thread
             while len(self._thumbs) > MAX_THUMBNAILS:
-                self._thumbs.popitem(last=False)
+                evicted, _ = self._thumbs.popitem(last=False)
+                self._asked_thumbs.discard(evicted)  # asked again when shown again
             row = self.row_of(document_id)
             if row is not None:
                 index = self.index(row, THUMB)
@@ -231,9 +276,13 @@ class DocumentsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             if column != THUMB:
                 return None
-            document_id = self.id_at(index.row())
-            self._row(index.row())  # asks for the page's thumbnails if not yet asked
-            return self._thumbs.get(document_id) if document_id is not None else None
+            row = self._row(index.row())
+            if row is None:
+                return None
+            pixmap = self._thumbs.get(row.id)
+            if pixmap is None:
+                self._want_thumbnail(row)
+            return pixmap
         row = self._row(index.row())
         if row is None:
             return self.tr("(deleted)") if role == Qt.ItemDataRole.DisplayRole else None
