@@ -31,6 +31,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage, QPixmap
 
 from catalog.db import Catalog
+from catalog.errors import SpravkaError
+from catalog.importing import thumbnail_path
 from catalog.services.document_list import (
     DocumentFilter,
     DocumentRow,
@@ -38,8 +40,6 @@ from catalog.services.document_list import (
     document_ids,
     document_rows,
 )
-from catalog.errors import SpravkaError
-from catalog.importing import thumbnail_path
 from desktop import labels
 from desktop.workers import Jobs
 
