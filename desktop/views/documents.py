@@ -353,6 +353,13 @@ class DocumentsController(QObject):
         self.load_tags()
 
     def _changed(self, change: commands.Change) -> None:
+        for suggestion, recorded in change.duplicates:
+            self.window.statusBar().showMessage(
+                self.tr("Claim %1 says the same as claim %2, already recorded: nothing added.")
+                .replace("%1", str(suggestion))
+                .replace("%2", str(recorded)),
+                10000,
+            )
         if change.documents or change.people_list or change.persons:
             self.panel.model.reload()
             self.load_tags()

@@ -314,6 +314,10 @@
 <context>
     <name>DocumentsController</name>
     <message>
+        <source>Claim %1 says the same as claim %2, already recorded: nothing added.</source>
+        <translation>Claim %1 says the same as claim %2, already recorded: nothing added.</translation>
+    </message>
+    <message>
         <source>Link document %1 to a person</source>
         <translation>Link document %1 to a person</translation>
     </message>

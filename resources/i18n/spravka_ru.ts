@@ -314,6 +314,10 @@
 <context>
     <name>DocumentsController</name>
     <message>
+        <source>Claim %1 says the same as claim %2, already recorded: nothing added.</source>
+        <translation>Утверждение %1 повторяет уже записанное утверждение %2: ничего не добавлено.</translation>
+    </message>
+    <message>
         <source>Link document %1 to a person</source>
         <translation>Связать документ %1 с человеком</translation>
     </message>

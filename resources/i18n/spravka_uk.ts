@@ -314,6 +314,10 @@
 <context>
     <name>DocumentsController</name>
     <message>
+        <source>Claim %1 says the same as claim %2, already recorded: nothing added.</source>
+        <translation>Твердження %1 повторює вже записане твердження %2: нічого не додано.</translation>
+    </message>
+    <message>
         <source>Link document %1 to a person</source>
         <translation>Пов’язати документ %1 з людиною</translation>
     </message>

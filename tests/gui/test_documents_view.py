@@ -214,3 +214,25 @@ def test_the_sample_catalogue_lists_its_documents(qtbot, window, tmp_path: Path)
     assert panel.model.rowCount() == len(document_list.document_ids(window.catalog))
     panel.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
     qtbot.waitUntil(lambda: panel.model.order == "title")
+
+
+def test_accepting_a_claim_already_recorded_adds_nothing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from catalog.services.claims import get_claim
+
+    catalog = window.catalog
+    person = add_person(catalog, PersonFields(surname="Корнилов", given_name="Фёдор")).id
+    certificate = add_document(catalog, DocumentFields(kind="death_certificate")).id
+    recorded = add_claim(catalog, person, ClaimFields("death", "1943-08-17", document_id=certificate))
+    again = add_claim(
+        catalog,
+        person,
+        ClaimFields("death", "1943-08-17", status="suggested", document_id=certificate),
+    ).id
+    window.refresh_all()
+    qtbot.waitUntil(lambda: window.people_model.row_of(person) is not None)
+    window.people.select_person(person)
+    qtbot.waitUntil(lambda: window.detail is not None and window.detail.id == person)
+    window.editing.accept_suggestions((again,))
+    qtbot.waitUntil(lambda: "already recorded" in window.statusBar().currentMessage())
+    assert f"claim {recorded.id}" in window.statusBar().currentMessage()
+    assert get_claim(catalog, again).status == "suggested"
