@@ -15,6 +15,7 @@ Orders: issue date (undated documents last either way), kind, title, added (the 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
@@ -234,70 +235,68 @@ def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
         yield ids[start : start + size]
 
 
+def _in(conn: Any, sql: str, ids: list[int]) -> list[tuple[Any, ...]]:
+    """Run `sql` (with one `{marks}` for an IN list) over `ids` in chunks; all rows."""
+    rows: list[tuple[Any, ...]] = []
+    for chunk in _chunks(ids):
+        rows += conn.execute(sql.format(marks=",".join("?" * len(chunk))), chunk).fetchall()
+    return rows
+
+
 def document_rows(catalog: Catalog, ids: Iterable[int]) -> list[DocumentRow]:
-    """The list rows of the given documents, in the order of `ids` (missing ids are skipped)."""
+    """The list rows of the given documents, in the order of `ids` (missing ids are skipped).
+
+    Plain SQL on the SQLite connection, each an indexed look-up by primary key or by the
+    document/page id that leads an index: a page of rows costs about as much as the people
+    list's."""
     wanted = list(dict.fromkeys(ids))
     if len(wanted) > ROWS_LIMIT:
         raise InvalidInput("ids", f"at most {ROWS_LIMIT} rows at a time")
     if not wanted:
         return []
     with catalog.read() as session:
+        conn = session.connection().connection.driver_connection
         documents = {
             row[0]: _Document(*row)
-            for row in _raw(
-                session,
-                select(
-                    _D.id,
-                    _D.kind,
-                    _D.title,
-                    _D.issued_date,
-                    _D.issued_qualifier,
-                    _D.issuer,
-                    _D.archive,
-                    _D.fond,
-                    _D.opis,
-                    _D.delo,
-                    _D.sheets,
-                ).where(_D.id.in_(wanted)),
+            for row in _in(
+                conn,
+                "SELECT id, kind, title, issued_date, issued_qualifier, issuer, archive, fond, "
+                "opis, delo, sheets FROM documents WHERE id IN ({marks})",
+                wanted,
             )
         }
         pages: dict[int, list[tuple[int, int]]] = {}
-        for document_id, page_id, seq in _raw(
-            session, select(_P.document_id, _P.id, _P.seq).where(_P.document_id.in_(wanted))
+        for document_id, page_id, seq in _in(
+            conn, "SELECT document_id, id, seq FROM pages WHERE document_id IN ({marks})", wanted
         ):
             pages.setdefault(document_id, []).append((seq, page_id))
         page_ids = [page_id for rows in pages.values() for _, page_id in rows]
         origins: dict[int, set[str]] = {}
-        for chunk in _chunks(page_ids):
-            for page_id, origin in _raw(
-                session, select(_T.page_id, _T.origin).where(_T.page_id.in_(chunk)).distinct()
-            ):
-                origins.setdefault(page_id, set()).add(origin)
+        for page_id, origin in _in(
+            conn,
+            "SELECT DISTINCT page_id, origin FROM transcriptions WHERE page_id IN ({marks})",
+            page_ids,
+        ):
+            origins.setdefault(page_id, set()).add(origin)
         names: dict[int, list[str]] = {}
         counts: dict[int, int] = {}
-        for document_id, surname, given, patronymic in _raw(
-            session,
-            select(
-                models.DocumentLink.document_id,
-                models.Person.surname,
-                models.Person.given_name,
-                models.Person.patronymic,
-            )
-            .join(models.Person, models.Person.id == models.DocumentLink.person_id)
-            .where(models.DocumentLink.document_id.in_(wanted))
-            .order_by(models.DocumentLink.document_id, models.DocumentLink.person_id)
-            .distinct(),
+        for document_id, surname, given, patronymic, _person in _in(
+            conn,
+            "SELECT DISTINCT l.document_id, p.surname, p.given_name, p.patronymic, p.id "
+            "FROM document_links l JOIN persons p ON p.id = l.person_id "
+            "WHERE l.document_id IN ({marks}) ORDER BY l.document_id, p.id",
+            wanted,
         ):
             counts[document_id] = counts.get(document_id, 0) + 1
             if counts[document_id] <= NAMES_IN_ROW:
                 name = " ".join(p for p in (surname, given, patronymic) if p)
                 names.setdefault(document_id, []).append(name)
         tags: dict[int, list[str]] = {}
-        for document_id, name in _raw(
-            session,
-            select(models.document_tags.c.document_id, models.Tag.name)
-            .join(models.Tag, models.Tag.id == models.document_tags.c.tag_id)
-            .where(models.document_tags.c.document_id.in_(wanted)),
+        for document_id, name in _in(
+            conn,
+            "SELECT dt.document_id, t.name FROM document_tags dt JOIN tags t ON t.id = dt.tag_id "
+            "WHERE dt.document_id IN ({marks})",
+            wanted,
         ):
             tags.setdefault(document_id, []).append(name)
     rows = []
@@ -311,14 +310,10 @@ def document_rows(catalog: Catalog, ids: Iterable[int]) -> list[DocumentRow]:
                 id=document_id,
                 kind=document.kind,
                 title=document.title,
-                issued=parse_optional_iso(document.issued_date, document.issued_qualifier),
+                issued=_cached_date(document.issued_date, document.issued_qualifier),
                 issuer=document.issuer,
                 archive_reference=archive_reference(
-                    document.archive,
-                    document.fond,
-                    document.opis,
-                    document.delo,
-                    document.sheets,
+                    document.archive, document.fond, document.opis, document.delo, document.sheets
                 ),
                 persons=tuple(names.get(document_id, ())),
                 person_count=counts.get(document_id, 0),
@@ -329,6 +324,12 @@ def document_rows(catalog: Catalog, ids: Iterable[int]) -> list[DocumentRow]:
             )
         )
     return rows
+
+
+@functools.lru_cache(maxsize=8192)
+def _cached_date(text: str | None, qualifier: str | None) -> PartialDate | None:
+    # Issue dates repeat a great deal and a PartialDate is immutable: one value serves many rows.
+    return parse_optional_iso(text, qualifier)
 
 
 def _state(pages: list[set[str]]) -> str:

@@ -210,8 +210,11 @@ def test_accepting_a_claim_reruns_the_checks_in_the_background(qtbot, window) ->
 
 
 def test_the_sample_catalogue_lists_its_documents(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window.show()
     panel = _show_documents(qtbot, window)
     assert panel.model.rowCount() == len(document_list.document_ids(window.catalog))
+    # The rows on screen get their first page's thumbnail once the list stops moving.
+    qtbot.waitUntil(lambda: len(panel.model._thumbs) > 0, timeout=10000)
     panel.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
     qtbot.waitUntil(lambda: panel.model.order == "title")
 
