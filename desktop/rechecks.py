@@ -12,13 +12,13 @@ from catalog.services.rechecks import recheck_persons
 from desktop import commands
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from desktop.case_window import CaseWindow
 
 
 class AutoChecks(QObject):
     checked = Signal(object)  # the CheckReport of a background re-check
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: CaseWindow) -> None:
         super().__init__(window)
         self.window = window
         window.edits.changed.connect(self._changed)

@@ -23,6 +23,7 @@ from catalog.errors import InvalidDate
 from catalog.services.views import ClaimView
 from desktop import labels, theme
 from desktop.dates_input import parse_date_input
+from desktop.dialogs.claim_source import SourceChoice, SourcePicker, describe
 
 QUALIFIERS = ("exact", "about", "before", "after")
 TEXT_FIELDS = ("place", "body", "article", "sentence", "cause", "basis")
@@ -143,8 +144,6 @@ class ClaimDialog(QDialog):
         # the open document is the default.
         self.source_picker = None
         if sources is not None:
-            from desktop.dialogs.claim_source import SourceChoice, SourcePicker, describe
-
             sources = list(sources)
             known = {choice.document_id for choice in sources}
             if claim is not None and claim.document_id is not None:
@@ -245,7 +244,7 @@ class ClaimDialog(QDialog):
         for name, edit in self.fields.items():
             values[name] = edit.text().strip()
         if self.source_picker is not None:
-            chosen = self.source_picker.citation()
+            chosen = self.source_picker.chosen()
             values["document_id"] = chosen.document_id
             values["page_id"] = chosen.page_id
             values["region"] = list(chosen.region) if chosen.region else None

@@ -11,10 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop import labels
-from desktop.dialogs.claim import Citation
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from desktop.case_window import CaseWindow
+
+
+@dataclass(frozen=True)
+class ChosenSource:
+    document_id: int | None
+    page_id: int | None
+    region: tuple[int, int, int, int] | None
 
 
 @dataclass(frozen=True)
@@ -109,18 +115,13 @@ class SourcePicker(QWidget):
         here = (self.document.currentData(), self.page.currentData())
         return self.region if here == self._region_at and here[1] is not None else None
 
-    def citation(self) -> Citation:
-        document_id = self.document.currentData()
-        choice = self.choices.get(document_id)
-        return Citation(
-            document_id,
-            self.page.currentData(),
-            self.current_region(),
-            choice.description if choice else "",
+    def chosen(self) -> ChosenSource:
+        return ChosenSource(
+            self.document.currentData(), self.page.currentData(), self.current_region()
         )
 
 
-def claim_sources(window: MainWindow) -> tuple[list[SourceChoice], int | None]:
+def claim_sources(window: CaseWindow) -> tuple[list[SourceChoice], int | None]:
     """The documents a claim of the shown person may cite — the document open in the workspace
     first (the default, with its pages), then the person's documents — and the default."""
     choices: list[SourceChoice] = []

@@ -52,7 +52,7 @@ from desktop.rechecks import AutoChecks
 from desktop.views.person_proposal import PersonProposalBox
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from desktop.case_window import CaseWindow
 
 FILTER_DELAY_MS = 250
 
@@ -338,7 +338,7 @@ class PersonDropTarget(QObject):
 class DocumentsController(QObject):
     """Links, tags and proposals from the documents view, as undoable commands."""
 
-    def __init__(self, window: MainWindow, panel: DocumentsPanel) -> None:
+    def __init__(self, window: CaseWindow, panel: DocumentsPanel) -> None:
         super().__init__(window)
         self.window = window
         self.panel = panel
@@ -471,12 +471,12 @@ def fill_details(catalog: Any, document_id: int) -> dict[str, str]:
     return filled
 
 
-def person_at(window: MainWindow, point: Any) -> int | None:
+def person_at(window: CaseWindow, point: Any) -> int | None:
     index = window.people.table.indexAt(point)
     return window.people_model.id_at(index.row()) if index.isValid() else None
 
 
-def attach_documents(window: MainWindow) -> DocumentsController:
+def attach_documents(window: CaseWindow) -> DocumentsController:
     """Wire the documents view into the window: links, drops, refreshes, automatic checks."""
     controller = DocumentsController(window, window.documents)
     target = PersonDropTarget(window.people.table, lambda point: person_at(window, point))

@@ -365,20 +365,12 @@
         <translation>Title</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>Issued</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Issuer</translation>
-    </message>
-    <message>
-        <source>Archive reference</source>
-        <translation>Archive reference</translation>
-    </message>
-    <message>
         <source>Persons</source>
         <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -387,6 +379,14 @@
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Archive reference</source>
+        <translation>Archive reference</translation>
     </message>
     <message>
         <source>The first page; click to sort by when the document was added</source>
@@ -401,20 +401,12 @@
         <translation>Title; click to sort</translation>
     </message>
     <message>
-        <source>Date of issue; click to sort</source>
-        <translation>Date of issue; click to sort</translation>
-    </message>
-    <message>
-        <source>Who issued the document</source>
-        <translation>Who issued the document</translation>
-    </message>
-    <message>
-        <source>Archive, fond, opis, delo and sheets</source>
-        <translation>Archive, fond, opis, delo and sheets</translation>
-    </message>
-    <message>
         <source>Persons the document concerns</source>
         <translation>Persons the document concerns</translation>
+    </message>
+    <message>
+        <source>Date of issue; click to sort</source>
+        <translation>Date of issue; click to sort</translation>
     </message>
     <message>
         <source>Number of pages</source>
@@ -423,6 +415,14 @@
     <message>
         <source>Whether the pages&apos; text has been read and corrected</source>
         <translation>Whether the pages&apos; text has been read and corrected</translation>
+    </message>
+    <message>
+        <source>Who issued the document</source>
+        <translation>Who issued the document</translation>
+    </message>
+    <message>
+        <source>Archive, fond, opis, delo and sheets</source>
+        <translation>Archive, fond, opis, delo and sheets</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -1487,221 +1487,6 @@
     <message>
         <source>Cancelled before anything was imported.</source>
         <translation>Cancelled before anything was imported.</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>Birth</source>
-        <translation>Birth</translation>
-    </message>
-    <message>
-        <source>Arrest</source>
-        <translation>Arrest</translation>
-    </message>
-    <message>
-        <source>Sentence</source>
-        <translation>Sentence</translation>
-    </message>
-    <message>
-        <source>Execution</source>
-        <translation>Execution</translation>
-    </message>
-    <message>
-        <source>Death</source>
-        <translation>Death</translation>
-    </message>
-    <message>
-        <source>Burial</source>
-        <translation>Burial</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>Release</translation>
-    </message>
-    <message>
-        <source>Rehabilitation</source>
-        <translation>Rehabilitation</translation>
-    </message>
-    <message>
-        <source>Rehabilitation refused</source>
-        <translation>Rehabilitation refused</translation>
-    </message>
-    <message>
-        <source>Rehabilitation revoked</source>
-        <translation>Rehabilitation revoked</translation>
-    </message>
-    <message>
-        <source>Other event</source>
-        <translation>Other event</translation>
-    </message>
-    <message>
-        <source>Death certificate</source>
-        <translation>Death certificate</translation>
-    </message>
-    <message>
-        <source>Death notice</source>
-        <translation>Death notice</translation>
-    </message>
-    <message>
-        <source>Rehabilitation certificate</source>
-        <translation>Rehabilitation certificate</translation>
-    </message>
-    <message>
-        <source>Archival reply</source>
-        <translation>Archival reply</translation>
-    </message>
-    <message>
-        <source>Protocol extract</source>
-        <translation>Protocol extract</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <source>Photograph</source>
-        <translation>Photograph</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Possibly invented death date (instruction 108ss)</source>
-        <translation>Possibly invented death date (instruction 108ss)</translation>
-    </message>
-    <message>
-        <source>Documents give different dates</source>
-        <translation>Documents give different dates</translation>
-    </message>
-    <message>
-        <source>Cover formula instead of the real sentence</source>
-        <translation>Cover formula instead of the real sentence</translation>
-    </message>
-    <message>
-        <source>to review</source>
-        <translation>to review</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>confirmed</translation>
-    </message>
-    <message>
-        <source>dismissed</source>
-        <translation>dismissed</translation>
-    </message>
-    <message>
-        <source>about this person</source>
-        <translation>about this person</translation>
-    </message>
-    <message>
-        <source>about a relative</source>
-        <translation>about a relative</translation>
-    </message>
-    <message>
-        <source>mentions this person</source>
-        <translation>mentions this person</translation>
-    </message>
-    <message>
-        <source>asked for or received it</source>
-        <translation>asked for or received it</translation>
-    </message>
-    <message>
-        <source>subject</source>
-        <translation>subject</translation>
-    </message>
-    <message>
-        <source>relative</source>
-        <translation>relative</translation>
-    </message>
-    <message>
-        <source>mentioned</source>
-        <translation>mentioned</translation>
-    </message>
-    <message>
-        <source>applicant or recipient</source>
-        <translation>applicant or recipient</translation>
-    </message>
-    <message>
-        <source>no pages</source>
-        <translation>no pages</translation>
-    </message>
-    <message>
-        <source>not read yet</source>
-        <translation>not read yet</translation>
-    </message>
-    <message>
-        <source>read</source>
-        <translation>read</translation>
-    </message>
-    <message>
-        <source>corrected</source>
-        <translation>corrected</translation>
-    </message>
-    <message>
-        <source>recognised text</source>
-        <translation>recognised text</translation>
-    </message>
-    <message>
-        <source>corrected by hand</source>
-        <translation>corrected by hand</translation>
-    </message>
-    <message>
-        <source>imported text</source>
-        <translation>imported text</translation>
-    </message>
-    <message>
-        <source>male</source>
-        <translation>male</translation>
-    </message>
-    <message>
-        <source>female</source>
-        <translation>female</translation>
-    </message>
-    <message>
-        <source>exactly</source>
-        <translation>exactly</translation>
-    </message>
-    <message>
-        <source>about</source>
-        <translation>about</translation>
-    </message>
-    <message>
-        <source>before</source>
-        <translation>before</translation>
-    </message>
-    <message>
-        <source>after</source>
-        <translation>after</translation>
-    </message>
-    <message>
-        <source>about %1</source>
-        <translation>about %1</translation>
-    </message>
-    <message>
-        <source>before %1</source>
-        <translation>before %1</translation>
-    </message>
-    <message>
-        <source>after %1</source>
-        <translation>after %1</translation>
-    </message>
-    <message>
-        <source>spelling</source>
-        <translation>spelling</translation>
-    </message>
-    <message>
-        <source>maiden name</source>
-        <translation>maiden name</translation>
-    </message>
-    <message>
-        <source>transliteration</source>
-        <translation>transliteration</translation>
-    </message>
-    <message>
-        <source>other form</source>
-        <translation>other form</translation>
     </message>
 </context>
 <context>

@@ -365,20 +365,12 @@
         <translation>Название</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>Выдан</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Кем выдан</translation>
-    </message>
-    <message>
-        <source>Archive reference</source>
-        <translation>Архивный шифр</translation>
-    </message>
-    <message>
         <source>Persons</source>
         <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -387,6 +379,14 @@
     <message>
         <source>Text</source>
         <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <source>Archive reference</source>
+        <translation>Архивный шифр</translation>
     </message>
     <message>
         <source>The first page; click to sort by when the document was added</source>
@@ -401,20 +401,12 @@
         <translation>Название; щёлкните, чтобы упорядочить</translation>
     </message>
     <message>
-        <source>Date of issue; click to sort</source>
-        <translation>Дата выдачи; щёлкните, чтобы упорядочить</translation>
-    </message>
-    <message>
-        <source>Who issued the document</source>
-        <translation>Кто выдал документ</translation>
-    </message>
-    <message>
-        <source>Archive, fond, opis, delo and sheets</source>
-        <translation>Архив, фонд, опись, дело и листы</translation>
-    </message>
-    <message>
         <source>Persons the document concerns</source>
         <translation>Люди, о которых документ</translation>
+    </message>
+    <message>
+        <source>Date of issue; click to sort</source>
+        <translation>Дата выдачи; щёлкните, чтобы упорядочить</translation>
     </message>
     <message>
         <source>Number of pages</source>
@@ -423,6 +415,14 @@
     <message>
         <source>Whether the pages&apos; text has been read and corrected</source>
         <translation>Распознан ли текст страниц и исправлен ли он</translation>
+    </message>
+    <message>
+        <source>Who issued the document</source>
+        <translation>Кто выдал документ</translation>
+    </message>
+    <message>
+        <source>Archive, fond, opis, delo and sheets</source>
+        <translation>Архив, фонд, опись, дело и листы</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -1511,221 +1511,6 @@
     <message>
         <source>Cancelled before anything was imported.</source>
         <translation>Прервано, прежде чем что-либо было импортировано.</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>Birth</source>
-        <translation>Рождение</translation>
-    </message>
-    <message>
-        <source>Arrest</source>
-        <translation>Арест</translation>
-    </message>
-    <message>
-        <source>Sentence</source>
-        <translation>Приговор</translation>
-    </message>
-    <message>
-        <source>Execution</source>
-        <translation>Расстрел</translation>
-    </message>
-    <message>
-        <source>Death</source>
-        <translation>Смерть</translation>
-    </message>
-    <message>
-        <source>Burial</source>
-        <translation>Захоронение</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>Освобождение</translation>
-    </message>
-    <message>
-        <source>Rehabilitation</source>
-        <translation>Реабилитация</translation>
-    </message>
-    <message>
-        <source>Rehabilitation refused</source>
-        <translation>Отказ в реабилитации</translation>
-    </message>
-    <message>
-        <source>Rehabilitation revoked</source>
-        <translation>Реабилитация отменена</translation>
-    </message>
-    <message>
-        <source>Other event</source>
-        <translation>Другое событие</translation>
-    </message>
-    <message>
-        <source>Death certificate</source>
-        <translation>Свидетельство о смерти</translation>
-    </message>
-    <message>
-        <source>Death notice</source>
-        <translation>Извещение о смерти</translation>
-    </message>
-    <message>
-        <source>Rehabilitation certificate</source>
-        <translation>Справка о реабилитации</translation>
-    </message>
-    <message>
-        <source>Archival reply</source>
-        <translation>Архивная справка</translation>
-    </message>
-    <message>
-        <source>Protocol extract</source>
-        <translation>Выписка из протокола</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Письмо</translation>
-    </message>
-    <message>
-        <source>Photograph</source>
-        <translation>Фотография</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Документ</translation>
-    </message>
-    <message>
-        <source>Possibly invented death date (instruction 108ss)</source>
-        <translation>Возможно вымышленная дата смерти (указание 108сс)</translation>
-    </message>
-    <message>
-        <source>Documents give different dates</source>
-        <translation>Документы называют разные даты</translation>
-    </message>
-    <message>
-        <source>Cover formula instead of the real sentence</source>
-        <translation>Формула прикрытия вместо настоящего приговора</translation>
-    </message>
-    <message>
-        <source>to review</source>
-        <translation>требует проверки</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>подтверждено</translation>
-    </message>
-    <message>
-        <source>dismissed</source>
-        <translation>отклонено</translation>
-    </message>
-    <message>
-        <source>about this person</source>
-        <translation>об этом человеке</translation>
-    </message>
-    <message>
-        <source>about a relative</source>
-        <translation>о родственнике</translation>
-    </message>
-    <message>
-        <source>mentions this person</source>
-        <translation>упоминает этого человека</translation>
-    </message>
-    <message>
-        <source>asked for or received it</source>
-        <translation>запросил или получил его</translation>
-    </message>
-    <message>
-        <source>subject</source>
-        <translation>о ком документ</translation>
-    </message>
-    <message>
-        <source>relative</source>
-        <translation>родственник</translation>
-    </message>
-    <message>
-        <source>mentioned</source>
-        <translation>упомянут</translation>
-    </message>
-    <message>
-        <source>applicant or recipient</source>
-        <translation>заявитель или получатель</translation>
-    </message>
-    <message>
-        <source>no pages</source>
-        <translation>нет страниц</translation>
-    </message>
-    <message>
-        <source>not read yet</source>
-        <translation>не распознан</translation>
-    </message>
-    <message>
-        <source>read</source>
-        <translation>распознан</translation>
-    </message>
-    <message>
-        <source>corrected</source>
-        <translation>исправлен</translation>
-    </message>
-    <message>
-        <source>recognised text</source>
-        <translation>распознанный текст</translation>
-    </message>
-    <message>
-        <source>corrected by hand</source>
-        <translation>исправлено вручную</translation>
-    </message>
-    <message>
-        <source>imported text</source>
-        <translation>импортированный текст</translation>
-    </message>
-    <message>
-        <source>male</source>
-        <translation>мужской</translation>
-    </message>
-    <message>
-        <source>female</source>
-        <translation>женский</translation>
-    </message>
-    <message>
-        <source>exactly</source>
-        <translation>точно</translation>
-    </message>
-    <message>
-        <source>about</source>
-        <translation>около</translation>
-    </message>
-    <message>
-        <source>before</source>
-        <translation>до</translation>
-    </message>
-    <message>
-        <source>after</source>
-        <translation>после</translation>
-    </message>
-    <message>
-        <source>about %1</source>
-        <translation>около %1</translation>
-    </message>
-    <message>
-        <source>before %1</source>
-        <translation>до %1</translation>
-    </message>
-    <message>
-        <source>after %1</source>
-        <translation>после %1</translation>
-    </message>
-    <message>
-        <source>spelling</source>
-        <translation>написание</translation>
-    </message>
-    <message>
-        <source>maiden name</source>
-        <translation>девичья фамилия</translation>
-    </message>
-    <message>
-        <source>transliteration</source>
-        <translation>транслитерация</translation>
-    </message>
-    <message>
-        <source>other form</source>
-        <translation>другая форма</translation>
     </message>
 </context>
 <context>

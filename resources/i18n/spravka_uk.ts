@@ -365,20 +365,12 @@
         <translation>Назва</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>Видано</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Ким видано</translation>
-    </message>
-    <message>
-        <source>Archive reference</source>
-        <translation>Архівний шифр</translation>
-    </message>
-    <message>
         <source>Persons</source>
         <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Видано</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -387,6 +379,14 @@
     <message>
         <source>Text</source>
         <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Ким видано</translation>
+    </message>
+    <message>
+        <source>Archive reference</source>
+        <translation>Архівний шифр</translation>
     </message>
     <message>
         <source>The first page; click to sort by when the document was added</source>
@@ -401,20 +401,12 @@
         <translation>Назва; клацніть, щоб упорядкувати</translation>
     </message>
     <message>
-        <source>Date of issue; click to sort</source>
-        <translation>Дата видачі; клацніть, щоб упорядкувати</translation>
-    </message>
-    <message>
-        <source>Who issued the document</source>
-        <translation>Хто видав документ</translation>
-    </message>
-    <message>
-        <source>Archive, fond, opis, delo and sheets</source>
-        <translation>Архів, фонд, опис, справа й аркуші</translation>
-    </message>
-    <message>
         <source>Persons the document concerns</source>
         <translation>Люди, про яких документ</translation>
+    </message>
+    <message>
+        <source>Date of issue; click to sort</source>
+        <translation>Дата видачі; клацніть, щоб упорядкувати</translation>
     </message>
     <message>
         <source>Number of pages</source>
@@ -423,6 +415,14 @@
     <message>
         <source>Whether the pages&apos; text has been read and corrected</source>
         <translation>Чи розпізнано текст сторінок і чи виправлено його</translation>
+    </message>
+    <message>
+        <source>Who issued the document</source>
+        <translation>Хто видав документ</translation>
+    </message>
+    <message>
+        <source>Archive, fond, opis, delo and sheets</source>
+        <translation>Архів, фонд, опис, справа й аркуші</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -1511,221 +1511,6 @@
     <message>
         <source>Cancelled before anything was imported.</source>
         <translation>Перервано, перш ніж щось було імпортовано.</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>Birth</source>
-        <translation>Народження</translation>
-    </message>
-    <message>
-        <source>Arrest</source>
-        <translation>Арешт</translation>
-    </message>
-    <message>
-        <source>Sentence</source>
-        <translation>Вирок</translation>
-    </message>
-    <message>
-        <source>Execution</source>
-        <translation>Розстріл</translation>
-    </message>
-    <message>
-        <source>Death</source>
-        <translation>Смерть</translation>
-    </message>
-    <message>
-        <source>Burial</source>
-        <translation>Поховання</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>Звільнення</translation>
-    </message>
-    <message>
-        <source>Rehabilitation</source>
-        <translation>Реабілітація</translation>
-    </message>
-    <message>
-        <source>Rehabilitation refused</source>
-        <translation>Відмова в реабілітації</translation>
-    </message>
-    <message>
-        <source>Rehabilitation revoked</source>
-        <translation>Реабілітацію скасовано</translation>
-    </message>
-    <message>
-        <source>Other event</source>
-        <translation>Інша подія</translation>
-    </message>
-    <message>
-        <source>Death certificate</source>
-        <translation>Свідоцтво про смерть</translation>
-    </message>
-    <message>
-        <source>Death notice</source>
-        <translation>Повідомлення про смерть</translation>
-    </message>
-    <message>
-        <source>Rehabilitation certificate</source>
-        <translation>Довідка про реабілітацію</translation>
-    </message>
-    <message>
-        <source>Archival reply</source>
-        <translation>Архівна довідка</translation>
-    </message>
-    <message>
-        <source>Protocol extract</source>
-        <translation>Витяг із протоколу</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Лист</translation>
-    </message>
-    <message>
-        <source>Photograph</source>
-        <translation>Фотографія</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Документ</translation>
-    </message>
-    <message>
-        <source>Possibly invented death date (instruction 108ss)</source>
-        <translation>Можливо вигадана дата смерті (вказівка 108сс)</translation>
-    </message>
-    <message>
-        <source>Documents give different dates</source>
-        <translation>Документи називають різні дати</translation>
-    </message>
-    <message>
-        <source>Cover formula instead of the real sentence</source>
-        <translation>Формула прикриття замість справжнього вироку</translation>
-    </message>
-    <message>
-        <source>to review</source>
-        <translation>потребує перевірки</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>підтверджено</translation>
-    </message>
-    <message>
-        <source>dismissed</source>
-        <translation>відхилено</translation>
-    </message>
-    <message>
-        <source>about this person</source>
-        <translation>про цю особу</translation>
-    </message>
-    <message>
-        <source>about a relative</source>
-        <translation>про родича</translation>
-    </message>
-    <message>
-        <source>mentions this person</source>
-        <translation>згадує цю особу</translation>
-    </message>
-    <message>
-        <source>asked for or received it</source>
-        <translation>запитав або отримав його</translation>
-    </message>
-    <message>
-        <source>subject</source>
-        <translation>про кого документ</translation>
-    </message>
-    <message>
-        <source>relative</source>
-        <translation>родич</translation>
-    </message>
-    <message>
-        <source>mentioned</source>
-        <translation>згаданий</translation>
-    </message>
-    <message>
-        <source>applicant or recipient</source>
-        <translation>заявник або отримувач</translation>
-    </message>
-    <message>
-        <source>no pages</source>
-        <translation>немає сторінок</translation>
-    </message>
-    <message>
-        <source>not read yet</source>
-        <translation>не розпізнано</translation>
-    </message>
-    <message>
-        <source>read</source>
-        <translation>розпізнано</translation>
-    </message>
-    <message>
-        <source>corrected</source>
-        <translation>виправлено</translation>
-    </message>
-    <message>
-        <source>recognised text</source>
-        <translation>розпізнаний текст</translation>
-    </message>
-    <message>
-        <source>corrected by hand</source>
-        <translation>виправлено вручну</translation>
-    </message>
-    <message>
-        <source>imported text</source>
-        <translation>імпортований текст</translation>
-    </message>
-    <message>
-        <source>male</source>
-        <translation>чоловіча</translation>
-    </message>
-    <message>
-        <source>female</source>
-        <translation>жіноча</translation>
-    </message>
-    <message>
-        <source>exactly</source>
-        <translation>точно</translation>
-    </message>
-    <message>
-        <source>about</source>
-        <translation>близько</translation>
-    </message>
-    <message>
-        <source>before</source>
-        <translation>до</translation>
-    </message>
-    <message>
-        <source>after</source>
-        <translation>після</translation>
-    </message>
-    <message>
-        <source>about %1</source>
-        <translation>близько %1</translation>
-    </message>
-    <message>
-        <source>before %1</source>
-        <translation>до %1</translation>
-    </message>
-    <message>
-        <source>after %1</source>
-        <translation>після %1</translation>
-    </message>
-    <message>
-        <source>spelling</source>
-        <translation>написання</translation>
-    </message>
-    <message>
-        <source>maiden name</source>
-        <translation>дівоче прізвище</translation>
-    </message>
-    <message>
-        <source>transliteration</source>
-        <translation>транслітерація</translation>
-    </message>
-    <message>
-        <source>other form</source>
-        <translation>інша форма</translation>
     </message>
 </context>
 <context>

@@ -225,7 +225,9 @@ def test_accepting_a_claim_already_recorded_adds_nothing(qtbot, window) -> None:
     catalog = window.catalog
     person = add_person(catalog, PersonFields(surname="Корнилов", given_name="Фёдор")).id
     certificate = add_document(catalog, DocumentFields(kind="death_certificate")).id
-    recorded = add_claim(catalog, person, ClaimFields("death", "1943-08-17", document_id=certificate))
+    recorded = add_claim(
+        catalog, person, ClaimFields("death", "1943-08-17", document_id=certificate)
+    )
     again = add_claim(
         catalog,
         person,
