@@ -15,5 +15,6 @@ class CaseWindow(Window, Protocol):
     people_model: PeopleModel
     documents: Any  # desktop.views.documents.DocumentsPanel
     work: Any  # desktop.controllers.work.Work: its OCR panel says when pages were read
+    sides: Any  # the tabs People | Documents
 
     def show_person(self, person_id: int) -> None: ...

@@ -60,6 +60,8 @@ FILTER_DELAY_MS = 250
 class DocumentsPanel(QWidget):
     document_opened = Signal(int)
     document_selected = Signal(int)
+    # A document whose text was just read and which is linked to no one was chosen by itself.
+    needs_person = Signal(int)
 
     def __init__(self, model: DocumentsModel, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +69,7 @@ class DocumentsPanel(QWidget):
         self.model = model
         self._current: int | None = None
         self._proposal_generation = 0
+        self._pick_inbox = False
 
         self.text = QLineEdit(self)
         self.text.setObjectName("documentsFilter")
@@ -228,6 +231,9 @@ class DocumentsPanel(QWidget):
         if self._current is not None and not self.select_document(self._current, emit=False):
             self._current = None
             self.proposal.clear()
+        if self._pick_inbox and self._current is None:
+            self._pick_inbox = False
+            self._select_first_to_link()
         self._update_buttons()
 
     # -- selection -----------------------------------------------------------------------------
@@ -279,6 +285,22 @@ class DocumentsPanel(QWidget):
             button.setEnabled(has)
 
     # -- the person the text names -------------------------------------------------------------
+
+    def after_reading(self) -> None:
+        """Pages were read: list again; with no document chosen, choose the first one whose
+        text can now name its person, so that the proposal shows (an import with no person)."""
+        self._pick_inbox = self._current is None
+        self.model.reload()
+        if self._current is not None:
+            self.propose_if_unlinked()
+
+    def _select_first_to_link(self) -> None:
+        for row in range(min(self.model.rowCount(), 50)):
+            data = self.model.row_data(row)
+            if data is not None and not data.linked and data.ocr_state in ("done", "corrected"):
+                self.select_document(data.id)
+                self.needs_person.emit(data.id)
+                return
 
     def propose_if_unlinked(self) -> None:
         """After the pages were read: propose the person if the document is linked to no one."""
@@ -482,7 +504,10 @@ def attach_documents(window: CaseWindow) -> DocumentsController:
     target = PersonDropTarget(window.people.table, lambda point: person_at(window, point))
     target.dropped.connect(lambda doc, person: controller.link(doc, person, "subject"))
     controller.drop_target = target  # type: ignore[attr-defined]
-    window.work.ocr.pages_read.connect(lambda _pages: window.documents.model.reload())
-    window.work.ocr.pages_read.connect(lambda _pages: window.documents.propose_if_unlinked())
+    window.work.ocr.pages_read.connect(lambda _pages: window.documents.after_reading())
+    # After an import with no person, the proposal is where the person looks next.
+    window.documents.needs_person.connect(
+        lambda _doc: window.sides.setCurrentWidget(window.documents)
+    )
     controller.checks = AutoChecks(window)  # type: ignore[attr-defined]
     return controller

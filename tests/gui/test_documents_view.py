@@ -241,3 +241,14 @@ def test_accepting_a_claim_already_recorded_adds_nothing(qtbot, window) -> None:
     qtbot.waitUntil(lambda: "already recorded" in window.statusBar().currentMessage())
     assert f"claim {recorded.id}" in window.statusBar().currentMessage()
     assert get_claim(catalog, again).status == "suggested"
+
+
+def test_after_reading_an_import_the_proposal_shows_by_itself(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    document = _document(window.catalog, REPLY, "Справка без человека")
+    panel = window.documents
+    assert panel.current_document() is None
+    # What the OCR panel says when a run has read pages (here the text is already stored).
+    window.work.ocr.pages_read.emit(())
+    qtbot.waitUntil(lambda: panel.current_document() == document)
+    qtbot.waitUntil(lambda: panel.proposal.isVisible())
+    assert "Корнилов Федор Игнатьевич" in panel.proposal.heading.text()
