@@ -54,6 +54,14 @@ def scans(folder: Path) -> list[Path]:
     return paths
 
 
+def settled(window, panel) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the list's thumbnails (asked for once the list is still) and the dossier's."""
+    panel.table.viewport().update()
+    shots.wait_until(lambda: len(panel.model._thumbs) == panel.model.rowCount())
+    if window.detail is not None and window.detail.documents:
+        shots.wait_until(lambda: bool(window.dossier._thumbnails))
+
+
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
     out.mkdir(parents=True, exist_ok=True)
@@ -80,8 +88,7 @@ def main() -> None:
     panel = window.documents
     window.sides.setCurrentIndex(1)
     shots.wait_until(lambda: panel.model.rowCount() == 2 and panel.model.unlinked == 2)
-    panel.table.viewport().update()
-    shots.wait_until(lambda: len(panel.model._thumbs) == 2)
+    settled(window, panel)
     shots.save(window, "documents-inbox.png")
 
     # The certificate names a man nobody in the catalogue is yet: made from the text, one click.
@@ -95,6 +102,7 @@ def main() -> None:
     panel.select_document(2)
     shots.wait_until(lambda: panel.proposal.matches.count() == 1)
     window.splitter.setSizes([620, 230, 174])
+    settled(window, panel)
     shots.save(window, "person-proposal.png")
     panel.proposal.link_button.click()
     shots.wait_until(lambda: panel.model.unlinked == 0)
@@ -105,6 +113,7 @@ def main() -> None:
     shots.wait_until(lambda: panel.model.rowCount() == 2)
     shots.wait_until(lambda: panel.model.row_data(0) is not None and panel.model.row_data(0).tags)
     window.splitter.setSizes([700, 200, 124])
+    settled(window, panel)
     shots.save(window, "documents-view.png")
 
     # A claim added by hand: the open document is the source unless another is chosen.
