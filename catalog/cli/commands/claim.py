@@ -6,10 +6,9 @@ import argparse
 
 from catalog.cli.commands.person import _claim_line
 from catalog.cli.common import open_catalog, print_json
-from catalog.services.claim_review import accept_claims, person_claims, reject_claims
-from catalog.services.persons import resolve_person
-from catalog.services.rechecks import recheck_persons
 from catalog.vocab import ClaimStatus, choices
+
+# Commands import what they need when they run (see catalog/cli/commands/__init__.py).
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -39,6 +38,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from catalog.services.claim_review import person_claims
+    from catalog.services.persons import resolve_person
+
     with open_catalog(args) as catalog:
         person_id = resolve_person(catalog, args.person)
         claims = person_claims(catalog, person_id, args.status)
@@ -53,6 +55,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_accept(args: argparse.Namespace) -> int:
+    from catalog.services.claim_review import accept_claims
+    from catalog.services.rechecks import recheck_persons
+
     with open_catalog(args) as catalog:
         result = accept_claims(catalog, args.claims)
         recheck_persons(catalog, result.persons)
@@ -72,6 +77,9 @@ def run_accept(args: argparse.Namespace) -> int:
 
 
 def run_reject(args: argparse.Namespace) -> int:
+    from catalog.services.claim_review import reject_claims
+    from catalog.services.rechecks import recheck_persons
+
     with open_catalog(args) as catalog:
         persons = reject_claims(catalog, args.claims)
         recheck_persons(catalog, persons)

@@ -6,15 +6,18 @@ The inbox is `document list --unlinked`: documents that concern no person yet.
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from catalog.cli.common import open_catalog, print_json, to_jsonable
-from catalog.services import document_list, documents
-from catalog.services.document_list import DocumentFilter
-from catalog.services.document_tags import tag_document, untag_document
-from catalog.services.persons import resolve_person
-from catalog.services.rechecks import recheck_persons
 from catalog.vocab import DocumentKind, LinkRole, choices
+
+# Commands import what they need when they run (see catalog/cli/commands/__init__.py).
+if TYPE_CHECKING:
+    from catalog.services.views import DocumentDetail
+
+# As catalog.services.document_list names them (it checks them again).
+ORDERS = ("issued", "kind", "title", "added")
+OCR_STATES = ("not_done", "done", "corrected")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,11 +38,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--unlinked", action="store_true", help="only documents linked to no one")
     listing.add_argument("--kind", choices=choices(DocumentKind), help="only documents of a kind")
     listing.add_argument("--tag", metavar="TAG", help="only documents with this tag")
-    listing.add_argument(
-        "--ocr", choices=document_list.OCR_STATES, help="only documents in this OCR state"
-    )
+    listing.add_argument("--ocr", choices=OCR_STATES, help="only documents in this OCR state")
     listing.add_argument("--text", metavar="WORDS", help="words in the details or the pages' text")
-    listing.add_argument("--order", choices=document_list.ORDERS, default="added")
+    listing.add_argument("--order", choices=ORDERS, default="added")
     listing.add_argument("--descending", action="store_true")
     listing.add_argument("--offset", type=int, default=0)
     listing.add_argument("--limit", type=int, default=100)
@@ -86,6 +87,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from catalog.services import document_list
+    from catalog.services.document_list import DocumentFilter
+
     where = DocumentFilter(
         unlinked=args.unlinked, kind=args.kind, ocr=args.ocr, tag=args.tag, text=args.text
     )
@@ -113,7 +117,9 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _detail_json(detail: documents.DocumentDetail) -> dict[str, Any]:
+def _detail_json(detail: DocumentDetail) -> dict[str, Any]:
+    from catalog.services import document_list
+
     record = to_jsonable(detail)
     record["archive_reference"] = document_list.archive_reference(
         detail.archive, detail.fond, detail.opis, detail.delo, detail.sheets
@@ -122,6 +128,8 @@ def _detail_json(detail: documents.DocumentDetail) -> dict[str, Any]:
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from catalog.services import document_list, documents
+
     with open_catalog(args) as catalog:
         detail = documents.get_document(catalog, args.document)
     if args.json:
@@ -154,6 +162,10 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_link(args: argparse.Namespace) -> int:
+    from catalog.services import documents
+    from catalog.services.persons import resolve_person
+    from catalog.services.rechecks import recheck_persons
+
     with open_catalog(args) as catalog:
         person_id = resolve_person(catalog, args.person)
         documents.link_person(catalog, args.document, person_id, args.role)
@@ -163,6 +175,10 @@ def run_link(args: argparse.Namespace) -> int:
 
 
 def run_unlink(args: argparse.Namespace) -> int:
+    from catalog.services import documents
+    from catalog.services.persons import resolve_person
+    from catalog.services.rechecks import recheck_persons
+
     with open_catalog(args) as catalog:
         person_id = resolve_person(catalog, args.person)
         removed = documents.unlink_person(catalog, args.document, person_id, args.role)
@@ -172,6 +188,8 @@ def run_unlink(args: argparse.Namespace) -> int:
 
 
 def run_tag(args: argparse.Namespace) -> int:
+    from catalog.services.document_tags import tag_document, untag_document
+
     with open_catalog(args) as catalog:
         if args.remove:
             name = untag_document(catalog, args.document, args.tag)

@@ -4,22 +4,16 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-
-from catalog import models
 from catalog.cli.common import eprint, open_catalog, print_json, to_jsonable
-from catalog.db import Catalog
 from catalog.errors import InvalidInput, NotFound
-from catalog.extract import extract_page, propose_claims
-from catalog.extract.propose import fill_document
-from catalog.services.claim_review import accept_claims
-from catalog.services.claims import get_claim
-from catalog.services.document_person import LinkResult, link_named_person
-from catalog.services.person_matching import PersonMatch
-from catalog.services.persons import resolve_person
-from catalog.services.rechecks import recheck_persons
+
+# Commands import what they need when they run (the CLI starts fast).
+if TYPE_CHECKING:
+    from catalog.db import Catalog
+    from catalog.services.document_person import LinkResult
+    from catalog.services.person_matching import PersonMatch
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -60,6 +54,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _document_of(catalog: Catalog, args: argparse.Namespace) -> int:
+    from catalog import models
+
     if args.document is not None:
         with catalog.read() as session:
             if session.get(models.Document, args.document) is None:
@@ -73,6 +69,10 @@ def _document_of(catalog: Catalog, args: argparse.Namespace) -> int:
 
 
 def _pages(catalog: Catalog, args: argparse.Namespace) -> list[int]:
+    from sqlalchemy import select
+
+    from catalog import models
+
     if args.page is not None:
         return [args.page]
     with catalog.read() as session:
@@ -145,6 +145,8 @@ def _print_link(result: LinkResult) -> None:
 
 
 def _dry_run(catalog: Catalog, pages: list[int], as_json: bool) -> int:
+    from catalog.extract import extract_page
+
     found = [extract_page(catalog, page) for page in pages]
     if as_json:
         print_json({"pages": found})
@@ -163,6 +165,14 @@ def _dry_run(catalog: Catalog, pages: list[int], as_json: bool) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    from catalog.extract import propose_claims
+    from catalog.extract.propose import fill_document
+    from catalog.services.claim_review import accept_claims
+    from catalog.services.claims import get_claim
+    from catalog.services.document_person import link_named_person
+    from catalog.services.persons import resolve_person
+    from catalog.services.rechecks import recheck_persons
+
     with open_catalog(args) as catalog:
         person_id = resolve_person(catalog, args.person) if args.person else None
         document_id = _document_of(catalog, args)
