@@ -6,7 +6,7 @@ said "no documents are linked" while its claims cited one. The links are added h
 now on the claim services add them as claims are written.
 
 Revision ID: 0003_case_files
-Revises: 0002_search
+Revises: 0004_families (re-chained after the families revision, which reached main first)
 """
 
 from collections.abc import Sequence
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0003_case_files"
-down_revision: str | Sequence[str] | None = "0002_search"
+down_revision: str | Sequence[str] | None = "0004_families"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
