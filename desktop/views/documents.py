@@ -149,7 +149,7 @@ class DocumentsPanel(QWidget):
         self.count = QLabel(self)
         self.count.setObjectName("documentsCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
-        self.link_button = QPushButton(self.tr("Link &person…"), self)
+        self.link_button = QPushButton(self.tr("&Link person…"), self)
         self.link_button.setObjectName("documentsLink")
         self.link_button.setAccessibleName(self.tr("Link a person to the selected document"))
         self.unlink_button = QPushButton(self.tr("&Unlink…"), self)
@@ -157,10 +157,10 @@ class DocumentsPanel(QWidget):
         self.unlink_button.setAccessibleName(
             self.tr("Remove a person's link to the selected document")
         )
-        self.tag_button = QPushButton(self.tr("&Tag…"), self)
+        self.tag_button = QPushButton(self.tr("Ta&g…"), self)
         self.tag_button.setObjectName("documentsTagButton")
         self.tag_button.setAccessibleName(self.tr("Put a tag on the selected document"))
-        self.find_button = QPushButton(self.tr("&Find its person"), self)
+        self.find_button = QPushButton(self.tr("Find its pe&rson"), self)
         self.find_button.setObjectName("documentsFind")
         self.find_button.setAccessibleName(
             self.tr("Find the person the selected document's text names")

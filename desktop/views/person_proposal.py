@@ -42,7 +42,7 @@ class PersonProposalBox(QFrame):
         self.matches.setWordWrap(True)
         self.matches.itemDoubleClicked.connect(lambda _item: self._link())
         self.matches.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.link_button = QPushButton(self.tr("&Link to this person"), self)
+        self.link_button = QPushButton(self.tr("Li&nk to this person"), self)
         self.link_button.setObjectName("proposalLink")
         self.link_button.setAccessibleName(self.tr("Link the document to the chosen person"))
         self.link_button.clicked.connect(self._link)
@@ -101,7 +101,7 @@ class PersonProposalBox(QFrame):
         self.link_button.setVisible(bool(proposal.matches))
         if proposal.matches and not tied:
             self.matches.setCurrentRow(0)
-        self.create_button.setText(self.tr("&New person “%1”").replace("%1", named.name))
+        self.create_button.setText(self.tr("Ne&w person “%1”").replace("%1", named.name))
         self.create_button.setVisible(proposal.new_person is not None)
         self._update_buttons()
         self.show()

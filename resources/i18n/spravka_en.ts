@@ -491,8 +491,16 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <source>Link &amp;person…</source>
-        <translation>Link &amp;person…</translation>
+        <source>&amp;Link person…</source>
+        <translation>&amp;Link person…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g…</source>
+        <translation>Ta&amp;g…</translation>
+    </message>
+    <message>
+        <source>Find its pe&amp;rson</source>
+        <translation>Find its pe&amp;rson</translation>
     </message>
     <message>
         <source>Link a person to the selected document</source>
@@ -507,16 +515,8 @@
         <translation>Remove a person&apos;s link to the selected document</translation>
     </message>
     <message>
-        <source>&amp;Tag…</source>
-        <translation>&amp;Tag…</translation>
-    </message>
-    <message>
         <source>Put a tag on the selected document</source>
         <translation>Put a tag on the selected document</translation>
-    </message>
-    <message>
-        <source>&amp;Find its person</source>
-        <translation>&amp;Find its person</translation>
     </message>
     <message>
         <source>Find the person the selected document&apos;s text names</source>
@@ -2373,8 +2373,8 @@
         <translation>Persons who match the name in the document</translation>
     </message>
     <message>
-        <source>&amp;Link to this person</source>
-        <translation>&amp;Link to this person</translation>
+        <source>Li&amp;nk to this person</source>
+        <translation>Li&amp;nk to this person</translation>
     </message>
     <message>
         <source>Link the document to the chosen person</source>
@@ -2401,8 +2401,8 @@
         <translation>The document names “%1”. Is it this person?</translation>
     </message>
     <message>
-        <source>&amp;New person “%1”</source>
-        <translation>&amp;New person “%1”</translation>
+        <source>Ne&amp;w person “%1”</source>
+        <translation>Ne&amp;w person “%1”</translation>
     </message>
 </context>
 <context>

@@ -492,8 +492,16 @@
         <translation>Документы</translation>
     </message>
     <message>
-        <source>Link &amp;person…</source>
-        <translation>Связать с &amp;человеком…</translation>
+        <source>&amp;Link person…</source>
+        <translation>&amp;Связать с человеком…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g…</source>
+        <translation>&amp;Метка…</translation>
+    </message>
+    <message>
+        <source>Find its pe&amp;rson</source>
+        <translation>&amp;Найти, о ком он</translation>
     </message>
     <message>
         <source>Link a person to the selected document</source>
@@ -508,16 +516,8 @@
         <translation>Убрать связь человека с выбранным документом</translation>
     </message>
     <message>
-        <source>&amp;Tag…</source>
-        <translation>&amp;Метка…</translation>
-    </message>
-    <message>
         <source>Put a tag on the selected document</source>
         <translation>Поставить метку на выбранный документ</translation>
-    </message>
-    <message>
-        <source>&amp;Find its person</source>
-        <translation>&amp;Найти, о ком он</translation>
     </message>
     <message>
         <source>Find the person the selected document&apos;s text names</source>
@@ -2414,8 +2414,8 @@
         <translation>Люди, чьё имя совпадает с именем в документе</translation>
     </message>
     <message>
-        <source>&amp;Link to this person</source>
-        <translation>&amp;Связать с этим человеком</translation>
+        <source>Li&amp;nk to this person</source>
+        <translation>Связать с &amp;этим человеком</translation>
     </message>
     <message>
         <source>Link the document to the chosen person</source>
@@ -2442,7 +2442,7 @@
         <translation>В документе назван «%1». Это этот человек?</translation>
     </message>
     <message>
-        <source>&amp;New person “%1”</source>
+        <source>Ne&amp;w person “%1”</source>
         <translation>&amp;Новый человек «%1»</translation>
     </message>
 </context>

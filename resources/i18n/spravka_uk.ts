@@ -492,8 +492,16 @@
         <translation>Документи</translation>
     </message>
     <message>
-        <source>Link &amp;person…</source>
-        <translation>Пов’язати з &amp;людиною…</translation>
+        <source>&amp;Link person…</source>
+        <translation>&amp;Пов’язати з людиною…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g…</source>
+        <translation>&amp;Мітка…</translation>
+    </message>
+    <message>
+        <source>Find its pe&amp;rson</source>
+        <translation>&amp;Знайти, про кого він</translation>
     </message>
     <message>
         <source>Link a person to the selected document</source>
@@ -508,16 +516,8 @@
         <translation>Прибрати зв’язок людини з вибраним документом</translation>
     </message>
     <message>
-        <source>&amp;Tag…</source>
-        <translation>&amp;Мітка…</translation>
-    </message>
-    <message>
         <source>Put a tag on the selected document</source>
         <translation>Поставити мітку на вибраний документ</translation>
-    </message>
-    <message>
-        <source>&amp;Find its person</source>
-        <translation>&amp;Знайти, про кого він</translation>
     </message>
     <message>
         <source>Find the person the selected document&apos;s text names</source>
@@ -2414,8 +2414,8 @@
         <translation>Люди, чиє ім’я збігається з ім’ям у документі</translation>
     </message>
     <message>
-        <source>&amp;Link to this person</source>
-        <translation>&amp;Пов’язати з цією людиною</translation>
+        <source>Li&amp;nk to this person</source>
+        <translation>Пов’язати з &amp;цією людиною</translation>
     </message>
     <message>
         <source>Link the document to the chosen person</source>
@@ -2442,7 +2442,7 @@
         <translation>У документі названо «%1». Це ця людина?</translation>
     </message>
     <message>
-        <source>&amp;New person “%1”</source>
+        <source>Ne&amp;w person “%1”</source>
         <translation>&amp;Нова людина «%1»</translation>
     </message>
 </context>
