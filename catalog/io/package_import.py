@@ -11,16 +11,18 @@ values instead of overwriting them.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import tempfile
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from catalog.db import Catalog
-from catalog.errors import InterchangeErrors
+from catalog.errors import InterchangeErrors, SpravkaError
+from catalog.io.files import atomic_output
 from catalog.io.interchange_load import load_file
 from catalog.io.package_export import CATALOG_JSON, MANIFEST, PACKAGE_FORMAT, PACKAGE_VERSION
 from catalog.io.zipsafe import (
@@ -37,6 +39,7 @@ from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_pro
 
 MANIFEST_LIMIT = 256 << 20
 CACHE = "cache"
+LOGS = "logs"
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class PackageReport:
     warnings: tuple[str, ...] = ()
     images_stored: int = 0
     generator: str = ""
+    log: Path | None = None  # the import's log in the catalogue's `logs/` folder
 
     def summary(self) -> str:
         parts = [f"{n} {kind}(s) added" for kind, n in sorted(self.created.items()) if n]
@@ -178,7 +182,7 @@ def import_package(
             raise _interchange_problems(file, exc) from None
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return PackageReport(
+    result = PackageReport(
         file=file,
         created=dict(Counter(report.created)),
         merged=dict(Counter(report.merged)),
@@ -189,3 +193,27 @@ def import_package(
         images_stored=report.blobs_stored,
         generator=str(manifest.get("generator", "")),
     )
+    return replace(result, log=write_import_log(catalog, result))
+
+
+def write_import_log(catalog: Catalog, report: PackageReport) -> Path | None:
+    """Keep what the import did, every conflict with both values, in the catalogue's `logs/`.
+
+    The merge is already committed: a log that cannot be written (a full disk) is reported as
+    missing, it does not undo the import.
+    """
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
+    path = catalog.folder / LOGS / f"package-import-{stamp}.txt"
+    lines = [
+        f"Package import {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')}",
+        report.summary(),
+        *(f"conflict: {line}" for line in report.conflicts),
+        *(f"warning: {line}" for line in report.warnings),
+    ]
+    try:
+        path.parent.mkdir(exist_ok=True)
+        with atomic_output(path, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write("\n".join(lines) + "\n")
+    except (OSError, SpravkaError):
+        return None
+    return path
