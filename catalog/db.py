@@ -22,13 +22,15 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from catalog import audit as _audit  # noqa: F401  (registers the audit listener)
 from catalog import migrate, models
+from catalog.doctor import newest_sound_backup, quick_check
 from catalog.errors import (
     CatalogBusy,
+    CatalogDamaged,
     CatalogError,
     CatalogMissing,
     CatalogReadOnly,
@@ -132,6 +134,9 @@ def _inspect_existing(folder: Path) -> None:
         finally:
             probe.close()
     except sqlite3.DatabaseError as exc:
+        # With an image store beside it, it was a catalogue: say it is damaged, and the way back.
+        if looks_damaged(str(exc)) and (folder / BLOBS_NAME).is_dir():
+            raise CatalogDamaged(folder, [str(exc)], newest_sound_backup(folder)) from exc
         raise NotACatalog(folder, f"{DB_NAME} cannot be read as a database: {exc}") from exc
     if mark != FORMAT_MARK or "alembic_version" not in tables:
         raise NotACatalog(
@@ -204,6 +209,8 @@ class Catalog:
             sessionmaker(self._write_engine, expire_on_commit=False) if self._write_engine else None
         )
         self.open_result = OpenResult(created=False, migrated_from=None, backup=None)
+        # Set when the quick check on opening found the database damaged: why nothing is written.
+        self.damage: CatalogDamaged | None = None
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -220,19 +227,32 @@ class Catalog:
             raise NotACatalog(folder, f"the folder holds no {DB_NAME}; it is not a catalogue")
         _inspect_existing(folder)
         reason = ""
-        if not read_only and not _is_writable(folder):
+        # A damaged database is never written to (a write could spread the damage and would
+        # bury the way back); it opens for reading, and every write says why it is refused.
+        problems = quick_check(folder / DB_NAME)
+        damage = CatalogDamaged(folder, problems, newest_sound_backup(folder)) if problems else None
+        if damage is not None:
+            read_only = True
+            reason = damage.problem
+        elif not read_only and not _is_writable(folder):
             read_only = True
             reason = (
                 "the catalogue is on a read-only medium or its folder cannot be written; "
                 "it is open for reading only"
             )
         catalog = cls(folder, read_only=read_only, read_only_reason=reason)
+        catalog.damage = damage
         try:
             if read_only:
                 migrate.require_current(catalog._read_engine, folder)
             else:
                 result = migrate.upgrade(catalog._write_engine, catalog._read_engine, folder)
                 catalog.open_result = OpenResult(False, result.migrated_from, result.backup)
+        except DatabaseError as exc:
+            catalog.close()
+            if damage is None and not looks_damaged(str(exc.orig)):
+                raise
+            raise damage or catalog.damaged(exc) from exc
         except BaseException:
             catalog.close()
             raise
@@ -275,12 +295,25 @@ class Catalog:
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session in one consistent snapshot."""
-        with self._read_sessions() as session, session.begin():
-            yield session
+        try:
+            with self._read_sessions() as session, session.begin():
+                yield session
+        except DatabaseError as exc:
+            if not looks_damaged(str(exc.orig)):
+                raise
+            raise self.damaged(exc) from exc
+
+    def damaged(self, exc: DatabaseError) -> CatalogDamaged:
+        """The error to give for damage met while reading or writing."""
+        return self.damage or CatalogDamaged(
+            self.folder, [str(exc.orig)], newest_sound_backup(self.folder)
+        )
 
     @contextlib.contextmanager
     def write(self, actor: str | None = None) -> Iterator[Session]:
         """A session whose work commits as one transaction, or not at all."""
+        if self.damage is not None:
+            raise self.damage
         if self._write_sessions is None:
             raise CatalogReadOnly(self.folder, self.read_only_reason)
         with self._write_sessions() as session:
@@ -290,6 +323,10 @@ class Catalog:
                     yield session
             except OperationalError as exc:
                 raise translate_operational_error(self.folder, exc) from exc
+            except DatabaseError as exc:
+                if not looks_damaged(str(exc.orig)):
+                    raise
+                raise self.damaged(exc) from exc
 
     # -- batches of many small writes -------------------------------------------------------
 
@@ -348,6 +385,12 @@ class Catalog:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def looks_damaged(message: str) -> bool:
+    """Whether SQLite's words say the file itself is damaged (not busy, not read-only)."""
+    words = ("malformed", "not a database", "corrupt", "database disk image")
+    return any(word in message for word in words)
 
 
 def translate_operational_error(folder: Path, exc: OperationalError) -> Exception:

@@ -6,6 +6,7 @@ from catalog.cli.commands import (
     backups,
     catalog_io,
     check,
+    doctor,
     exports,
     extract,
     gui,
@@ -35,5 +36,6 @@ COMMANDS = [
     check,
     exports,
     backups,
+    doctor,
     gui,
 ]
