@@ -1,0 +1,63 @@
+"""Help ▸ Check the catalogue's integrity: the report, a damaged catalogue, the way back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from catalog.db import Catalog
+from catalog.io.backup import rotate_backups
+from desktop.dialogs.doctor import DoctorDialog
+
+
+def test_a_healthy_catalogue_is_reported_healthy(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.doctor_action.trigger()
+    dialog = window.doctor_dialog
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert dialog.status.text().startswith("The catalogue is healthy.")
+    assert not dialog.restore_button.isVisible()
+    dialog.close()
+
+
+def test_a_damaged_catalogue_is_read_only_and_the_backup_restored(  # type: ignore[no-untyped-def]
+    qtbot, application, sample_dir: Path, monkeypatch
+) -> None:
+    with Catalog.open(sample_dir) as catalog:
+        rotate_backups(catalog)
+    db = sample_dir / "catalog.sqlite"
+    with open(db, "r+b") as handle:
+        handle.seek(db.stat().st_size // 2)
+        handle.write(b"\x5a" * 2048)
+    assert application.open_catalog(sample_dir)
+    main = application.main_window
+    assert main.banner.isVisible() or not main.banner.isHidden()
+    assert "damaged" in main.banner_text.text()
+
+    offered: list[Path] = []
+    monkeypatch.setattr(main.files, "_offer_open", offered.append)
+    main.doctor_action.trigger()
+    dialog: DoctorDialog = main.doctor_dialog
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
+    assert "database is damaged" in dialog.status.text()
+    assert "auto-" in dialog.status.text()
+    assert not dialog.restore_button.isHidden()
+    dialog.restore_button.click()
+    qtbot.waitUntil(
+        lambda: bool(offered) or not dialog.status.text().startswith("The catalogue"),
+        timeout=30_000,
+    )
+    assert offered, dialog.status.text()
+    assert (offered[0] / "catalog.sqlite").is_file()
+    assert str(offered[0]) in dialog.status.text()
+    dialog.close()
+
+
+def test_the_dialog_speaks_russian(qtbot, application, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    application.set_language("ru")
+    assert application.open_catalog(sample_dir)
+    main = application.main_window
+    main.doctor_action.trigger()
+    dialog = main.doctor_dialog
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert "healthy" not in dialog.status.text() and dialog.status.text()
+    assert dialog.windowTitle() != "Check the catalogue's integrity"
+    dialog.close()
