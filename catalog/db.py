@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from catalog import audit as _audit  # noqa: F401  (registers the audit listener)
 from catalog import migrate, models
 from catalog.doctor import newest_sound_backup, quick_check
+from catalog.lifecycle import sweep
 from catalog.errors import (
     CatalogBusy,
     CatalogDamaged,
@@ -248,6 +249,8 @@ class Catalog:
             else:
                 result = migrate.upgrade(catalog._write_engine, catalog._read_engine, folder)
                 catalog.open_result = OpenResult(False, result.migrated_from, result.backup)
+                # Work folders a killed import or OCR run left in cache/ (see catalog.lifecycle).
+                sweep(folder)
         except DatabaseError as exc:
             catalog.close()
             if damage is None and not looks_damaged(str(exc.orig)):

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,6 +24,7 @@ from catalog.errors import InterchangeErrors, SpravkaError
 from catalog.io.files import atomic_output
 from catalog.io.interchange_load import load_file
 from catalog.io.package_export import CATALOG_JSON, MANIFEST, PACKAGE_FORMAT, PACKAGE_VERSION
+from catalog.lifecycle import work_folder
 from catalog.io.zipsafe import (
     PackageRefused,
     ZipLimits,
@@ -137,10 +137,12 @@ def import_package(
     file = Path(path)
     limits = limits or ZipLimits()
     budget = new_budget(limits)
-    cache = catalog.folder / CACHE
-    cache.mkdir(exist_ok=True)
-    # Inside the catalogue folder: the same disk as the blob store, and no shared /tmp.
-    work = Path(tempfile.mkdtemp(prefix="package-", dir=cache))
+    # Inside the catalogue folder: the same disk as the blob store, and no shared /tmp; named
+    # for this process, so that the folder a killed import leaves is swept on the next open.
+    try:
+        work = work_folder(catalog.folder, "package")
+    except OSError as exc:
+        raise PackageRefused(file, f"cannot unpack into {catalog.folder / CACHE}: {exc}") from exc
     try:
         with open_zip(file) as archive:
             entries = {info.filename: info for info in checked_entries(archive, file, limits)}
