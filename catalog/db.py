@@ -28,7 +28,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from catalog import audit as _audit  # noqa: F401  (registers the audit listener)
 from catalog import migrate, models
 from catalog.doctor import newest_sound_backup, quick_check
-from catalog.lifecycle import sweep
 from catalog.errors import (
     CatalogBusy,
     CatalogDamaged,
@@ -37,6 +36,7 @@ from catalog.errors import (
     CatalogReadOnly,
     NotACatalog,
 )
+from catalog.lifecycle import sweep
 from catalog.search import sync as _search_sync  # noqa: F401  (keeps the search index in step)
 from catalog.store import BlobStore
 

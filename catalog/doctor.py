@@ -206,7 +206,9 @@ def check_database(db_path: Path) -> list[Finding]:
     try:
         connection = connect_read_only(db_path)
         try:
-            rows = [str(r[0]) for r in connection.execute(f"PRAGMA integrity_check({MAX_REPORTED})")]
+            rows = [
+                str(r[0]) for r in connection.execute(f"PRAGMA integrity_check({MAX_REPORTED})")
+            ]
             if rows != ["ok"]:
                 findings += [Finding("database", "integrity", DB_NAME, row) for row in rows]
             for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
@@ -282,7 +284,9 @@ def check_blobs(
     for done, path in enumerate(files, start=1):
         name = path.name
         if len(name) != 64 or any(c not in "0123456789abcdef" for c in name):
-            findings.append(Finding("blobs", "blob_stray", str(path.relative_to(folder)), "", False))
+            findings.append(
+                Finding("blobs", "blob_stray", str(path.relative_to(folder)), "", False)
+            )
             continue
         on_disk.add(name)
         checked += 1
@@ -332,7 +336,9 @@ def check_index(db_path: Path) -> list[Finding]:
         if stale:
             findings.append(Finding("index", "index_stale", f"{stale} page(s)"))
         try:
-            connection.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+            connection.execute(
+                "INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)"
+            )
         except sqlite3.OperationalError as exc:
             # A read-only connection cannot run FTS5's check (it is written as an INSERT).
             if "readonly" not in str(exc) and "read-only" not in str(exc):
@@ -438,6 +444,4 @@ def doctor(
         from catalog.io.backup import restore
 
         restored = restore(chosen, restore_to).folder
-    return DoctorReport(
-        folder, tuple(findings), checked, chosen, tuple(tried), copies, restored
-    )
+    return DoctorReport(folder, tuple(findings), checked, chosen, tuple(tried), copies, restored)

@@ -202,8 +202,8 @@ class Application(QObject):
         if getattr(catalog, "damage", None) is not None:
             return self.tr(
                 "The catalogue's database is damaged, so nothing will be written to it. "
-                "Help ▸ Check the catalogue's integrity shows what is wrong and restores the newest good "
-                "automatic backup into a new folder."
+                "Help ▸ Check the catalogue's integrity shows what is wrong and restores "
+                "the newest good automatic backup into a new folder."
             )
         if self.held_elsewhere:
             return self.tr(

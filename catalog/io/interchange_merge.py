@@ -51,10 +51,14 @@ def merge_extra(
     if not incoming:
         return current, []
     merged: dict[str, Any] = dict(current or {})
-    kept: dict[str, list[Any]] = {
-        key: list(values) if isinstance(values, list) else [values]
-        for key, values in dict(merged.get(CONFLICTING_VALUES) or {}).items()
-    } if isinstance(merged.get(CONFLICTING_VALUES), dict) else {}
+    kept: dict[str, list[Any]] = (
+        {
+            key: list(values) if isinstance(values, list) else [values]
+            for key, values in dict(merged.get(CONFLICTING_VALUES) or {}).items()
+        }
+        if isinstance(merged.get(CONFLICTING_VALUES), dict)
+        else {}
+    )
     conflicts: list[str] = []
     for key, value in incoming.items():
         if key == CONFLICTING_VALUES and isinstance(value, dict):
@@ -121,7 +125,7 @@ def claim_differences(
 
 
 def side_by_side_uid(uid: str, kind: str, date: PartialDate | None, texts: dict[str, str]) -> str:
-    """The uid of the claim added beside a differing one: the same file content gives the same uid."""
+    """The uid of a claim added beside a differing one: the same content, the same uid."""
     content = json.dumps(
         [uid, kind, str(date) if date else "", sorted(texts.items())], ensure_ascii=False
     )

@@ -21,10 +21,10 @@ from typing import Any
 
 from catalog.db import Catalog
 from catalog.errors import InterchangeErrors, SpravkaError
+from catalog.io import jsonsafe
 from catalog.io.files import atomic_output
 from catalog.io.interchange_load import load_file
 from catalog.io.package_export import CATALOG_JSON, MANIFEST, PACKAGE_FORMAT, PACKAGE_VERSION
-from catalog.lifecycle import work_folder
 from catalog.io.zipsafe import (
     PackageRefused,
     ZipLimits,
@@ -35,9 +35,10 @@ from catalog.io.zipsafe import (
     open_zip,
     read_small,
 )
+from catalog.lifecycle import work_folder
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 
-MANIFEST_LIMIT = 256 << 20
+MANIFEST_LIMIT = 64 << 20
 CACHE = "cache"
 LOGS = "logs"
 
@@ -63,9 +64,11 @@ class PackageReport:
 
 def _manifest_files(file: Path, raw: bytes) -> tuple[dict[str, Any], dict[str, tuple[int, str]]]:
     try:
-        manifest = json.loads(raw.decode("utf-8"))
+        manifest = jsonsafe.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PackageRefused(file, f"{MANIFEST} is not valid JSON ({exc})") from None
+    except jsonsafe.JsonRefused as exc:
+        raise PackageRefused(file, f"{MANIFEST} is refused: {exc}") from None
     if not isinstance(manifest, dict) or manifest.get("format") != PACKAGE_FORMAT:
         raise PackageRefused(file, f"not a Spravka package ({MANIFEST} has no package format)")
     version = manifest.get("version")
@@ -102,9 +105,11 @@ def _manifest_files(file: Path, raw: bytes) -> tuple[dict[str, Any], dict[str, t
 def _check_image_paths(file: Path, catalog_json: Path, listed: dict[str, tuple[int, str]]) -> None:
     """Every page image must be a file of this package: never a path to the importer's disk."""
     try:
-        data = json.loads(catalog_json.read_text("utf-8-sig"))
+        data = jsonsafe.loads(catalog_json.read_bytes())
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PackageRefused(file, f"{CATALOG_JSON} is not valid JSON ({exc})") from None
+    except jsonsafe.JsonRefused as exc:
+        raise PackageRefused(file, f"{CATALOG_JSON} is refused: {exc}") from None
     documents = data.get("documents") if isinstance(data, dict) else None
     for document in documents if isinstance(documents, list) else ():
         pages = document.get("pages") if isinstance(document, dict) else None
@@ -116,6 +121,19 @@ def _check_image_paths(file: Path, catalog_json: Path, listed: dict[str, tuple[i
                 raise PackageRefused(
                     file, f"{CATALOG_JSON} names the image {image!r}, which is not in the package"
                 )
+
+
+def _require_room(file: Path, work: Path, declared: int) -> None:
+    """Refuse at once a package whose files (as their headers say) do not fit on the disk."""
+    try:
+        free = shutil.disk_usage(work).free
+    except OSError:
+        return
+    if declared + (16 << 20) > free:
+        raise PackageRefused(
+            file,
+            f"its files need {declared:,} bytes and the catalogue's disk has {free:,} free",
+        )
 
 
 def _interchange_problems(file: Path, errors: InterchangeErrors) -> PackageRefused:
@@ -136,7 +154,11 @@ def import_package(
     """Verify the package completely, then merge it into the catalogue in one transaction."""
     file = Path(path)
     limits = limits or ZipLimits()
-    budget = new_budget(limits)
+    try:
+        package_size = file.stat().st_size
+    except OSError:
+        package_size = None  # open_zip says why below
+    budget = new_budget(limits, package_size)
     # Inside the catalogue folder: the same disk as the blob store, and no shared /tmp; named
     # for this process, so that the folder a killed import leaves is swept on the next open.
     try:
@@ -146,6 +168,7 @@ def import_package(
     try:
         with open_zip(file) as archive:
             entries = {info.filename: info for info in checked_entries(archive, file, limits)}
+            _require_room(file, work, sum(info.file_size for info in entries.values()))
             if MANIFEST not in entries:
                 raise PackageRefused(file, f"the package has no {MANIFEST}")
             manifest, listed = _manifest_files(

@@ -126,7 +126,9 @@ class DoctorDialog(QDialog):
                 + checked
             )
         else:
-            self.status.setText(self.tr("The catalogue has damaged or missing images.") + " " + checked)
+            self.status.setText(
+                self.tr("The catalogue has damaged or missing images.") + " " + checked
+            )
         self.details.setPlainText("\n".join(lines))
 
     def restore(self) -> None:
@@ -138,7 +140,5 @@ class DoctorDialog(QDialog):
         job.on_failure(self, lambda exc: self.status.setText(str(exc)))
 
     def done_restoring(self, folder: Path) -> None:
-        self.status.setText(
-            self.tr("The backup was restored into %1.").replace("%1", str(folder))
-        )
+        self.status.setText(self.tr("The backup was restored into %1.").replace("%1", str(folder)))
         self.restored.emit(folder)

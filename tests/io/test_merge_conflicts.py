@@ -76,7 +76,10 @@ def test_cli_lists_the_transcription_conflict_and_the_log(
     export_package(catalog, tmp_path / "second.zip")
     result = run_spravka("import", "package", tmp_path / "second.zip", catalog=other.folder)
     assert result.returncode == 0, result.stderr
-    assert "spravka: conflict: page 1 of document" in result.stderr and "stays current" in result.stderr
+    assert (
+        "spravka: conflict: page 1 of document" in result.stderr
+        and "stays current" in result.stderr
+    )
     assert "1 conflict(s)" in result.stdout and "Logged in" in result.stdout
 
 

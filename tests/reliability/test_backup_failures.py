@@ -1,4 +1,4 @@
-"""Backups on a full disk and from a read-only catalogue; a refused restore leaves nothing behind."""
+"""Backups on a full disk and from a read-only catalogue; a refused restore leaves nothing."""
 
 from __future__ import annotations
 
@@ -23,9 +23,13 @@ def catalogue_with_a_big_image(folder: Path, tmp: Path) -> Path:
     image.parent.mkdir(parents=True)
     Image.frombytes("L", (1400, 1400), os.urandom(1400 * 1400)).save(image)
     file = tmp / "doc.json"
-    file.write_text(json.dumps({"format": "spravka-catalog", "version": 1,
+    data = {
+        "format": "spravka-catalog",
+        "version": 1,
         "persons": [{"id": "p1", "surname": "Зеров"}],
-        "documents": [{"id": "d1", "pages": [{"image": "images/scan.png"}]}]}), "utf-8")  # fmt: skip
+        "documents": [{"id": "d1", "pages": [{"image": "images/scan.png"}]}],
+    }
+    file.write_text(json.dumps(data), "utf-8")
     with Catalog.create(folder) as catalog:
         load_file(catalog, file)
     return folder
@@ -57,7 +61,9 @@ def test_a_read_only_catalogue_can_be_backed_up(tmp_path: Path) -> None:
         assert "Зеров" in listing.stdout
 
 
-def test_a_refused_newer_schema_restore_removes_what_it_wrote(catalog: Catalog, tmp_path: Path) -> None:
+def test_a_refused_newer_schema_restore_removes_what_it_wrote(
+    catalog: Catalog, tmp_path: Path
+) -> None:
     backup(catalog, tmp_path / "copy")
     connection = sqlite3.connect(tmp_path / "copy" / "catalog.sqlite")
     connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
