@@ -194,7 +194,8 @@ def stream_entry(
                 sink(chunk)
     except PackageRefused:
         raise
-    except (zipfile.BadZipFile, EOFError, zlib.error, ValueError) as exc:
+    except (zipfile.BadZipFile, EOFError, zlib.error, ValueError, NotImplementedError) as exc:
+        # NotImplementedError: a damaged local header naming a compression zipfile lacks.
         raise PackageRefused(
             file, f"the entry {info.filename!r} is damaged or truncated ({exc})"
         ) from None
@@ -232,7 +233,7 @@ def open_zip(file: Path) -> zipfile.ZipFile:
         return zipfile.ZipFile(file)
     except FileNotFoundError:
         raise PackageRefused(file, "file not found") from None
-    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
         raise PackageRefused(
             file, f"not a complete zip file: it is truncated or damaged ({exc})"
         ) from None

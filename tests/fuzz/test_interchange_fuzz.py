@@ -218,7 +218,10 @@ def test_hostile_values_and_nesting_are_refused_cleanly(
     nested: Any = value
     for _ in range(depth):
         nested = [nested]
-    document["persons"] = [*document.get("persons", []), {"id": "hostile", "memo": nested}]
+    text = value if isinstance(value, str) else "Карпенко"
+    hostile = {"id": "hostile", "surname": text, "notes": text, "memo": nested}
+    persons = document.get("persons")
+    document["persons"] = [*(persons if isinstance(persons, list) else []), hostile]
     file = tmp_path / "hostile.json"
     before = _counts(catalog)
     try:
