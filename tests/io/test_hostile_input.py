@@ -51,7 +51,9 @@ def refused(other: Catalog, path: Path, fragment: str) -> None:
     assert list((other.folder / "cache").glob("package-*")) == []
 
 
-def test_a_file_and_a_folder_of_the_same_name(package: Path, other: Catalog, tmp_path: Path) -> None:
+def test_a_file_and_a_folder_of_the_same_name(
+    package: Path, other: Catalog, tmp_path: Path
+) -> None:
     files = entries(package)
     files["blobs/x"] = b"a file"
     files["blobs/x/y"] = b"and a file inside it"
@@ -102,7 +104,9 @@ def test_a_hostile_catalog_json(
     ],
     ids=["deep", "surrogate", "digits", "int64"],
 )  # fmt: skip
-def test_load_says_what_is_wrong(catalog: Catalog, tmp_path: Path, body: str, fragment: str) -> None:
+def test_load_says_what_is_wrong(
+    catalog: Catalog, tmp_path: Path, body: str, fragment: str
+) -> None:
     file = tmp_path / "bad.json"
     file.write_text(body, "utf-8")
     result = run_spravka("load", file, catalog=catalog.folder)
