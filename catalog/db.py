@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from catalog import audit as _audit  # noqa: F401  (registers the audit listener)
 from catalog import migrate, models
-from catalog.doctor import newest_sound_backup, quick_check
+from catalog.doctor import check_on_open, newest_sound_backup
 from catalog.errors import (
     CatalogBusy,
     CatalogDamaged,
@@ -230,7 +230,7 @@ class Catalog:
         reason = ""
         # A damaged database is never written to (a write could spread the damage and would
         # bury the way back); it opens for reading, and every write says why it is refused.
-        problems = quick_check(folder / DB_NAME)
+        problems = check_on_open(folder)
         damage = CatalogDamaged(folder, problems, newest_sound_backup(folder)) if problems else None
         if damage is not None:
             read_only = True

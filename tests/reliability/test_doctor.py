@@ -128,3 +128,15 @@ def test_orphaned_and_missing_images(real: Path) -> None:
     report = doctor(real)
     assert not report.healthy
     assert [f.subject for f in report.findings if f.kind == "blob_missing"] == [cited]
+
+
+def test_the_check_on_opening_keeps_to_its_budget_and_remembers_a_pass(real: Path) -> None:
+    from catalog.doctor import QUICK_CHECK_MEMO, check_on_open
+
+    assert check_on_open(real) == []
+    assert (real / "cache" / QUICK_CHECK_MEMO).is_file()  # a whole pass, remembered
+    damage_middle(real / "catalog.sqlite")
+    # Out of time at once: nothing found in time, the catalogue opens (doctor checks it all).
+    assert quick_check(real / "catalog.sqlite", seconds=0.0) == []
+    # The file changed since the remembered pass: checked again, and the damage found.
+    assert check_on_open(real)
