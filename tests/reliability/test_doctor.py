@@ -133,10 +133,12 @@ def test_orphaned_and_missing_images(real: Path) -> None:
 def test_the_check_on_opening_keeps_to_its_budget_and_remembers_a_pass(real: Path) -> None:
     from catalog.doctor import QUICK_CHECK_MEMO, check_on_open
 
+    from catalog.doctor import _quick_check
+
+    # Out of time at once: not a whole pass, nothing found (doctor is the whole check).
+    assert _quick_check(real / "catalog.sqlite", 0.0) == ([], False)
     assert check_on_open(real) == []
     assert (real / "cache" / QUICK_CHECK_MEMO).is_file()  # a whole pass, remembered
     damage_middle(real / "catalog.sqlite")
-    # Out of time at once: nothing found in time, the catalogue opens (doctor checks it all).
-    assert quick_check(real / "catalog.sqlite", seconds=0.0) == []
     # The file changed since the remembered pass: checked again, and the damage found.
     assert check_on_open(real)
