@@ -197,7 +197,7 @@ def _quick_check(db_path: Path, seconds: float) -> tuple[list[str], bool]:
     except sqlite3.Error as exc:
         return [str(exc)], True
     deadline = time.monotonic() + seconds
-    connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+    connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 1000)
     try:
         rows = [str(row[0]) for row in connection.execute(f"PRAGMA quick_check({MAX_REPORTED})")]
     except sqlite3.OperationalError as exc:
