@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from catalog.doctor_words import kind_words, phrase
 from catalog.progress import Progress, ProgressCallback, ignore_progress
 from catalog.store import BlobStore, sha256_of_file
 
@@ -59,30 +60,13 @@ class Finding:
     detail: str = ""
     serious: bool = True
 
-    def text(self) -> str:
-        words = KIND_WORDS.get(self.kind, self.kind)
-        parts = [words]
+    def text(self, language: str = "en") -> str:
+        parts = [kind_words(self.kind, language)]
         if self.subject:
             parts.append(self.subject)
         if self.detail:
             parts.append(self.detail)
         return ": ".join(parts)
-
-
-# English words for each kind of finding (the GUI has its own translated table).
-KIND_WORDS = {
-    "unreadable": "the database cannot be read",
-    "integrity": "the database is damaged",
-    "foreign_key": "a row refers to a record that does not exist",
-    "blob_damaged": "an image no longer matches its SHA-256 (damaged)",
-    "blob_missing": "an image the database refers to is missing",
-    "blob_orphaned": "an image no record refers to (harmless; left by an interrupted import)",
-    "blob_stray": "a stray file in the image store (harmless)",
-    "index_version": "the search index is of an older version (run `spravka reindex`)",
-    "index_missing": "records missing from the search index (run `spravka reindex`)",
-    "index_stale": "page texts out of step with the search index (run `spravka reindex`)",
-    "index_fts": "the full-text index is damaged (run `spravka reindex`)",
-}
 
 
 @dataclass(frozen=True)
@@ -103,48 +87,30 @@ class DoctorReport:
     def database_damaged(self) -> bool:
         return any(f.area == "database" and f.serious for f in self.findings)
 
-    def lines(self) -> list[str]:
-        """The report in plain English, for the CLI."""
-        out = [f"{self.folder}: checked the database, {self.images_checked} image(s) and the "
-               "search index"]  # fmt: skip
+    def lines(self, language: str = "en") -> list[str]:
+        """The report in words (`catalog.doctor_words`), for the CLI."""
+        out = [phrase("checked", language).format(self.folder, self.images_checked)]
         for finding in self.findings:
-            mark = "DAMAGED" if finding.serious else "note"
-            out.append(f"  {mark}: {finding.text()}")
+            mark = phrase("damaged" if finding.serious else "note", language)
+            out.append(f"  {mark}: {finding.text(language)}")
         for sha256, path in sorted(self.intact_copies.items()):
-            out.append(f"  an intact copy of image {sha256} is in {path}")
+            out.append("  " + phrase("intact_copy", language).format(sha256, path))
         for finding in self.findings:
             if finding.kind in ("blob_damaged", "blob_missing") and (
                 finding.subject not in self.intact_copies
             ):
-                out.append(
-                    f"  no intact copy of image {finding.subject} in the automatic backups "
-                    "(they share the catalogue's files); import the page's original again or "
-                    "restore a backup copied to another disk"
-                )
+                out.append("  " + phrase("no_copy", language).format(finding.subject))
         if self.healthy:
-            out.append("The catalogue is healthy.")
-            return out
-        if self.database_damaged:
+            out.append(phrase("healthy", language))
+        elif self.database_damaged:
             if self.restored is not None:
-                out.append(
-                    f"The newest automatic backup that passes the checks, {self.backup}, was "
-                    f"restored into {self.restored}. Open that folder; the damaged catalogue "
-                    "was left as it is."
-                )
+                out.append(phrase("restored", language).format(self.backup, self.restored))
             elif self.backup is not None:
-                out.append(
-                    f"The way back: the newest automatic backup that passes the checks is "
-                    f"{self.backup}. Restore it into a new folder with `spravka doctor "
-                    f"--restore` or `spravka restore {self.backup} NEW_FOLDER`."
-                )
+                out.append(phrase("way_back", language).format(self.backup, self.backup))
             else:
-                out.append(
-                    "No automatic backup passes the checks"
-                    + (f" ({len(self.backups_tried)} tried)" if self.backups_tried else "")
-                    + "; restore a backup of your own with `spravka restore`."
-                )
+                out.append(phrase("no_backup", language).format(len(self.backups_tried)))
         elif any(f.area == "index" and f.serious for f in self.findings):
-            out.append("Run `spravka reindex` to rebuild the search index.")
+            out.append(phrase("reindex", language))
         return out
 
     def to_json(self) -> dict[str, Any]:

@@ -60,6 +60,11 @@ def test_damage_to_the_database_and_a_blob_is_found_and_the_backup_named(real: P
     assert f"an image no longer matches its SHA-256 (damaged): {blob.name}" in result.stdout
     backup = next((real / "backups").iterdir())
     assert f"the newest automatic backup that passes the checks is {backup}" in result.stdout
+    russian = run_spravka("doctor", "--lang", "ru", catalog=real)
+    assert russian.returncode == 1 and "ПОВРЕЖДЕНО" in russian.stdout
+    assert f"Путь назад: новейшая автоматическая копия, прошедшая проверки, — {backup}" in (
+        russian.stdout
+    )
     data = json.loads(run_spravka("doctor", "--json", catalog=real).stdout)
     assert data["database_damaged"] is True and data["backup"] == str(backup)
     assert {f["kind"] for f in data["findings"]} >= {"blob_damaged"}

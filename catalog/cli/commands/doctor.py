@@ -24,6 +24,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     doctor.add_argument("--json", action="store_true", help="print the report as JSON")
     doctor.add_argument(
+        "--lang",
+        choices=["en", "ru", "uk"],
+        default="en",
+        help="language of the text report (the JSON's `text` fields are English)",
+    )
+    doctor.add_argument(
         "--restore",
         metavar="NEW_FOLDER",
         nargs="?",
@@ -58,6 +64,6 @@ def run_doctor(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.to_json())
     else:
-        for line in report.lines():
+        for line in report.lines(args.lang):
             print(line)
     return 0 if report.healthy else 1
