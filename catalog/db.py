@@ -27,7 +27,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from catalog import audit as _audit  # noqa: F401  (registers the audit listener)
 from catalog import migrate, models
-from catalog.doctor import check_on_open, newest_sound_backup
 from catalog.errors import (
     CatalogBusy,
     CatalogDamaged,
@@ -36,6 +35,7 @@ from catalog.errors import (
     CatalogReadOnly,
     NotACatalog,
 )
+from catalog.integrity import check_on_open, newest_sound_backup
 from catalog.lifecycle import sweep
 from catalog.search import sync as _search_sync  # noqa: F401  (keeps the search index in step)
 from catalog.store import BlobStore

@@ -29,8 +29,8 @@ from typing import Any
 
 from catalog import __version__
 from catalog.db import BLOBS_NAME, DB_NAME, Catalog
-from catalog.doctor import connect_read_only
 from catalog.errors import SpravkaError
+from catalog.integrity import connect_read_only
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.store import BlobStore, sha256_of_file
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from catalog.db import Catalog
-from catalog.doctor import doctor, quick_check
+from catalog.doctor import doctor
 from catalog.errors import CatalogDamaged
+from catalog.integrity import quick_check
 from catalog.io.backup import rotate_backups
 from catalog.services.persons import PersonFields, add_person
 from tests.io import family
@@ -136,9 +137,7 @@ def test_orphaned_and_missing_images(real: Path) -> None:
 
 
 def test_the_check_on_opening_keeps_to_its_budget_and_remembers_a_pass(real: Path) -> None:
-    from catalog.doctor import QUICK_CHECK_MEMO, check_on_open
-
-    from catalog.doctor import _quick_check
+    from catalog.integrity import QUICK_CHECK_MEMO, _quick_check, check_on_open
 
     # Out of time at once: not a whole pass, nothing found (doctor is the whole check).
     assert _quick_check(real / "catalog.sqlite", 0.0) == ([], False)
