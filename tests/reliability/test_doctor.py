@@ -146,3 +146,16 @@ def test_the_check_on_opening_keeps_to_its_budget_and_remembers_a_pass(real: Pat
     damage_middle(real / "catalog.sqlite")
     # The file changed since the remembered pass: checked again, and the damage found.
     assert check_on_open(real)
+
+
+def test_reading_commands_on_a_badly_damaged_catalogue_give_the_message(real: Path) -> None:
+    db = real / "catalog.sqlite"
+    size = db.stat().st_size
+    with open(db, "r+b") as handle:  # everything but the first and last two pages
+        handle.seek(8192)
+        handle.write(bytes((i * 101 + 7) % 256 for i in range(size - 16384)))
+    for command in (["search", "Карпенко"], ["person", "list"], ["dump"], ["check"]):
+        result = run_spravka(*command, catalog=real)
+        assert result.returncode == 1, command
+        assert "Traceback" not in result.stderr
+        assert "is damaged" in result.stderr and "spravka doctor" in result.stderr
