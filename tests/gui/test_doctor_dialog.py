@@ -61,3 +61,38 @@ def test_the_dialog_speaks_russian(qtbot, application, sample_dir: Path) -> None
     assert "healthy" not in dialog.status.text() and dialog.status.text()
     assert dialog.windowTitle() != "Check the catalogue's integrity"
     dialog.close()
+
+
+def test_the_package_import_report_lists_a_transcription_conflict(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+    from sqlalchemy import select
+
+    from catalog import models
+    from catalog.io.package_export import export_package
+    from catalog.io.package_import import import_package
+    from catalog.services.transcriptions import add_transcription, current_transcription
+    from tests.gui.test_files_and_instance import finish
+
+    here = window.catalog
+    export_package(here, tmp_path / "first.zip")
+    with Catalog.create(tmp_path / "elsewhere") as elsewhere:
+        import_package(elsewhere, tmp_path / "first.zip")
+        with elsewhere.read() as session:
+            page = session.scalars(select(models.Page.id).order_by(models.Page.id)).first()
+        add_transcription(elsewhere, page, "текст другого волонтёра", author="Иван")
+        export_package(elsewhere, tmp_path / "second.zip")
+    add_transcription(here, page, "исправлено здесь", author="Ольга")
+
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "second.zip"), "")
+    )
+    window.files.package_import_action.trigger()
+    task = window.files.tasks[-1]
+    report = finish(qtbot, task)
+    assert "1 conflict" in task.message.text()
+    shown = task.list.toPlainText().splitlines()
+    assert any("transcription differs" in line for line in shown)
+    assert any(str(report.log) in line for line in shown)
+    assert current_transcription(here, page).text == "исправлено здесь"  # type: ignore[union-attr]
