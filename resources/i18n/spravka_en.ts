@@ -1607,6 +1607,14 @@
         <translation>The catalogue %1 was written by a newer version of Spravka. Nothing was changed; install the newer version to open it.</translation>
     </message>
     <message>
+        <source>The database of the catalogue %1 is damaged; nothing was written to it. Help ▸ Check the catalogue&apos;s integrity (or `spravka doctor`) shows the damage.</source>
+        <translation>The database of the catalogue %1 is damaged; nothing was written to it. Help ▸ Check the catalogue&apos;s integrity (or `spravka doctor`) shows the damage.</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup that passes the check is %1; `spravka doctor --restore` restores it into a new folder.</source>
+        <translation>The newest automatic backup that passes the check is %1; `spravka doctor --restore` restores it into a new folder.</translation>
+    </message>
+    <message>
         <source>The catalogue %1 cannot be written (read-only disk or no permission). The change was not saved.</source>
         <translation>The catalogue %1 cannot be written (read-only disk or no permission). The change was not saved.</translation>
     </message>

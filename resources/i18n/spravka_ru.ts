@@ -1629,6 +1629,14 @@
         <translation>Каталог %1 создан более новой версией «Справки». Ничего не изменено; чтобы открыть его, установите новую версию.</translation>
     </message>
     <message>
+        <source>The database of the catalogue %1 is damaged; nothing was written to it. Help ▸ Check the catalogue&apos;s integrity (or `spravka doctor`) shows the damage.</source>
+        <translation>База данных каталога %1 повреждена; в неё ничего не записано. «Справка ▸ Проверить целостность каталога» (или `spravka doctor`) покажет повреждения.</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup that passes the check is %1; `spravka doctor --restore` restores it into a new folder.</source>
+        <translation>Новейшая автоматическая копия, прошедшая проверку: %1; `spravka doctor --restore` восстановит её в новую папку.</translation>
+    </message>
+    <message>
         <source>The catalogue %1 cannot be written (read-only disk or no permission). The change was not saved.</source>
         <translation>В каталог %1 нельзя записать (диск только для чтения или нет прав). Изменение не сохранено.</translation>
     </message>

@@ -1629,6 +1629,14 @@
         <translation>Каталог %1 створено новішою версією «Справки». Нічого не змінено; щоб відкрити його, встановіть нову версію.</translation>
     </message>
     <message>
+        <source>The database of the catalogue %1 is damaged; nothing was written to it. Help ▸ Check the catalogue&apos;s integrity (or `spravka doctor`) shows the damage.</source>
+        <translation>Базу даних каталогу %1 пошкоджено; до неї нічого не записано. «Довідка ▸ Перевірити цілісність каталогу» (або `spravka doctor`) покаже пошкодження.</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup that passes the check is %1; `spravka doctor --restore` restores it into a new folder.</source>
+        <translation>Найновіша автоматична копія, що пройшла перевірку: %1; `spravka doctor --restore` відновить її в нову теку.</translation>
+    </message>
+    <message>
         <source>The catalogue %1 cannot be written (read-only disk or no permission). The change was not saved.</source>
         <translation>До каталогу %1 не можна записати (диск лише для читання або немає прав). Зміну не збережено.</translation>
     </message>

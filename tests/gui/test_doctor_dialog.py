@@ -1,4 +1,4 @@
-"""Help ▸ Check the catalogue's integrity: the report, a damaged catalogue, the way back."""
+"""Help ▸ Check the catalogue's integrity, damage messages, and the package import report."""
 
 from __future__ import annotations
 
@@ -96,3 +96,14 @@ def test_the_package_import_report_lists_a_transcription_conflict(  # type: igno
     assert any("transcription differs" in line for line in shown)
     assert any(str(report.log) in line for line in shown)
     assert current_transcription(here, page).text == "исправлено здесь"  # type: ignore[union-attr]
+
+
+def test_the_damage_message_names_the_backup(application, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from catalog.errors import CatalogDamaged
+    from desktop import messages
+
+    damaged = CatalogDamaged(tmp_path / "c", ["malformed"], tmp_path / "c" / "backups" / "auto-1")
+    text = messages.describe(damaged)
+    assert "is damaged" in text and "auto-1" in text and "doctor --restore" in text
+    application.set_language("uk")
+    assert "пошкоджено" in messages.describe(damaged)
