@@ -230,6 +230,11 @@ class _Merger:
         after = choose_current(versions + added)
         if before is None or after is None or after is before or after.text == before.text:
             return
+        # The file holds the catalogue's current version among its own: it is the same history,
+        # carried further (a correction made where this page came from). Not a conflict.
+        incoming = {(v.origin, v.settings, v.text) for v in planned}
+        if (before.origin, before.engine_settings, before.text) in incoming:
+            return
         # The file's text would have become current: a volunteer's correction here must not be
         # replaced unseen. Repeat the catalogue's current version as the newest, same origin and
         # author, so it stays current; the file's versions stay in the history, one click away.

@@ -5,7 +5,9 @@ filled; where both sides hold a value and the values differ, the catalogue's sta
 difference is reported as a conflict, with the file's value kept somewhere a person can reach it:
 
 - a transcription that differs from the page's current one is added as a version (history), and
-  the catalogue's current text stays current (its version is repeated as the newest);
+  the catalogue's current text stays current (its version is repeated as the newest), unless
+  the file carries that current version in its own history (the same history carried further:
+  a correction made where the page came from, which then becomes current as it would there);
 - a claim whose date, place, cause or other content differs is added as a second claim beside
   the catalogue's, with its own uid derived from the two (so loading the file again adds nothing);
 - an unknown field (`extra`) whose value differs keeps the catalogue's value under its key and

@@ -134,3 +134,17 @@ def test_unknown_fields_keep_both_values(catalog: Catalog, tmp_path: Path) -> No
     assert len(report.conflicts) == 1 and "memorial_id" in report.conflicts[0]
     # Loading it again changes nothing and reports nothing new.
     assert load_file(catalog, file("b.json", {"memorial_id": "m-2"})).conflicts == []
+
+
+def test_a_correction_made_where_the_page_came_from_becomes_current(
+    two: tuple[Catalog, Catalog, dict[str, int]], tmp_path: Path
+) -> None:
+    """Not a conflict: the receiving catalogue never changed the page, the package carries its
+    current text in its history and a newer correction after it."""
+    catalog, other, _ids = two
+    add_transcription(catalog, first_page(catalog), "СВИДЕТЕЛЬСТВО (уточнено)", author="Иван")
+    export_package(catalog, tmp_path / "second.zip")
+    report = import_package(other, tmp_path / "second.zip")
+    assert report.conflicts == ()
+    current = current_transcription(other, first_page(other))
+    assert current is not None and current.text == "СВИДЕТЕЛЬСТВО (уточнено)"
