@@ -367,6 +367,14 @@ class Catalog:
             return
         try:
             os.fsync(fd)
+        except OSError as exc:
+            # Everything is committed; only its flush to the disk failed (a full or failing
+            # disk): say so, and that running the work again redoes what may be lost.
+            raise CatalogError(
+                self.folder,
+                f"the disk is full or failing ({exc.strerror or exc}); what was done is saved "
+                "but may not be on the disk yet: run the same work again once the disk is fine",
+            ) from exc
         finally:
             os.close(fd)
 

@@ -1,4 +1,4 @@
-"""Writes that fail at any point of a load, a package import, a backup and an OCR run.
+"""Writes that fail at any point of a load, a scan import, a package import, a backup and OCR.
 
 Two kinds of fault are injected. File writes: `os.fsync`, `os.replace`, `os.link` and
 `shutil.copyfileobj` raise ENOSPC at their N-th call (every blob, export, extraction and backup
@@ -238,3 +238,38 @@ def test_a_failing_write_during_ocr_leaves_every_page_read_or_not(
             ).all()
         assert all(n == 1 for _page, n in engine_versions)
         assert counts(folder)[:4] == before[:4]
+
+
+def test_a_failing_write_during_a_scan_import_leaves_whole_documents(
+    template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import writes a transaction per file: after a fault some files are in, each whole."""
+    from catalog.importing.pipeline import import_paths
+
+    scans = sorted(template.glob("Второй-*.png"))
+    clean = fresh(template, tmp_path / "clean")
+    before = counts(clean)
+    with monkeypatch.context() as patch, Catalog.open(clean) as catalog:
+        faults = Faults(patch, None)
+        import_paths(catalog, scans, jobs=1)
+    complete = counts(clean)
+    assert complete[1] == before[1] + len(scans) and faults.calls > 0
+
+    for n in sample(faults.calls):
+        folder = fresh(template, tmp_path / f"import-{n}")
+        with monkeypatch.context() as patch, Catalog.open(folder) as catalog:
+            Faults(patch, n)
+            try:
+                import_paths(catalog, scans, jobs=1)
+            except SpravkaError:
+                pass
+        healthy(folder)
+        documents = counts(folder)[1]
+        assert before[1] <= documents <= complete[1], n
+        with Catalog.open(folder, read_only=True) as catalog, catalog.read() as session:
+            empty = session.scalar(
+                select(func.count())
+                .select_from(models.Document)
+                .where(~models.Document.pages.any())
+            )
+        assert empty == 0  # no document without its page
