@@ -7,9 +7,6 @@ import sys
 from pathlib import Path
 
 from catalog.cli.common import ProgressLine, eprint, open_catalog, print_merge_report
-from catalog.io.files import atomic_output
-from catalog.io.interchange_dump import dump_catalog
-from catalog.io.interchange_load import load_file
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -46,6 +43,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_load(args: argparse.Namespace) -> int:
+    from catalog.io.interchange_load import load_file
+
     progress = ProgressLine()
     with open_catalog(args) as catalog:
         try:
@@ -57,6 +56,9 @@ def run_load(args: argparse.Namespace) -> int:
 
 
 def run_dump(args: argparse.Namespace) -> int:
+    from catalog.io.files import atomic_output
+    from catalog.io.interchange_dump import dump_catalog
+
     if args.copy_images and args.output is None:
         eprint("spravka: error: --copy-images needs -o FILE.json")
         return 2
@@ -67,7 +69,8 @@ def run_dump(args: argparse.Namespace) -> int:
             return 0
         output = args.output.resolve()
         images = output.with_name(output.stem + "-images") if args.copy_images else None
-        # Write beside the target and rename: an interrupted dump never leaves half a file.
+        # Written beside the target and renamed: an interrupted dump never leaves half a file;
+        # the file's mode follows the umask like any export.
         with atomic_output(output, "w", encoding="utf-8", newline="\n") as handle:
             counts = dump_catalog(catalog, handle, base_dir=output.parent, copy_images_to=images)
     print(
