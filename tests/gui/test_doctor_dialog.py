@@ -25,8 +25,8 @@ def test_a_damaged_catalogue_is_read_only_and_the_backup_restored(  # type: igno
         rotate_backups(catalog)
     db = sample_dir / "catalog.sqlite"
     with open(db, "r+b") as handle:
-        handle.seek(db.stat().st_size // 2)
-        handle.write(b"\x5a" * 2048)
+        handle.seek(db.stat().st_size // 2 // 4096 * 4096)  # whole pages, headers included
+        handle.write(b"\x5a" * 8192)
     assert application.open_catalog(sample_dir)
     main = application.main_window
     assert main.banner.isVisible() or not main.banner.isHidden()

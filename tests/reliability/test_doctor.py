@@ -28,11 +28,15 @@ def real(tmp_path: Path) -> Path:
     return folder
 
 
-def damage_middle(path: Path, length: int = 1024) -> None:
+def damage_middle(path: Path, length: int = 8192) -> None:
+    """Overwrite `length` bytes from the 4 KiB boundary nearest the middle of the file: whole
+    database pages, headers included (bytes in the unused part of a page would go unnoticed by
+    SQLite, and harm nothing)."""
     size = path.stat().st_size
     path.chmod(0o644)
+    start = (size // 2) // 4096 * 4096 if size > 3 * length else size // 3
     with open(path, "r+b") as handle:
-        handle.seek(size // 2)
+        handle.seek(start)
         handle.write(bytes((i * 37 + 11) % 256 for i in range(min(length, size // 4))))
 
 
