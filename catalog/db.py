@@ -300,15 +300,16 @@ class Catalog:
         try:
             with self._read_sessions() as session, session.begin():
                 yield session
-        except DatabaseError as exc:
-            if not looks_damaged(str(exc.orig)):
+        except (DatabaseError, sqlite3.DatabaseError) as exc:
+            # sqlite3's own errors too: some readers query the raw connection (lists, search).
+            if not looks_damaged(str(getattr(exc, "orig", exc))):
                 raise
             raise self.damaged(exc) from exc
 
-    def damaged(self, exc: DatabaseError) -> CatalogDamaged:
+    def damaged(self, exc: Exception) -> CatalogDamaged:
         """The error to give for damage met while reading or writing."""
         return self.damage or CatalogDamaged(
-            self.folder, [str(exc.orig)], newest_sound_backup(self.folder)
+            self.folder, [str(getattr(exc, "orig", exc))], newest_sound_backup(self.folder)
         )
 
     @contextlib.contextmanager

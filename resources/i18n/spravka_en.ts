@@ -2094,6 +2094,10 @@
         <translation>Flags: suspicions raised by the checks or by you</translation>
     </message>
     <message>
+        <source>(cannot be read)</source>
+        <translation>(cannot be read)</translation>
+    </message>
+    <message>
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>

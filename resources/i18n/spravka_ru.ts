@@ -2128,6 +2128,10 @@
         <translation>Отметки: подозрения, отмеченные проверками или вами</translation>
     </message>
     <message>
+        <source>(cannot be read)</source>
+        <translation>(не читается)</translation>
+    </message>
+    <message>
         <source>(deleted)</source>
         <translation>(удалён)</translation>
     </message>

@@ -2128,6 +2128,10 @@
         <translation>Позначки: підозри, позначені перевірками або вами</translation>
     </message>
     <message>
+        <source>(cannot be read)</source>
+        <translation>(не читається)</translation>
+    </message>
+    <message>
         <source>(deleted)</source>
         <translation>(видалено)</translation>
     </message>
