@@ -324,10 +324,12 @@ class Catalog:
             try:
                 with session.begin():
                     yield session
-            except OperationalError as exc:
+            except (OperationalError, sqlite3.OperationalError) as exc:
+                # The search index writes through the raw connection inside a flush, so
+                # SQLite's own error can arrive unwrapped.
                 raise translate_operational_error(self.folder, exc) from exc
-            except DatabaseError as exc:
-                if not looks_damaged(str(exc.orig)):
+            except (DatabaseError, sqlite3.DatabaseError) as exc:
+                if not looks_damaged(str(getattr(exc, "orig", exc))):
                     raise
                 raise self.damaged(exc) from exc
 
@@ -404,9 +406,11 @@ def looks_damaged(message: str) -> bool:
     return any(word in message for word in words)
 
 
-def translate_operational_error(folder: Path, exc: OperationalError) -> Exception:
+def translate_operational_error(
+    folder: Path, exc: OperationalError | sqlite3.OperationalError
+) -> Exception:
     """Turn SQLite's operational failures into errors a person can act on."""
-    message = str(exc.orig)
+    message = str(exc.orig if isinstance(exc, OperationalError) else exc)
     if "readonly" in message or "read-only" in message:
         return CatalogReadOnly(
             folder,
