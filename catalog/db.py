@@ -22,18 +22,21 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from catalog import audit as _audit  # noqa: F401  (registers the audit listener)
 from catalog import migrate, models
 from catalog.errors import (
     CatalogBusy,
+    CatalogDamaged,
     CatalogError,
     CatalogMissing,
     CatalogReadOnly,
     NotACatalog,
 )
+from catalog.integrity import check_on_open, newest_sound_backup
+from catalog.lifecycle import sweep
 from catalog.quickread import DB_NAME, FORMAT_MARK, SQLITE_HEADER
 from catalog.search import schema as _search_schema  # noqa: F401  (its tables on the metadata)
 from catalog.search import sync as _search_sync  # noqa: F401  (keeps the search index in step)
@@ -131,6 +134,9 @@ def _inspect_existing(folder: Path) -> None:
         finally:
             probe.close()
     except sqlite3.DatabaseError as exc:
+        # With an image store beside it, it was a catalogue: say it is damaged, and the way back.
+        if looks_damaged(str(exc)) and (folder / BLOBS_NAME).is_dir():
+            raise CatalogDamaged(folder, [str(exc)], newest_sound_backup(folder)) from exc
         raise NotACatalog(folder, f"{DB_NAME} cannot be read as a database: {exc}") from exc
     if mark != FORMAT_MARK or "alembic_version" not in tables:
         raise NotACatalog(
@@ -203,6 +209,8 @@ class Catalog:
             sessionmaker(self._write_engine, expire_on_commit=False) if self._write_engine else None
         )
         self.open_result = OpenResult(created=False, migrated_from=None, backup=None)
+        # Set when the quick check on opening found the database damaged: why nothing is written.
+        self.damage: CatalogDamaged | None = None
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -219,19 +227,34 @@ class Catalog:
             raise NotACatalog(folder, f"the folder holds no {DB_NAME}; it is not a catalogue")
         _inspect_existing(folder)
         reason = ""
-        if not read_only and not _is_writable(folder):
+        # A damaged database is never written to (a write could spread the damage and would
+        # bury the way back); it opens for reading, and every write says why it is refused.
+        problems = check_on_open(folder)
+        damage = CatalogDamaged(folder, problems, newest_sound_backup(folder)) if problems else None
+        if damage is not None:
+            read_only = True
+            reason = damage.problem
+        elif not read_only and not _is_writable(folder):
             read_only = True
             reason = (
                 "the catalogue is on a read-only medium or its folder cannot be written; "
                 "it is open for reading only"
             )
         catalog = cls(folder, read_only=read_only, read_only_reason=reason)
+        catalog.damage = damage
         try:
             if read_only:
                 migrate.require_current(catalog._read_engine, folder)
             else:
                 result = migrate.upgrade(catalog._write_engine, catalog._read_engine, folder)
                 catalog.open_result = OpenResult(False, result.migrated_from, result.backup)
+                # Work folders a killed import or OCR run left in cache/ (see catalog.lifecycle).
+                sweep(folder)
+        except DatabaseError as exc:
+            catalog.close()
+            if damage is None and not looks_damaged(str(exc.orig)):
+                raise
+            raise damage or catalog.damaged(exc) from exc
         except BaseException:
             catalog.close()
             raise
@@ -274,12 +297,26 @@ class Catalog:
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session in one consistent snapshot."""
-        with self._read_sessions() as session, session.begin():
-            yield session
+        try:
+            with self._read_sessions() as session, session.begin():
+                yield session
+        except (DatabaseError, sqlite3.DatabaseError) as exc:
+            # sqlite3's own errors too: some readers query the raw connection (lists, search).
+            if not looks_damaged(str(getattr(exc, "orig", exc))):
+                raise
+            raise self.damaged(exc) from exc
+
+    def damaged(self, exc: Exception) -> CatalogDamaged:
+        """The error to give for damage met while reading or writing."""
+        return self.damage or CatalogDamaged(
+            self.folder, [str(getattr(exc, "orig", exc))], newest_sound_backup(self.folder)
+        )
 
     @contextlib.contextmanager
     def write(self, actor: str | None = None) -> Iterator[Session]:
         """A session whose work commits as one transaction, or not at all."""
+        if self.damage is not None:
+            raise self.damage
         if self._write_sessions is None:
             raise CatalogReadOnly(self.folder, self.read_only_reason)
         with self._write_sessions() as session:
@@ -291,6 +328,10 @@ class Catalog:
                 # The search index writes through the raw connection inside a flush, so
                 # SQLite's own error can arrive unwrapped.
                 raise translate_operational_error(self.folder, exc) from exc
+            except (DatabaseError, sqlite3.DatabaseError) as exc:
+                if not looks_damaged(str(getattr(exc, "orig", exc))):
+                    raise
+                raise self.damaged(exc) from exc
 
     # -- batches of many small writes -------------------------------------------------------
 
@@ -328,6 +369,14 @@ class Catalog:
             return
         try:
             os.fsync(fd)
+        except OSError as exc:
+            # Everything is committed; only its flush to the disk failed (a full or failing
+            # disk): say so, and that running the work again redoes what may be lost.
+            raise CatalogError(
+                self.folder,
+                f"the disk is full or failing ({exc.strerror or exc}); what was done is saved "
+                "but may not be on the disk yet: run the same work again once the disk is fine",
+            ) from exc
         finally:
             os.close(fd)
 
@@ -349,6 +398,12 @@ class Catalog:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def looks_damaged(message: str) -> bool:
+    """Whether SQLite's words say the file itself is damaged (not busy, not read-only)."""
+    words = ("malformed", "not a database", "corrupt", "database disk image")
+    return any(word in message for word in words)
 
 
 def translate_operational_error(

@@ -52,6 +52,33 @@ class CatalogReadOnly(CatalogError):
     """The catalogue cannot be written (read-only medium, permissions, or opened read-only)."""
 
 
+class CatalogDamaged(CatalogReadOnly):
+    """The database failed SQLite's check: it is open for reading at most, and never written.
+
+    `problems` are SQLite's own words; `backup` is the newest automatic backup whose database
+    passes the quick check, when there is one.
+    """
+
+    def __init__(
+        self, folder: Path, problems: list[str] | tuple[str, ...], backup: Path | None = None
+    ) -> None:
+        self.problems = tuple(problems)
+        self.backup = backup
+        way_back = (
+            f"the newest automatic backup whose database passes the check is {backup}; "
+            "`spravka doctor --restore` restores it into a new folder"
+            if backup is not None
+            else "no automatic backup passes the check; restore a backup of your own with "
+            "`spravka restore`"
+        )
+        super().__init__(
+            folder,
+            f"the database catalog.sqlite is damaged ({self.problems[0] if self.problems else ''}"
+            f"); nothing will be written to it. Run `spravka doctor` for the whole report; "
+            f"{way_back}.",
+        )
+
+
 class CatalogBusy(CatalogError):
     """Another process held the write lock longer than the busy timeout."""
 

@@ -24,6 +24,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from catalog.integrity import check_on_open
+
 DB_NAME = "catalog.sqlite"
 FORMAT_MARK = "spravka-catalog"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -77,6 +79,10 @@ def open_quick(folder: Path | str) -> sqlite3.Connection | None:
         return None
     head = head_revision_from_files()
     if head is None:
+        return None
+    # The same check as opening the ordinary way (remembered for an unchanged file, so usually
+    # a stat): a damaged database is left to that way, which says so and names the backup.
+    if check_on_open(folder):
         return None
     try:
         conn = _connect(db_path, folder)

@@ -199,6 +199,12 @@ class Application(QObject):
 
     def read_only_reason(self, catalog: Catalog) -> str:
         """Why the catalogue is open read-only, in the interface language."""
+        if getattr(catalog, "damage", None) is not None:
+            return self.tr(
+                "The catalogue's database is damaged, so nothing will be written to it. "
+                "Help ▸ Check the catalogue's integrity shows what is wrong and restores "
+                "the newest good automatic backup into a new folder."
+            )
         if self.held_elsewhere:
             return self.tr(
                 "This catalogue is open in another Spravka window, which alone may change it. "

@@ -195,6 +195,10 @@ class MainWindow(QMainWindow):
             self.show_shortcuts,
         )
         self.about_action = action(self.tr("&About Spravka"), None, self.about)
+        self.doctor_action = action(
+            self.tr("Check the catalogue's &integrity…"), None, self.check_catalog,
+            self.tr("Check the database, every image and the search index; find the way back"),
+        )  # fmt: skip
         # The edit actions under the names the tests and the benchmark know.
         editing = self.editing
         self.new_person_action = editing.new_person_action
@@ -277,6 +281,7 @@ class MainWindow(QMainWindow):
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.doctor_action)
         help_menu.addAction(self.about_action)
 
     def _make_banner(self, parent: QWidget) -> QWidget:
@@ -576,6 +581,13 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self, self.all_actions()).exec()
+
+    def check_catalog(self) -> None:
+        from desktop.dialogs.doctor import DoctorDialog
+
+        self.doctor_dialog = DoctorDialog(self, self.jobs, self.catalog.folder)
+        self.doctor_dialog.restored.connect(self.files._offer_open)
+        self.doctor_dialog.show()
 
     def about(self) -> None:
         from desktop.dialogs.about import AboutDialog

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from catalog.errors import (
     BlobError,
     CatalogBusy,
+    CatalogDamaged,
     CatalogError,
     CatalogMissing,
     CatalogReadOnly,
@@ -169,6 +170,19 @@ def describe(exc: BaseException) -> str:
             "The catalogue %1 was written by a newer version of Spravka. Nothing was changed; "
             "install the newer version to open it.",
         ).replace("%1", str(exc.folder))
+    if isinstance(exc, CatalogDamaged):
+        text = translate(
+            "Messages",
+            "The database of the catalogue %1 is damaged; nothing was written to it. "
+            "Help ▸ Check the catalogue's integrity (or `spravka doctor`) shows the damage.",
+        ).replace("%1", str(exc.folder))
+        if exc.backup is not None:
+            text += " " + translate(
+                "Messages",
+                "The newest automatic backup that passes the check is %1; `spravka doctor "
+                "--restore` restores it into a new folder.",
+            ).replace("%1", str(exc.backup))
+        return text
     if isinstance(exc, CatalogReadOnly):
         return translate(
             "Messages",

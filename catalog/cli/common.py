@@ -96,3 +96,6 @@ def print_merge_report(report: Any) -> None:
     for conflict in report.conflicts:
         eprint(f"spravka: conflict: {conflict}")
     print(report.summary())
+    log = getattr(report, "log", None)
+    if log is not None:
+        print(f"Logged in {log}")

@@ -79,6 +79,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        # Damage met where no catalogue session translated it (a raw connection, a migration).
+        message = str(getattr(exc, "orig", exc))
+        if not _is_database_error(exc) or not _looks_damaged(message):
+            raise
+        print(
+            f"spravka: error: the catalogue's database is damaged ({message}); nothing was "
+            "written. Run `spravka doctor` to see the damage and the newest backup to restore.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _looks_damaged(message: str) -> bool:
+    from catalog.db import looks_damaged
+
+    return looks_damaged(message)
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    import sqlite3
+
+    from sqlalchemy.exc import DatabaseError
+
+    return isinstance(exc, DatabaseError | sqlite3.DatabaseError)
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from typing import Any
 from catalog import __version__
 from catalog.db import BLOBS_NAME, DB_NAME, Catalog
 from catalog.errors import SpravkaError
+from catalog.integrity import connect_read_only
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.store import BlobStore, sha256_of_file
 
@@ -88,7 +89,9 @@ def _free_target(target: Path, what: str) -> None:
 
 
 def _copy_database(source: Path, target: Path) -> None:
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    # Read-only, and immutable where the folder cannot be written (a write-protected medium),
+    # where SQLite could not even create the WAL index a plain read-only connection needs.
+    src = connect_read_only(source)
     try:
         dest = sqlite3.connect(target)
         try:
@@ -102,7 +105,7 @@ def _copy_database(source: Path, target: Path) -> None:
 
 
 def check_database(path: Path) -> None:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
     except sqlite3.DatabaseError as exc:
@@ -114,7 +117,7 @@ def check_database(path: Path) -> None:
 
 
 def _database_facts(path: Path) -> dict[str, Any]:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         blobs = connection.execute("SELECT sha256 FROM blobs ORDER BY sha256").fetchall()
         facts = {
@@ -259,6 +262,38 @@ def backup(
     _free_target(out, "a backup")
     if link is None:
         link = _same_device(catalog.folder, out.parent)
+    try:
+        return _backup(catalog, out, link, previous, progress, cancel)
+    except OSError as exc:
+        raise BackupError(out, _write_failure(exc)) from exc
+    except sqlite3.Error as exc:
+        raise BackupError(out, _write_failure(exc)) from exc
+
+
+def _write_failure(exc: BaseException) -> str:
+    """A failed backup in words: a full disk, a read-only folder, or what the system said."""
+    number = getattr(exc, "errno", None)
+    message = str(exc)
+    if number in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) or "full" in message:
+        why = "there is no space left on that disk"
+    elif number in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in message:
+        why = "that folder cannot be written (read-only or no permission)"
+    else:
+        why = getattr(exc, "strerror", None) or message
+    return (
+        f"the backup could not be written: {why}; the partial copy was removed and the "
+        "catalogue was not changed"
+    )
+
+
+def _backup(
+    catalog: Catalog,
+    out: Path,
+    link: bool,
+    previous: Path | None,
+    progress: ProgressCallback,
+    cancel: CancelToken | None,
+) -> BackupReport:
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
     try:
         copied = _copy_catalogue(
@@ -333,7 +368,13 @@ def restore(
     read_backup_info(source)
     _free_target(target, "restore")
     check_database(source / DB_NAME)
-    work = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
+    existed = target.exists()
+    try:
+        work = Path(
+            tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+        )
+    except OSError as exc:
+        raise BackupError(target, _write_failure(exc).replace("backup", "restore", 1)) from exc
     try:
         copied = _copy_catalogue(
             source / DB_NAME,
@@ -346,11 +387,21 @@ def restore(
         if target.exists():
             target.rmdir()
         os.replace(work, target)
+    except (OSError, sqlite3.Error) as exc:
+        shutil.rmtree(work, ignore_errors=True)
+        raise BackupError(target, _write_failure(exc).replace("backup", "restore", 1)) from exc
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
-    # Opening it once proves it is a catalogue and upgrades an older schema.
-    Catalog.open(target).close()
+    # Opening it once proves it is a catalogue and upgrades an older schema. Refused (a backup
+    # of a newer Spravka), the restored copy goes again: "nothing was changed" must be true.
+    try:
+        Catalog.open(target).close()
+    except BaseException:
+        shutil.rmtree(target, ignore_errors=True)
+        if existed:
+            target.mkdir(exist_ok=True)
+        raise
     return copied.report(target)
 
 

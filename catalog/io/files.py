@@ -21,6 +21,25 @@ class ExportError(SpravkaError):
         super().__init__(f"{self.path}: {problem}")
 
 
+def current_umask() -> int:
+    """This process's umask, read without changing it (another thread may be creating files)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # elsewhere the only way to read it is to set it, briefly
+    os.umask(mask)
+    return mask
+
+
+def new_file_mode() -> int:
+    """The mode an ordinary new file gets: what `open()` would give, 0o666 less the umask."""
+    return 0o666 & ~current_umask()
+
+
 @contextlib.contextmanager
 def atomic_output(target: Path, mode: str = "wb", **open_args: object) -> Iterator[IO]:
     """Open a temporary file beside `target`; rename it into place only if the block succeeds."""
@@ -37,6 +56,9 @@ def atomic_output(target: Path, mode: str = "wb", **open_args: object) -> Iterat
         with os.fdopen(fd, mode, **open_args) as handle:  # type: ignore[call-overload]
             yield handle
             handle.flush()
+            # mkstemp makes the file 0600; an export is an ordinary file and follows the umask
+            # (a shared export folder must show it to the group as any other file there).
+            os.fchmod(handle.fileno(), new_file_mode())
             os.fsync(handle.fileno())
         os.replace(temp, target)
     except OSError as exc:

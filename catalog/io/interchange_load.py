@@ -20,6 +20,13 @@ from sqlalchemy.orm import Session
 from catalog import models
 from catalog.db import Catalog
 from catalog.io.interchange_families import load_relationships
+from catalog.io.interchange_merge import (
+    claim_differences,
+    describe_claim_conflict,
+    describe_transcription_conflict,
+    merge_extra,
+    side_by_side_uid,
+)
 from catalog.io.interchange_plan import (
     Plan,
     PlannedClaim,
@@ -32,7 +39,8 @@ from catalog.io.interchange_read import read_plan
 from catalog.progress import Progress, ProgressCallback, ignore_progress
 from catalog.services.documents import append_page
 from catalog.services.flags import rule_fingerprint
-from catalog.services.transcriptions import append_version
+from catalog.services.transcriptions import append_version, choose_current
+from catalog.transcripts import words_from_json
 from catalog.vocab import FlagOrigin, FlagStatus
 
 
@@ -91,6 +99,12 @@ class _Merger:
                 "kept the catalogue's"
             )
 
+    def extra(self, record: Any, label: str, incoming: dict[str, Any] | None) -> None:
+        merged, conflicts = merge_extra(record.extra, incoming, label)
+        if merged != record.extra:
+            record.extra = merged
+        self.report.conflicts.extend(conflicts)
+
     def tag(self, name: str) -> models.Tag:
         if name not in self.tags:
             tag = self.session.scalar(select(models.Tag).where(models.Tag.name == name))
@@ -141,13 +155,14 @@ class _Merger:
         }
         for key, value in planned.archive.items():
             self.set_or_keep(document, label, archive_columns[key], value, new)
-        if planned.extra:
-            document.extra = {**(document.extra or {}), **planned.extra}
+        self.extra(document, label, planned.extra)
         self.add_tags(document, planned.tags)
-        pages = [self.page(document, planned_page) for planned_page in planned.pages]
+        pages = [self.page(document, planned_page, label) for planned_page in planned.pages]
         return document, pages
 
-    def page(self, document: models.Document, planned: PlannedPage) -> models.Page:
+    def page(
+        self, document: models.Document, planned: PlannedPage, document_label: str
+    ) -> models.Page:
         existing = next((p for p in document.pages if p.blob_sha256 == planned.sha256), None)
         if existing is None:
             if planned.info is not None:
@@ -182,11 +197,17 @@ class _Merger:
         else:
             page = existing
             self.report.merged["page"] += 1
-        self.transcriptions(page, planned.transcriptions)
+        self.transcriptions(page, planned.transcriptions, f"page {page.seq} of {document_label}")
         return page
 
-    def transcriptions(self, page: models.Page, planned: list[PlannedTranscription]) -> None:
-        present = {(t.origin, t.engine_settings, t.text) for t in page.transcriptions}
+    def transcriptions(
+        self, page: models.Page, planned: list[PlannedTranscription], label: str
+    ) -> None:
+        """Add the file's versions the page lacks; the page's current text stays current."""
+        versions = list(page.transcriptions)
+        before = choose_current(versions)
+        present = {(t.origin, t.engine_settings, t.text) for t in versions}
+        added: list[models.Transcription] = []
         for version in planned:
             if (version.origin, version.settings, version.text) in present:
                 continue
@@ -205,7 +226,32 @@ class _Merger:
                 transcription.created_at = version.created
             self.session.flush()
             present.add((version.origin, version.settings, version.text))
+            added.append(transcription)
             self.report.created["transcription"] += 1
+        after = choose_current(versions + added)
+        if before is None or after is None or after is before or after.text == before.text:
+            return
+        # The file holds the catalogue's current version among its own: it is the same history,
+        # carried further (a correction made where this page came from). Not a conflict.
+        incoming = {(v.origin, v.settings, v.text) for v in planned}
+        if (before.origin, before.engine_settings, before.text) in incoming:
+            return
+        # The file's text would have become current: a volunteer's correction here must not be
+        # replaced unseen. Repeat the catalogue's current version as the newest, same origin and
+        # author, so it stays current; the file's versions stay in the history, one click away.
+        append_version(
+            self.session,
+            page,
+            text=before.text,
+            origin=before.origin,
+            words=words_from_json(before.words) if before.words is not None else None,
+            engine=before.engine,
+            engine_settings=before.engine_settings,
+            author=before.author,
+            confidence=before.mean_confidence,
+        )
+        self.session.flush()
+        self.report.conflicts.append(describe_transcription_conflict(label, before, added))
 
     # -- persons ----------------------------------------------------------------------------
 
@@ -235,8 +281,7 @@ class _Merger:
                     f"{label}: birth is {person.birth} in the catalogue, {planned.birth} in the "
                     "file; kept the catalogue's"
                 )
-        if planned.extra:
-            person.extra = {**(person.extra or {}), **planned.extra}
+        self.extra(person, label, planned.extra)
         present = {
             (v.surname, v.given_name, v.patronymic, v.script, v.scheme, v.kind)
             for v in person.name_variants
@@ -275,14 +320,54 @@ class _Merger:
                 self.report.conflicts.append(
                     f"{label}: already in the catalogue for another person; left there"
                 )
+                return claim
+            self.merge_claim(person, claim, planned, documents, label)
             return claim
+        return self.new_claim(person, planned, documents, planned.uid)
+
+    def merge_claim(
+        self,
+        person: models.Person,
+        claim: models.Claim,
+        planned: PlannedClaim,
+        documents: dict[str, tuple[models.Document, list[models.Page]]],
+        label: str,
+    ) -> None:
+        """Fill the claim's empty fields; a claim saying something else is added beside it."""
+        document = documents[planned.source][0] if planned.source is not None else None
+        differing, fills = claim_differences(
+            claim, planned.kind, planned.date, planned.texts, document
+        )
+        if differing:
+            uid = side_by_side_uid(planned.uid, planned.kind, planned.date, planned.texts)
+            beside = self.claims.get(uid) or self.session.scalar(
+                select(models.Claim).where(models.Claim.uid == uid)
+            )
+            if beside is None:
+                beside = self.new_claim(person, planned, documents, uid)
+                self.session.flush()
+                self.report.conflicts.append(
+                    describe_claim_conflict(label, differing, str(beside.id))
+                )
+            return
+        for key, value in fills.items():
+            setattr(claim, key, value)
+        self.extra(claim, label, planned.extra)
+
+    def new_claim(
+        self,
+        person: models.Person,
+        planned: PlannedClaim,
+        documents: dict[str, tuple[models.Document, list[models.Page]]],
+        uid: str,
+    ) -> models.Claim:
         document, page = None, None
         if planned.source is not None:
             document, pages = documents[planned.source]
             if planned.page is not None:
                 page = pages[planned.page - 1]
         claim = models.Claim(
-            uid=planned.uid,
+            uid=uid,
             source_id=planned.source_id,
             person=person,
             kind=planned.kind,
@@ -295,7 +380,7 @@ class _Merger:
         )
         claim.when = planned.date
         self.session.add(claim)
-        self.claims[planned.uid] = claim
+        self.claims[uid] = claim
         self.report.created["claim"] += 1
         return claim
 

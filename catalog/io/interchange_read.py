@@ -34,6 +34,7 @@ from catalog.io.interchange_plan import (
     PlannedTranscription,
     PlannedVariant,
 )
+from catalog.io.jsonsafe import JsonRefused, parse, prescan
 from catalog.store import sha256_of_file
 from catalog.transcripts import Word
 from catalog.vocab import (
@@ -729,7 +730,10 @@ def read_plan(file: Path, has_blob: Callable[[str], bool] = lambda _sha: False) 
             ],
         )
     try:
+        prescan(raw)
         text = raw.decode("utf-8-sig")
+    except JsonRefused as exc:
+        raise InterchangeErrors(file, [InterchangeError(file, exc.path, exc.problem)]) from None
     except UnicodeDecodeError as exc:
         raise InterchangeErrors(
             file,
@@ -742,7 +746,9 @@ def read_plan(file: Path, has_blob: Callable[[str], bool] = lambda _sha: False) 
             ],
         ) from None
     try:
-        data = json.loads(text)
+        data = parse(text)
+    except JsonRefused as exc:
+        raise InterchangeErrors(file, [InterchangeError(file, exc.path, exc.problem)]) from None
     except json.JSONDecodeError as exc:
         raise InterchangeErrors(
             file,
@@ -752,6 +758,7 @@ def read_plan(file: Path, has_blob: Callable[[str], bool] = lambda _sha: False) 
                 )
             ],
         ) from None
+    del text  # the parsed data is all that is needed from here on
     reader = _Reader(file, hashlib.sha256(raw).hexdigest(), has_blob)
     plan = reader.read(data)
     if reader.errors:

@@ -11,16 +11,18 @@ values instead of overwriting them.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
-import tempfile
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from catalog.db import Catalog
-from catalog.errors import InterchangeErrors
+from catalog.errors import InterchangeErrors, SpravkaError
+from catalog.io import jsonsafe
+from catalog.io.files import atomic_output
 from catalog.io.interchange_load import load_file
 from catalog.io.package_export import CATALOG_JSON, MANIFEST, PACKAGE_FORMAT, PACKAGE_VERSION
 from catalog.io.zipsafe import (
@@ -33,10 +35,12 @@ from catalog.io.zipsafe import (
     open_zip,
     read_small,
 )
+from catalog.lifecycle import work_folder
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 
-MANIFEST_LIMIT = 256 << 20
+MANIFEST_LIMIT = 64 << 20
 CACHE = "cache"
+LOGS = "logs"
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class PackageReport:
     warnings: tuple[str, ...] = ()
     images_stored: int = 0
     generator: str = ""
+    log: Path | None = None  # the import's log in the catalogue's `logs/` folder
 
     def summary(self) -> str:
         parts = [f"{n} {kind}(s) added" for kind, n in sorted(self.created.items()) if n]
@@ -59,9 +64,11 @@ class PackageReport:
 
 def _manifest_files(file: Path, raw: bytes) -> tuple[dict[str, Any], dict[str, tuple[int, str]]]:
     try:
-        manifest = json.loads(raw.decode("utf-8"))
+        manifest = jsonsafe.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PackageRefused(file, f"{MANIFEST} is not valid JSON ({exc})") from None
+    except jsonsafe.JsonRefused as exc:
+        raise PackageRefused(file, f"{MANIFEST} is refused: {exc}") from None
     if not isinstance(manifest, dict) or manifest.get("format") != PACKAGE_FORMAT:
         raise PackageRefused(file, f"not a Spravka package ({MANIFEST} has no package format)")
     version = manifest.get("version")
@@ -98,9 +105,11 @@ def _manifest_files(file: Path, raw: bytes) -> tuple[dict[str, Any], dict[str, t
 def _check_image_paths(file: Path, catalog_json: Path, listed: dict[str, tuple[int, str]]) -> None:
     """Every page image must be a file of this package: never a path to the importer's disk."""
     try:
-        data = json.loads(catalog_json.read_text("utf-8-sig"))
+        data = jsonsafe.loads(catalog_json.read_bytes())
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PackageRefused(file, f"{CATALOG_JSON} is not valid JSON ({exc})") from None
+    except jsonsafe.JsonRefused as exc:
+        raise PackageRefused(file, f"{CATALOG_JSON} is refused: {exc}") from None
     documents = data.get("documents") if isinstance(data, dict) else None
     for document in documents if isinstance(documents, list) else ():
         pages = document.get("pages") if isinstance(document, dict) else None
@@ -112,6 +121,19 @@ def _check_image_paths(file: Path, catalog_json: Path, listed: dict[str, tuple[i
                 raise PackageRefused(
                     file, f"{CATALOG_JSON} names the image {image!r}, which is not in the package"
                 )
+
+
+def _require_room(file: Path, work: Path, declared: int) -> None:
+    """Refuse at once a package whose files (as their headers say) do not fit on the disk."""
+    try:
+        free = shutil.disk_usage(work).free
+    except OSError:
+        return
+    if declared + (16 << 20) > free:
+        raise PackageRefused(
+            file,
+            f"its files need {declared:,} bytes and the catalogue's disk has {free:,} free",
+        )
 
 
 def _interchange_problems(file: Path, errors: InterchangeErrors) -> PackageRefused:
@@ -132,14 +154,21 @@ def import_package(
     """Verify the package completely, then merge it into the catalogue in one transaction."""
     file = Path(path)
     limits = limits or ZipLimits()
-    budget = new_budget(limits)
-    cache = catalog.folder / CACHE
-    cache.mkdir(exist_ok=True)
-    # Inside the catalogue folder: the same disk as the blob store, and no shared /tmp.
-    work = Path(tempfile.mkdtemp(prefix="package-", dir=cache))
+    try:
+        package_size = file.stat().st_size
+    except OSError:
+        package_size = None  # open_zip says why below
+    budget = new_budget(limits, package_size)
+    # Inside the catalogue folder: the same disk as the blob store, and no shared /tmp; named
+    # for this process, so that the folder a killed import leaves is swept on the next open.
+    try:
+        work = work_folder(catalog.folder, "package")
+    except OSError as exc:
+        raise PackageRefused(file, f"cannot unpack into {catalog.folder / CACHE}: {exc}") from exc
     try:
         with open_zip(file) as archive:
             entries = {info.filename: info for info in checked_entries(archive, file, limits)}
+            _require_room(file, work, sum(info.file_size for info in entries.values()))
             if MANIFEST not in entries:
                 raise PackageRefused(file, f"the package has no {MANIFEST}")
             manifest, listed = _manifest_files(
@@ -178,7 +207,7 @@ def import_package(
             raise _interchange_problems(file, exc) from None
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return PackageReport(
+    result = PackageReport(
         file=file,
         created=dict(Counter(report.created)),
         merged=dict(Counter(report.merged)),
@@ -189,3 +218,27 @@ def import_package(
         images_stored=report.blobs_stored,
         generator=str(manifest.get("generator", "")),
     )
+    return replace(result, log=write_import_log(catalog, result))
+
+
+def write_import_log(catalog: Catalog, report: PackageReport) -> Path | None:
+    """Keep what the import did, every conflict with both values, in the catalogue's `logs/`.
+
+    The merge is already committed: a log that cannot be written (a full disk) is reported as
+    missing, it does not undo the import.
+    """
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
+    path = catalog.folder / LOGS / f"package-import-{stamp}.txt"
+    lines = [
+        f"Package import {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')}",
+        report.summary(),
+        *(f"conflict: {line}" for line in report.conflicts),
+        *(f"warning: {line}" for line in report.warnings),
+    ]
+    try:
+        path.parent.mkdir(exist_ok=True)
+        with atomic_output(path, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write("\n".join(lines) + "\n")
+    except (OSError, SpravkaError):
+        return None
+    return path

@@ -35,15 +35,28 @@ class PackageRefused(SpravkaError):
 
 @dataclass(frozen=True)
 class ZipLimits:
-    """What a package may hold. Generous for real work, far below what fills a disk."""
+    """What a package may hold: room for real work, nothing near what fills a disk.
+
+    A 600 dpi colour scan as an uncompressed TIFF is about 100 MB, so one file may be 512 MiB;
+    a volunteer group's whole catalogue (10,000 pages of 3-5 MB) fits in 64 GiB. Scans barely
+    compress and interchange JSON with word boxes about 10:1, so a file expanding past 100:1,
+    or a package past 30:1 as a whole, is a bomb (they reach 1000:1 and more).
+    """
 
     max_entries: int = 200_000
-    max_file_size: int = 4 << 30  # one file, decompressed
-    max_total_size: int = 200 << 30  # all files, decompressed
-    # Decompressed / compressed bytes. Scans barely compress; JSON about 10:1; bombs 1000:1.
-    max_ratio: float = 200.0
+    max_file_size: int = 512 << 20  # one file, decompressed
+    max_total_size: int = 64 << 30  # all files, decompressed
+    # Decompressed / compressed bytes of one file.
+    max_ratio: float = 100.0
     # The ratio is judged only past this many bytes (tiny files compress absurdly well).
     ratio_from: int = 1 << 20
+    # Decompressed bytes of all files / bytes of the package file, judged past `package_from`:
+    # a 4 MB package may not unpack into more than 120 MB.
+    max_package_ratio: float = 30.0
+    package_from: int = 64 << 20
+    # What a name may be: file systems refuse parts over 255 bytes (ENAMETOOLONG).
+    max_name_part: int = 255
+    max_name: int = 1024
 
 
 def check_name(name: str) -> str | None:
@@ -58,6 +71,16 @@ def check_name(name: str) -> str | None:
         return f"the entry {name!r} is an absolute path"
     parts = PurePosixPath(name.rstrip("/")).parts
     raw_parts = name.rstrip("/").split("/")
+    limits = ZipLimits()
+    if len(name.encode("utf-8", "surrogatepass")) > limits.max_name or any(
+        len(part.encode("utf-8", "surrogatepass")) > limits.max_name_part for part in raw_parts
+    ):
+        return (
+            f"the entry {name[:60]!r}… has a name longer than file systems allow "
+            f"({limits.max_name_part} bytes a part, {limits.max_name} in all)"
+        )
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in name):
+        return f"the entry {name!r} has a name that is not text"
     if ".." in raw_parts:
         return f"the entry {name!r} escapes the package folder (..)"
     if any(part in ("", ".") for part in raw_parts) or not parts:
@@ -101,13 +124,30 @@ def checked_entries(
         if declared_total > limits.max_total_size:
             raise PackageRefused(file, "its contents are larger than the limit for a package")
         files.append(info)
+    # A name used both for a file and as a folder of other entries cannot be unpacked.
+    names = {info.filename.rstrip("/").casefold(): info.filename for info in files}
+    for info in files:
+        parts = info.filename.rstrip("/").split("/")
+        for depth in range(1, len(parts)):
+            prefix = "/".join(parts[:depth]).casefold()
+            if prefix in names:
+                raise PackageRefused(
+                    file,
+                    f"the entry {names[prefix]!r} is a file and also the folder of "
+                    f"{info.filename!r}",
+                )
     return files
 
 
 class _Budget:
-    def __init__(self, limits: ZipLimits) -> None:
+    def __init__(self, limits: ZipLimits, package_size: int | None = None) -> None:
         self.limits = limits
         self.total = 0
+        # The most all files together may decompress to.
+        cap = limits.max_total_size
+        if package_size is not None:
+            cap = min(cap, max(limits.package_from, int(limits.max_package_ratio * package_size)))
+        self.cap = cap
 
 
 def stream_entry(
@@ -135,8 +175,13 @@ def stream_entry(
                     )
                 if size > limits.max_file_size:
                     raise PackageRefused(file, f"the entry {info.filename!r} is too large")
-                if budget.total > limits.max_total_size:
-                    raise PackageRefused(file, "its contents are larger than the limit")
+                if budget.total > budget.cap:
+                    raise PackageRefused(
+                        file,
+                        f"its contents expand to more than {budget.cap:,} bytes (the limit for "
+                        f"a package of this size: {limits.max_package_ratio:g} times its size, "
+                        f"at most {limits.max_total_size:,}; a zip bomb?)",
+                    )
                 if size > limits.ratio_from and size > limits.max_ratio * max(
                     info.compress_size, 1
                 ):
@@ -149,7 +194,8 @@ def stream_entry(
                 sink(chunk)
     except PackageRefused:
         raise
-    except (zipfile.BadZipFile, EOFError, zlib.error, ValueError) as exc:
+    except (zipfile.BadZipFile, EOFError, zlib.error, ValueError, NotImplementedError) as exc:
+        # NotImplementedError: a damaged local header naming a compression zipfile lacks.
         raise PackageRefused(
             file, f"the entry {info.filename!r} is damaged or truncated ({exc})"
         ) from None
@@ -161,9 +207,14 @@ def stream_entry(
 def extract(
     archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, file: Path, budget: _Budget
 ) -> tuple[str, int]:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with open(target, "xb") as out:  # "x": never follow or overwrite anything already there
-        return stream_entry(archive, info, file, budget, out.write)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "xb") as out:  # "x": never follow or overwrite anything already there
+            return stream_entry(archive, info, file, budget, out.write)
+    except OSError as exc:
+        raise PackageRefused(
+            file, f"the entry {info.filename!r} cannot be unpacked ({exc.strerror or exc})"
+        ) from None
 
 
 def read_small(
@@ -182,7 +233,7 @@ def open_zip(file: Path) -> zipfile.ZipFile:
         return zipfile.ZipFile(file)
     except FileNotFoundError:
         raise PackageRefused(file, "file not found") from None
-    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
         raise PackageRefused(
             file, f"not a complete zip file: it is truncated or damaged ({exc})"
         ) from None
@@ -190,5 +241,5 @@ def open_zip(file: Path) -> zipfile.ZipFile:
         raise PackageRefused(file, f"cannot be read ({exc.strerror or exc})") from None
 
 
-def new_budget(limits: ZipLimits) -> _Budget:
-    return _Budget(limits)
+def new_budget(limits: ZipLimits, package_size: int | None = None) -> _Budget:
+    return _Budget(limits, package_size)

@@ -14,6 +14,7 @@ loses at most those pages, and the next run picks up the rest (`catalog.ocr.queu
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import time
 from collections import deque
@@ -23,11 +24,13 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing import get_context
+from pathlib import Path
 
 from catalog.db import Catalog
 from catalog.errors import SpravkaError
 from catalog.imaging.probe import BadImage
-from catalog.ocr.engine import DEFAULT_PSM
+from catalog.lifecycle import follow_parent, work_folder
+from catalog.ocr.engine import DEFAULT_PSM, use_work_folder
 from catalog.ocr.page_guard import PLAIN
 from catalog.ocr.pipeline import OcrResult, OcrSettings, base_settings_key, recognise_page
 from catalog.ocr.queue import PageJob, page_job, pending_pages, store_result
@@ -73,7 +76,7 @@ def default_jobs() -> int:
     return max(1, min(cores, available // MEMORY_PER_JOB))
 
 
-def _start_worker() -> None:
+def _start_worker(work: str | None = None) -> None:
     # Ctrl-C in a terminal reaches the whole process group: the parent decides what stops
     # (see the CLI), so workers, and the Tesseract processes they start, ignore it. Workers
     # are started with SIGINT blocked (`_sigint_blocked`), so one arriving while this process
@@ -83,6 +86,11 @@ def _start_worker() -> None:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     # The batch's parallelism is one process per page; threads inside each would only compete.
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    # A killed parent takes its workers and their Tesseract with it (no orphans starting new
+    # pages); page copies go to the run's folder in the catalogue's cache, not the system's.
+    follow_parent()
+    if work is not None:
+        use_work_folder(Path(work))
 
 
 @contextmanager
@@ -127,8 +135,9 @@ def _read_page(
 class _Pool:
     """A process pool that is started again if a worker dies (killed, out of memory)."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, work: Path | None = None) -> None:
         self.workers = workers
+        self.work = work
         self.executor = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
@@ -136,6 +145,7 @@ class _Pool:
             max_workers=self.workers,
             mp_context=get_context("spawn"),
             initializer=_start_worker,
+            initargs=(str(self.work) if self.work else None,),
             max_tasks_per_child=PAGES_PER_WORKER,
         )
 
@@ -202,7 +212,8 @@ def ocr_pages(
         progress(Progress(done, total, job.what, item_error=error))
 
     workers = max(1, min(jobs or default_jobs(), total))
-    pool = _Pool(workers)
+    work = work_folder(catalog.folder, "ocr")
+    pool = _Pool(workers, work)
     running: dict[Future[tuple[OcrResult | None, str | None]], PageJob] = {}
     try:
         while todo or running:
@@ -247,8 +258,10 @@ def ocr_pages(
                 pool.restart()
     except BaseException:
         pool.abort()
+        shutil.rmtree(work, ignore_errors=True)
         raise
     pool.close()
+    shutil.rmtree(work, ignore_errors=True)
     return OcrReport(
         engine=status.engine,
         engine_settings=base_settings_key(status.version, settings),

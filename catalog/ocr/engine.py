@@ -46,6 +46,19 @@ class EngineRun:
     tesseract: str  # the program's path
 
 
+# Where page copies for Tesseract are written: a batch worker's is the run's folder in the
+# catalogue's cache (swept on open if the run is killed); otherwise the system's temp folder.
+_work_root: Path | None = None
+
+
+def use_work_folder(folder: Path | None) -> None:
+    """In a batch worker: every temporary file of this process (pytesseract's output files
+    too) goes to the run's folder in the catalogue's cache."""
+    global _work_root
+    _work_root = folder
+    tempfile.tempdir = str(folder) if folder is not None else None
+
+
 def single_threaded() -> None:
     """Make Tesseract processes started from here use one thread (unless the user chose)."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -55,7 +68,8 @@ def run_tesseract(image: Image.Image, run: EngineRun, what: str) -> str:
     """Tesseract's TSV for `image`; `what` names the page or file in error messages."""
     single_threaded()
     pytesseract.pytesseract.tesseract_cmd = run.tesseract
-    with tempfile.TemporaryDirectory(prefix="spravka-ocr-") as folder:
+    root = _work_root if _work_root is not None and _work_root.is_dir() else None
+    with tempfile.TemporaryDirectory(prefix="spravka-ocr-", dir=root) as folder:
         # An uncompressed file: written and read without compression work.
         if image.mode not in ("L", "RGB"):
             image = image.convert("L")

@@ -398,7 +398,10 @@ class Files(QObject):
         return text + "."
 
     def package_details(self, report: Any) -> list[str]:
-        return [*report.conflicts, *report.warnings]
+        lines = [*report.conflicts, *report.warnings]
+        if report.log is not None:
+            lines.append(self.tr("This report is kept in %1").replace("%1", str(report.log)))
+        return lines
 
     # -- backups -------------------------------------------------------------------------------
 

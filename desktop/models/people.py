@@ -25,12 +25,15 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from catalog.db import Catalog
+from catalog.errors import CatalogDamaged
 from catalog.search import PersonRow, person_ids, person_rows
 from desktop import labels
 from desktop.workers import Jobs
 
 PAGE_SIZE = 50  # one fetch costs a few milliseconds, well inside a frame
 MAX_CACHED_PAGES = 80
+# Stands for a row of a damaged database: shown as such, never as a person.
+UNREADABLE: Any = object()
 
 NAME, BORN, ARRESTED, FLAGS = range(4)
 SORTABLE = {NAME: "name", BORN: "birth", ARRESTED: "arrest"}
@@ -95,7 +98,11 @@ class PeopleModel(QAbstractTableModel):
         if page is None:
             start = page_no * PAGE_SIZE
             wanted = self.ids[start : start + PAGE_SIZE].tolist()
-            found = {r.id: r for r in person_rows(self.catalog, wanted)}
+            try:
+                found = {r.id: r for r in person_rows(self.catalog, wanted)}
+            except CatalogDamaged:
+                # A damaged database (the banner says so): these rows cannot be read.
+                found = {person_id: UNREADABLE for person_id in wanted}
             page = [found.get(person_id) for person_id in wanted]
             self._pages[page_no] = page
             while len(self._pages) > MAX_CACHED_PAGES:
@@ -154,6 +161,8 @@ class PeopleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return self.id_at(index.row())
         row = self._row(index.row())
+        if row is UNREADABLE:
+            return self.tr("(cannot be read)") if role == Qt.ItemDataRole.DisplayRole else None
         if row is None:
             return self.tr("(deleted)") if role == Qt.ItemDataRole.DisplayRole else None
         column = index.column()

@@ -87,6 +87,10 @@
         <translation>The catalogue could not be created</translation>
     </message>
     <message>
+        <source>The catalogue&apos;s database is damaged, so nothing will be written to it. Help ▸ Check the catalogue&apos;s integrity shows what is wrong and restores the newest good automatic backup into a new folder.</source>
+        <translation>The catalogue&apos;s database is damaged, so nothing will be written to it. Help ▸ Check the catalogue&apos;s integrity shows what is wrong and restores the newest good automatic backup into a new folder.</translation>
+    </message>
+    <message>
         <source>This catalogue is open in another Spravka window, which alone may change it. To make changes here, close the other window and open the catalogue again.</source>
         <translation>This catalogue is open in another Spravka window, which alone may change it. To make changes here, close the other window and open the catalogue again.</translation>
     </message>
@@ -238,6 +242,108 @@
     <message>
         <source>, p. %1</source>
         <translation>, p. %1</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorDialog</name>
+    <message>
+        <source>Check the catalogue&apos;s integrity</source>
+        <translation>Check the catalogue&apos;s integrity</translation>
+    </message>
+    <message>
+        <source>Checking the database, every image and the search index…</source>
+        <translation>Checking the database, every image and the search index…</translation>
+    </message>
+    <message>
+        <source>Restore the backup into a new folder</source>
+        <translation>Restore the backup into a new folder</translation>
+    </message>
+    <message>
+        <source>The database cannot be read</source>
+        <translation>The database cannot be read</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>A row refers to a record that does not exist</source>
+        <translation>A row refers to a record that does not exist</translation>
+    </message>
+    <message>
+        <source>An image no longer matches its SHA-256 (damaged)</source>
+        <translation>An image no longer matches its SHA-256 (damaged)</translation>
+    </message>
+    <message>
+        <source>An image the database refers to is missing</source>
+        <translation>An image the database refers to is missing</translation>
+    </message>
+    <message>
+        <source>An image no record refers to (harmless)</source>
+        <translation>An image no record refers to (harmless)</translation>
+    </message>
+    <message>
+        <source>A stray file in the image store (harmless)</source>
+        <translation>A stray file in the image store (harmless)</translation>
+    </message>
+    <message>
+        <source>The search index is of an older version</source>
+        <translation>The search index is of an older version</translation>
+    </message>
+    <message>
+        <source>Records are missing from the search index</source>
+        <translation>Records are missing from the search index</translation>
+    </message>
+    <message>
+        <source>Page texts are out of step with the search index</source>
+        <translation>Page texts are out of step with the search index</translation>
+    </message>
+    <message>
+        <source>The full-text index is damaged</source>
+        <translation>The full-text index is damaged</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>An intact copy of image %1 is in %2</source>
+        <translation>An intact copy of image %1 is in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) checked.</source>
+        <translation>
+            <numerusform>%n image checked.</numerusform>
+            <numerusform>%n images checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalogue is healthy.</source>
+        <translation>The catalogue is healthy.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s database is damaged; nothing will be written to it. The newest automatic backup that passes the same checks is %1. It can be restored into a new folder; the damaged catalogue is left as it is.</source>
+        <translation>The catalogue&apos;s database is damaged; nothing will be written to it. The newest automatic backup that passes the same checks is %1. It can be restored into a new folder; the damaged catalogue is left as it is.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s database is damaged, and no automatic backup passes the checks. Restore a backup of your own (File ▸ Restore a backup…).</source>
+        <translation>The catalogue&apos;s database is damaged, and no automatic backup passes the checks. Restore a backup of your own (File ▸ Restore a backup…).</translation>
+    </message>
+    <message>
+        <source>The search index is out of step: run `spravka reindex` to rebuild it.</source>
+        <translation>The search index is out of step: run `spravka reindex` to rebuild it.</translation>
+    </message>
+    <message>
+        <source>The catalogue has damaged or missing images.</source>
+        <translation>The catalogue has damaged or missing images.</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1.</source>
+        <translation>The backup was restored into %1.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1425,10 @@
         </translation>
     </message>
     <message>
+        <source>This report is kept in %1</source>
+        <translation>This report is kept in %1</translation>
+    </message>
+    <message>
         <source>Choose where to put the backup</source>
         <translation>Choose where to put the backup</translation>
     </message>
@@ -1862,6 +1972,14 @@
         <translation>&amp;About Spravka</translation>
     </message>
     <message>
+        <source>Check the catalogue&apos;s &amp;integrity…</source>
+        <translation>Check the catalogue&apos;s &amp;integrity…</translation>
+    </message>
+    <message>
+        <source>Check the database, every image and the search index; find the way back</source>
+        <translation>Check the database, every image and the search index; find the way back</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2041,6 +2159,14 @@
         <translation>The catalogue %1 was written by a newer version of Spravka. Nothing was changed; install the newer version to open it.</translation>
     </message>
     <message>
+        <source>The database of the catalogue %1 is damaged; nothing was written to it. Help ▸ Check the catalogue&apos;s integrity (or `spravka doctor`) shows the damage.</source>
+        <translation>The database of the catalogue %1 is damaged; nothing was written to it. Help ▸ Check the catalogue&apos;s integrity (or `spravka doctor`) shows the damage.</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup that passes the check is %1; `spravka doctor --restore` restores it into a new folder.</source>
+        <translation>The newest automatic backup that passes the check is %1; `spravka doctor --restore` restores it into a new folder.</translation>
+    </message>
+    <message>
         <source>The catalogue %1 cannot be written (read-only disk or no permission). The change was not saved.</source>
         <translation>The catalogue %1 cannot be written (read-only disk or no permission). The change was not saved.</translation>
     </message>
@@ -2211,6 +2337,10 @@
     <message>
         <source>Flags: suspicions raised by the checks or by you</source>
         <translation>Flags: suspicions raised by the checks or by you</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(cannot be read)</translation>
     </message>
     <message>
         <source>(deleted)</source>

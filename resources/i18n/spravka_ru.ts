@@ -87,6 +87,10 @@
         <translation>Не удалось создать каталог</translation>
     </message>
     <message>
+        <source>The catalogue&apos;s database is damaged, so nothing will be written to it. Help ▸ Check the catalogue&apos;s integrity shows what is wrong and restores the newest good automatic backup into a new folder.</source>
+        <translation>База данных каталога повреждена, поэтому в неё ничего не будет записано. «Справка ▸ Проверить целостность каталога» покажет, что не так, и восстановит новейшую исправную автоматическую копию в новую папку.</translation>
+    </message>
+    <message>
         <source>This catalogue is open in another Spravka window, which alone may change it. To make changes here, close the other window and open the catalogue again.</source>
         <translation>Этот каталог открыт в другом окне «Справки», и менять его может только оно. Чтобы вносить изменения здесь, закройте то окно и откройте каталог снова.</translation>
     </message>
@@ -238,6 +242,109 @@
     <message>
         <source>, p. %1</source>
         <translation>, с. %1</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorDialog</name>
+    <message>
+        <source>Check the catalogue&apos;s integrity</source>
+        <translation>Проверка целостности каталога</translation>
+    </message>
+    <message>
+        <source>Checking the database, every image and the search index…</source>
+        <translation>Проверяются база данных, все изображения и поисковый индекс…</translation>
+    </message>
+    <message>
+        <source>Restore the backup into a new folder</source>
+        <translation>Восстановить копию в новую папку</translation>
+    </message>
+    <message>
+        <source>The database cannot be read</source>
+        <translation>Базу данных невозможно прочитать</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <source>A row refers to a record that does not exist</source>
+        <translation>Строка ссылается на несуществующую запись</translation>
+    </message>
+    <message>
+        <source>An image no longer matches its SHA-256 (damaged)</source>
+        <translation>Изображение не совпадает со своей суммой SHA-256 (повреждено)</translation>
+    </message>
+    <message>
+        <source>An image the database refers to is missing</source>
+        <translation>Нет изображения, на которое ссылается база данных</translation>
+    </message>
+    <message>
+        <source>An image no record refers to (harmless)</source>
+        <translation>Изображение, на которое не ссылается ни одна запись (безвредно)</translation>
+    </message>
+    <message>
+        <source>A stray file in the image store (harmless)</source>
+        <translation>Посторонний файл в хранилище изображений (безвредно)</translation>
+    </message>
+    <message>
+        <source>The search index is of an older version</source>
+        <translation>Поисковый индекс старой версии</translation>
+    </message>
+    <message>
+        <source>Records are missing from the search index</source>
+        <translation>В поисковом индексе не хватает записей</translation>
+    </message>
+    <message>
+        <source>Page texts are out of step with the search index</source>
+        <translation>Тексты страниц расходятся с поисковым индексом</translation>
+    </message>
+    <message>
+        <source>The full-text index is damaged</source>
+        <translation>Полнотекстовый индекс повреждён</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Повреждено</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>An intact copy of image %1 is in %2</source>
+        <translation>Целая копия изображения %1 есть в %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) checked.</source>
+        <translation>
+            <numerusform>%n изображение проверено.</numerusform>
+            <numerusform>%n изображения проверено.</numerusform>
+            <numerusform>%n изображений проверено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalogue is healthy.</source>
+        <translation>Каталог в порядке.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s database is damaged; nothing will be written to it. The newest automatic backup that passes the same checks is %1. It can be restored into a new folder; the damaged catalogue is left as it is.</source>
+        <translation>База данных каталога повреждена; в неё ничего не будет записано. Новейшая автоматическая копия, прошедшая те же проверки: %1. Её можно восстановить в новую папку; повреждённый каталог останется как есть.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s database is damaged, and no automatic backup passes the checks. Restore a backup of your own (File ▸ Restore a backup…).</source>
+        <translation>База данных каталога повреждена, и ни одна автоматическая копия не прошла проверки. Восстановите собственную резервную копию («Файл ▸ Восстановить из копии…»).</translation>
+    </message>
+    <message>
+        <source>The search index is out of step: run `spravka reindex` to rebuild it.</source>
+        <translation>Поисковый индекс расходится с данными: перестройте его командой `spravka reindex`.</translation>
+    </message>
+    <message>
+        <source>The catalogue has damaged or missing images.</source>
+        <translation>В каталоге есть повреждённые или отсутствующие изображения.</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1.</source>
+        <translation>Копия восстановлена в %1.</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1445,10 @@
         </translation>
     </message>
     <message>
+        <source>This report is kept in %1</source>
+        <translation>Этот отчёт сохранён в %1</translation>
+    </message>
+    <message>
         <source>Choose where to put the backup</source>
         <translation>Выберите, куда положить резервную копию</translation>
     </message>
@@ -1896,6 +2007,14 @@
         <translation>&amp;О программе «Справка»</translation>
     </message>
     <message>
+        <source>Check the catalogue&apos;s &amp;integrity…</source>
+        <translation>Проверить &amp;целостность каталога…</translation>
+    </message>
+    <message>
+        <source>Check the database, every image and the search index; find the way back</source>
+        <translation>Проверить базу данных, все изображения и поисковый индекс; найти путь назад</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2075,6 +2194,14 @@
         <translation>Каталог %1 создан более новой версией «Справки». Ничего не изменено; чтобы открыть его, установите новую версию.</translation>
     </message>
     <message>
+        <source>The database of the catalogue %1 is damaged; nothing was written to it. Help ▸ Check the catalogue&apos;s integrity (or `spravka doctor`) shows the damage.</source>
+        <translation>База данных каталога %1 повреждена; в неё ничего не записано. «Справка ▸ Проверить целостность каталога» (или `spravka doctor`) покажет повреждения.</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup that passes the check is %1; `spravka doctor --restore` restores it into a new folder.</source>
+        <translation>Новейшая автоматическая копия, прошедшая проверку: %1; `spravka doctor --restore` восстановит её в новую папку.</translation>
+    </message>
+    <message>
         <source>The catalogue %1 cannot be written (read-only disk or no permission). The change was not saved.</source>
         <translation>В каталог %1 нельзя записать (диск только для чтения или нет прав). Изменение не сохранено.</translation>
     </message>
@@ -2248,6 +2375,10 @@
     <message>
         <source>Flags: suspicions raised by the checks or by you</source>
         <translation>Отметки: подозрения, отмеченные проверками или вами</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(не читается)</translation>
     </message>
     <message>
         <source>(deleted)</source>

@@ -87,6 +87,10 @@
         <translation>Не вдалося створити каталог</translation>
     </message>
     <message>
+        <source>The catalogue&apos;s database is damaged, so nothing will be written to it. Help ▸ Check the catalogue&apos;s integrity shows what is wrong and restores the newest good automatic backup into a new folder.</source>
+        <translation>Базу даних каталогу пошкоджено, тому до неї нічого не буде записано. «Довідка ▸ Перевірити цілісність каталогу» покаже, що не так, і відновить найновішу справну автоматичну копію в нову теку.</translation>
+    </message>
+    <message>
         <source>This catalogue is open in another Spravka window, which alone may change it. To make changes here, close the other window and open the catalogue again.</source>
         <translation>Цей каталог відкрито в іншому вікні «Справки», і змінювати його може лише воно. Щоб вносити зміни тут, закрийте те вікно й відкрийте каталог знову.</translation>
     </message>
@@ -238,6 +242,109 @@
     <message>
         <source>, p. %1</source>
         <translation>, с. %1</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorDialog</name>
+    <message>
+        <source>Check the catalogue&apos;s integrity</source>
+        <translation>Перевірка цілісності каталогу</translation>
+    </message>
+    <message>
+        <source>Checking the database, every image and the search index…</source>
+        <translation>Перевіряються база даних, усі зображення та пошуковий індекс…</translation>
+    </message>
+    <message>
+        <source>Restore the backup into a new folder</source>
+        <translation>Відновити копію в нову теку</translation>
+    </message>
+    <message>
+        <source>The database cannot be read</source>
+        <translation>Базу даних неможливо прочитати</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Базу даних пошкоджено</translation>
+    </message>
+    <message>
+        <source>A row refers to a record that does not exist</source>
+        <translation>Рядок посилається на запис, якого не існує</translation>
+    </message>
+    <message>
+        <source>An image no longer matches its SHA-256 (damaged)</source>
+        <translation>Зображення не збігається зі своєю сумою SHA-256 (пошкоджене)</translation>
+    </message>
+    <message>
+        <source>An image the database refers to is missing</source>
+        <translation>Немає зображення, на яке посилається база даних</translation>
+    </message>
+    <message>
+        <source>An image no record refers to (harmless)</source>
+        <translation>Зображення, на яке не посилається жоден запис (нешкідливо)</translation>
+    </message>
+    <message>
+        <source>A stray file in the image store (harmless)</source>
+        <translation>Сторонній файл у сховищі зображень (нешкідливо)</translation>
+    </message>
+    <message>
+        <source>The search index is of an older version</source>
+        <translation>Пошуковий індекс старої версії</translation>
+    </message>
+    <message>
+        <source>Records are missing from the search index</source>
+        <translation>У пошуковому індексі бракує записів</translation>
+    </message>
+    <message>
+        <source>Page texts are out of step with the search index</source>
+        <translation>Тексти сторінок розходяться з пошуковим індексом</translation>
+    </message>
+    <message>
+        <source>The full-text index is damaged</source>
+        <translation>Повнотекстовий індекс пошкоджено</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Пошкоджено</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>An intact copy of image %1 is in %2</source>
+        <translation>Ціла копія зображення %1 є в %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) checked.</source>
+        <translation>
+            <numerusform>%n зображення перевірено.</numerusform>
+            <numerusform>%n зображення перевірено.</numerusform>
+            <numerusform>%n зображень перевірено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalogue is healthy.</source>
+        <translation>Каталог у порядку.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s database is damaged; nothing will be written to it. The newest automatic backup that passes the same checks is %1. It can be restored into a new folder; the damaged catalogue is left as it is.</source>
+        <translation>Базу даних каталогу пошкоджено; до неї нічого не буде записано. Найновіша автоматична копія, що пройшла ті самі перевірки: %1. Її можна відновити в нову теку; пошкоджений каталог залишиться як є.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s database is damaged, and no automatic backup passes the checks. Restore a backup of your own (File ▸ Restore a backup…).</source>
+        <translation>Базу даних каталогу пошкоджено, і жодна автоматична копія не пройшла перевірок. Відновіть власну резервну копію («Файл ▸ Відновити з копії…»).</translation>
+    </message>
+    <message>
+        <source>The search index is out of step: run `spravka reindex` to rebuild it.</source>
+        <translation>Пошуковий індекс розходиться з даними: перебудуйте його командою `spravka reindex`.</translation>
+    </message>
+    <message>
+        <source>The catalogue has damaged or missing images.</source>
+        <translation>У каталозі є пошкоджені або відсутні зображення.</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1.</source>
+        <translation>Копію відновлено в %1.</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1445,10 @@
         </translation>
     </message>
     <message>
+        <source>This report is kept in %1</source>
+        <translation>Цей звіт збережено в %1</translation>
+    </message>
+    <message>
         <source>Choose where to put the backup</source>
         <translation>Виберіть, куди покласти резервну копію</translation>
     </message>
@@ -1896,6 +2007,14 @@
         <translation>&amp;Про програму «Справка»</translation>
     </message>
     <message>
+        <source>Check the catalogue&apos;s &amp;integrity…</source>
+        <translation>Перевірити &amp;цілісність каталогу…</translation>
+    </message>
+    <message>
+        <source>Check the database, every image and the search index; find the way back</source>
+        <translation>Перевірити базу даних, усі зображення та пошуковий індекс; знайти шлях назад</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2075,6 +2194,14 @@
         <translation>Каталог %1 створено новішою версією «Справки». Нічого не змінено; щоб відкрити його, встановіть нову версію.</translation>
     </message>
     <message>
+        <source>The database of the catalogue %1 is damaged; nothing was written to it. Help ▸ Check the catalogue&apos;s integrity (or `spravka doctor`) shows the damage.</source>
+        <translation>Базу даних каталогу %1 пошкоджено; до неї нічого не записано. «Довідка ▸ Перевірити цілісність каталогу» (або `spravka doctor`) покаже пошкодження.</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup that passes the check is %1; `spravka doctor --restore` restores it into a new folder.</source>
+        <translation>Найновіша автоматична копія, що пройшла перевірку: %1; `spravka doctor --restore` відновить її в нову теку.</translation>
+    </message>
+    <message>
         <source>The catalogue %1 cannot be written (read-only disk or no permission). The change was not saved.</source>
         <translation>До каталогу %1 не можна записати (диск лише для читання або немає прав). Зміну не збережено.</translation>
     </message>
@@ -2248,6 +2375,10 @@
     <message>
         <source>Flags: suspicions raised by the checks or by you</source>
         <translation>Позначки: підозри, позначені перевірками або вами</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(не читається)</translation>
     </message>
     <message>
         <source>(deleted)</source>

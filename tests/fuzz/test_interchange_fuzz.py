@@ -74,6 +74,23 @@ json_values = st.recursive(
     max_leaves=8,
 )
 
+# Strings as a hostile file may hold them: lone surrogates and long runs included.
+hostile_text = st.one_of(
+    st.text(max_size=12),
+    st.text(alphabet=st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF), min_size=1,
+            max_size=3),
+    st.just("x" * 300),
+    st.just("../" * 3 + "etc"),
+)  # fmt: skip
+hostile_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | hostile_text,
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(hostile_text, children, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
 KEYS = [
     "image",
     "transcriptions",
@@ -190,3 +207,29 @@ def test_arbitrary_bytes_are_refused_cleanly(catalog: Catalog, tmp_path: Path, r
         load_file(catalog, file)
     except InterchangeErrors as errors:
         assert str(file) in str(errors)
+
+
+@FUZZ
+@given(document=mangled_documents(), value=hostile_values, depth=st.integers(0, 3000))
+def test_hostile_values_and_nesting_are_refused_cleanly(
+    catalog: Catalog, tmp_path: Path, document: Any, value: Any, depth: int
+) -> None:
+    """Lone surrogates, huge integers, long strings and deep nesting inside a near-valid file."""
+    nested: Any = value
+    for _ in range(depth):
+        nested = [nested]
+    text = value if isinstance(value, str) else "Карпенко"
+    hostile = {"id": "hostile", "surname": text, "notes": text, "memo": nested}
+    persons = document.get("persons")
+    document["persons"] = [*(persons if isinstance(persons, list) else []), hostile]
+    file = tmp_path / "hostile.json"
+    before = _counts(catalog)
+    try:
+        file.write_text(json.dumps(document, ensure_ascii=True), encoding="utf-8")
+    except (RecursionError, ValueError):
+        return  # Python's own json cannot write it: nothing to read
+    try:
+        load_file(catalog, file)
+    except InterchangeErrors as errors:
+        assert all(str(file) in str(error) for error in errors.errors)
+        assert _counts(catalog) == before

@@ -37,6 +37,7 @@ from catalog.cli.commands import (
     catalog_io,
     check,
     claim,
+    doctor,
     document,
     exports,
     extract,
@@ -71,5 +72,6 @@ COMMANDS = [
     check,
     exports,
     backups,
+    doctor,
     gui,
 ]

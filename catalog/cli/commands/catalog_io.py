@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from catalog.cli.common import ProgressLine, eprint, open_catalog, print_merge_report
@@ -58,6 +56,7 @@ def run_load(args: argparse.Namespace) -> int:
 
 
 def run_dump(args: argparse.Namespace) -> int:
+    from catalog.io.files import atomic_output
     from catalog.io.interchange_dump import dump_catalog
 
     if args.copy_images and args.output is None:
@@ -70,17 +69,10 @@ def run_dump(args: argparse.Namespace) -> int:
             return 0
         output = args.output.resolve()
         images = output.with_name(output.stem + "-images") if args.copy_images else None
-        # Write beside the target and rename: an interrupted dump never leaves half a file.
-        fd, temp_name = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                counts = dump_catalog(
-                    catalog, handle, base_dir=output.parent, copy_images_to=images
-                )
-            os.replace(temp_name, output)
-        except BaseException:
-            Path(temp_name).unlink(missing_ok=True)
-            raise
+        # Written beside the target and renamed: an interrupted dump never leaves half a file;
+        # the file's mode follows the umask like any export.
+        with atomic_output(output, "w", encoding="utf-8", newline="\n") as handle:
+            counts = dump_catalog(catalog, handle, base_dir=output.parent, copy_images_to=images)
     print(
         f"wrote {counts['persons']} person(s), {counts['documents']} document(s), "
         f"{counts['flags']} flag(s) to {output}"
