@@ -34,6 +34,18 @@ CATEGORIES: dict[str, dict[str, str]] = {
     },
 }
 
+# The dossier's family section.
+DOSSIER_WORDS: dict[str, dict[str, str]] = {
+    "family": {"en": "Family", "ru": "Семья", "uk": "Родина"},
+    "married": {"en": "married", "ru": "брак с", "uk": "шлюб з"},
+    "until": {"en": "ended", "ru": "прекращён", "uk": "припинено"},
+    "unconfirmed": {
+        "en": "not yet confirmed",
+        "ru": "ещё не подтверждено",
+        "uk": "ще не підтверджено",
+    },
+}
+
 # Reasons the duplicate finder gives for a pair.
 DUPLICATE_REASONS: dict[str, dict[str, str]] = {
     "same_name": {

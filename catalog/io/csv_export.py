@@ -27,17 +27,18 @@ BATCH = 500
 
 PERSON_COLUMNS = [
     "id", "uid", "source_id", "surname", "given_name", "patronymic", "sex", "birth",
-    "birth_qualifier", "birth_place", "nationality", "occupation", "residence",
+    "birth_qualifier", "birth_end", "birth_place", "nationality", "occupation", "residence",
     "name_variants", "tags", "open_flags", "notes",
 ]  # fmt: skip
 CLAIM_COLUMNS = [
     "id", "uid", "person_id", "person_name", "kind", "status", "date", "date_qualifier",
-    "place", "body", "body_code", "article", "sentence", "cause", "basis", "note",
+    "date_end", "place", "body", "body_code", "article", "sentence", "cause", "basis", "note",
     "document_id", "document_title", "document_kind", "page", "region", "quote",
 ]  # fmt: skip
 DOCUMENT_COLUMNS = [
     "id", "uid", "source_id", "kind", "title", "issuer", "issued", "issued_qualifier",
-    "act_record_date", "archive", "fond", "opis", "delo", "sheets", "pages", "persons", "notes",
+    "issued_end", "act_record_date", "archive", "fond", "opis", "delo", "sheets", "pages",
+    "persons", "notes",
 ]  # fmt: skip
 
 
@@ -137,6 +138,7 @@ def export_csv(
                     "patronymic": person.patronymic,
                     "sex": person.sex or "",
                     "birth": person.birth_date or "",
+                    "birth_end": person.birth_date_end or "",
                     "birth_qualifier": person.birth_qualifier or "",
                     "birth_place": person.birth_place,
                     "nationality": person.nationality,
@@ -172,6 +174,7 @@ def export_csv(
                     "kind": claim.kind,
                     "status": claim.status,
                     "date": claim.date or "",
+                    "date_end": claim.date_end or "",
                     "date_qualifier": claim.date_qualifier or "",
                     "place": claim.place,
                     "body": claim.body,
@@ -210,6 +213,7 @@ def export_csv(
                     "title": document.title,
                     "issuer": document.issuer,
                     "issued": document.issued_date or "",
+                    "issued_end": document.issued_date_end or "",
                     "issued_qualifier": document.issued_qualifier or "",
                     "act_record_date": document.act_record_date or "",
                     "archive": document.archive,

@@ -86,6 +86,8 @@ def _first_letter(text: str) -> str:
 _PATRONYMIC_SUFFIXES = (
     "ийовна", "ийович", "инична", "ьевна", "ьевич", "ьовна", "ьович", "йовна",
     "йович", "овна", "ович", "евна", "евич", "ивна", "ична", "ич",
+    # the same as search keys write them, the final vowel dropped (ивановн, илиничн)
+    "ийовн", "иничн", "ьевн", "ьовн", "йовн", "овн", "евн", "ивн", "ичн",
 )  # fmt: skip
 
 
@@ -126,8 +128,10 @@ def _equivalents(key: str) -> tuple[str, ...]:
     return tuple(k for k in group_keys(key) if k != key)
 
 
+@lru_cache(maxsize=262144)
 def compare_part(a: str, b: str, *, given: bool = False, patronymic: bool = False) -> PartMatch:
-    """How part `a` of one name matches part `b` of another."""
+    """How part `a` of one name matches part `b` of another (cached: names repeat a great deal,
+    and the duplicate finder compares the same pairs of names thousands of times)."""
     a, b = (a or "").strip(), (b or "").strip()
     if not a or not b:
         return PartMatch(MISSING, a, b)

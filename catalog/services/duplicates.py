@@ -6,7 +6,8 @@ persons sharing a surname key arrive together. Within one surname, persons pair 
 names are one name (the same key, or forms of one name: Ефим/Евфимий, Олександр/Александр) or
 one is the other's initial. Names written in Latin letters join the Cyrillic surname they
 transliterate (through the key dictionary). Namesakes whose birth years cannot agree are never
-paired, so they are never proposed.
+paired, so they are never proposed; nor are two whose full patronymics come from differently
+named fathers.
 
 Each pair is then scored from 0 to 1: how alike the names are (`catalog.search.name_match`),
 birth date and place, documents both are linked to or cited by, and events both are said to
@@ -19,6 +20,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -37,6 +39,7 @@ from catalog.search.name_match import (
     Name,
     NameMatch,
     best_match,
+    father_key,
 )
 from catalog.search.normalize import fold_cyrillic
 from catalog.vocab import ClaimKind
@@ -81,6 +84,24 @@ class _Entry:
     given: str  # canonical given-name key
     patronymic: str
     years: tuple[int, int] | None
+    father: str = ""  # the father's given name a full patronymic is made from, in its group
+
+
+def _entry(pid: int, given: str, patronymic: str, years: tuple[int, int] | None) -> _Entry:
+    return _Entry(pid, canonical(given), patronymic, years, _father(patronymic))
+
+
+@lru_cache(maxsize=65536)
+def _father(patronymic_key: str) -> str:
+    return father_key(patronymic_key) if len(patronymic_key) > 1 else ""
+
+
+def _may_match(a: _Entry, b: _Entry) -> bool:
+    """Cheap tests before scoring: another person, birth years that can agree, and not the sons
+    or daughters of two differently named fathers (Иван Петрович is not Иван Сергеевич)."""
+    if a.person_id == b.person_id or not _years_agree(a.years, b.years):
+        return False
+    return not (a.father and b.father and a.father != b.father)
 
 
 def _raw(catalog_session: Any) -> sqlite3.Connection:
@@ -136,7 +157,7 @@ def _blocks(conn: sqlite3.Connection) -> Iterator[list[_Entry]]:
             if block:
                 yield block + pending.pop(current or "", [])
             current, block = surname, []
-        block.append(_Entry(pid, canonical(given), patronymic, _years(birth, birth_end)))
+        block.append(_entry(pid, given, patronymic, _years(birth, birth_end)))
     if block:
         yield block + pending.pop(current or "", [])
     yield from pending.values()
@@ -153,7 +174,7 @@ def _pairs_in(block: list[_Entry], report: DuplicateReport) -> Iterator[tuple[in
             # «Иванов И. П.» pairs with every Иванов whose given name begins with И.
             for a in initials[given[:1]]:
                 for b in entries:
-                    if a.person_id != b.person_id and _years_agree(a.years, b.years):
+                    if _may_match(a, b):
                         yield _ordered(a.person_id, b.person_id)
 
 
@@ -188,7 +209,7 @@ def _pairs_of(entries: list[_Entry], report: DuplicateReport) -> Iterator[tuple[
         return
     for i, a in enumerate(entries):
         for b in entries[i + 1 :]:
-            if a.person_id != b.person_id and _years_agree(a.years, b.years):
+            if _may_match(a, b):
                 yield _ordered(a.person_id, b.person_id)
 
 

@@ -35,6 +35,7 @@ from catalog.errors import InvalidInput
 from catalog.io import labels
 from catalog.io.dossier import images, layout
 from catalog.io.dossier.content import Dossier, gather
+from catalog.io.dossier.family import family_section
 from catalog.io.dossier.strings import t
 from catalog.io.files import atomic_output
 from catalog.io.fonts import SANS, SERIF, register_fonts
@@ -184,6 +185,7 @@ def export_dossier(
         photo = layout.framed(photo)
     story: list[Flowable] = []
     story += layout.title_block(dossier, language, st, photo)
+    story += family_section(dossier.family, language, st)
     story += layout.conflict_panel(dossier, language, st)
     story += layout.timeline(dossier, language, st)
     story += layout.findings(dossier, language, st)

@@ -10,6 +10,7 @@ from catalog.db import Catalog
 from catalog.io.labels import chronological_key
 from catalog.io.pagedata import load_page
 from catalog.services.documents import get_document
+from catalog.services.families import Family, family_of
 from catalog.services.persons import get_person
 from catalog.services.views import ClaimView, DocumentDetail, FlagView, PersonDetail
 from catalog.vocab import ClaimStatus, DocumentKind, FlagStatus
@@ -44,6 +45,7 @@ class Dossier:
     documents: tuple[DossierDocument, ...]
     photo: DossierPage | None
     photo_title: str = ""
+    family: Family | None = None
 
     def document(self, document_id: int | None) -> DossierDocument | None:
         return next((d for d in self.documents if d.id == document_id), None)
@@ -95,4 +97,5 @@ def gather(catalog: Catalog, person_id: int) -> Dossier:
     )
     photo = photo_document.pages[0] if photo_document else None
     title = photo_document.detail.summary.title if photo_document else ""
-    return Dossier(person, claims, flags, tuple(documents), photo, title)
+    family = family_of(catalog, person_id)
+    return Dossier(person, claims, flags, tuple(documents), photo, title, family)
