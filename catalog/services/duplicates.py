@@ -262,8 +262,11 @@ def _load(conn: sqlite3.Connection, ids: list[int]) -> dict[int, _Person]:
             people[pid].documents[document_id] = title or f"№ {document_id}"
         kinds = ",".join("?" * len(EVENT_KINDS))
         for pid, kind, date in conn.execute(
+            # The unary + keeps SQLite on the person index: left to itself it takes the
+            # (kind, date) index and reads every arrest and death of the catalogue per
+            # batch (8 s against 3 ms at a million persons).
             f"SELECT person_id, kind, date FROM claims WHERE person_id IN ({marks}) "
-            f"AND kind IN ({kinds}) AND date IS NOT NULL AND length(date) = 10",
+            f"AND +kind IN ({kinds}) AND +date IS NOT NULL AND length(date) = 10",
             [*batch, *EVENT_KINDS],
         ):
             people[pid].events.add((kind, date))
