@@ -16,7 +16,7 @@ import zipfile
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from catalog import __version__
 from catalog.db import Catalog
@@ -68,6 +68,31 @@ def export_package(
 ) -> PackageExportReport:
     """Pack the catalogue (or the persons named, with their documents) into `out`."""
     out = Path(out)
+    with atomic_output(out) as handle:
+        counts = write_package(
+            catalog, handle, person_ids, now=now, progress=progress, cancel=cancel
+        )
+    return PackageExportReport(
+        out,
+        counts["persons"],
+        counts["documents"],
+        counts["flags"],
+        counts["images"],
+        out.stat().st_size,
+    )
+
+
+def write_package(
+    catalog: Catalog,
+    handle: BinaryIO,
+    person_ids: Collection[int] | None = None,
+    *,
+    now: dt.datetime | None = None,
+    progress: ProgressCallback = ignore_progress,
+    cancel: CancelToken | None = None,
+) -> dict[str, int]:
+    """Write the package's zip into the seekable binary `handle` (a file, or memory when the
+    package is to be encrypted); return the counts of what it holds."""
     now = (now or dt.datetime.now()).replace(microsecond=0)
     images: dict[str, str] = {}  # sha256 -> name inside the package
 
@@ -90,7 +115,7 @@ def export_package(
     files: list[dict[str, Any]] = [
         {"path": CATALOG_JSON, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
     ]
-    with atomic_output(out) as handle, zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
+    with zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
         archive.writestr(_entry(CATALOG_JSON, now, zipfile.ZIP_DEFLATED), data)
         for done, (sha256, name) in enumerate(sorted(images.items()), start=1):
             if cancel:
@@ -123,11 +148,4 @@ def export_package(
             _entry(MANIFEST, now, zipfile.ZIP_DEFLATED),
             json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
         )
-    return PackageExportReport(
-        out,
-        counts["persons"],
-        counts["documents"],
-        counts["flags"],
-        len(images),
-        out.stat().st_size,
-    )
+    return {**counts, "images": len(images)}

@@ -12,6 +12,12 @@ from pathlib import Path
 
 from catalog.cli.commands import import_files
 from catalog.cli.common import ProgressLine, open_catalog, print_merge_report
+from catalog.cli.passphrase import (
+    PassphraseNeeded,
+    add_passphrase_file_option,
+    existing_passphrase,
+    new_passphrase,
+)
 from catalog.db import Catalog
 from catalog.io.labels import LANGUAGES
 from catalog.services.persons import resolve_person
@@ -130,6 +136,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     package.add_argument("out", metavar="OUT.zip", type=Path)
     _person_option(package, "only this person and the documents concerning them")
+    package.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt the package with a passphrase (age format; `age -d` also opens it)",
+    )
+    add_passphrase_file_option(package)
     package.set_defaults(handler=run_package)
 
     json_parser = formats.add_parser(
@@ -153,12 +165,14 @@ IMPORT_PACKAGE_DESCRIPTION = (
     "Verify an exchange package completely (zip safety, manifest sizes and SHA-256, the "
     "interchange data) and then merge it in one transaction: records already present (same "
     "uid) are merged, conflicting values are kept as in the catalogue and reported. A package "
-    "that fails any check is refused whole and nothing is changed."
+    "that fails any check is refused whole and nothing is changed. An encrypted package "
+    "(age format) is recognised: the passphrase is asked for, or read with --passphrase-file."
 )
 
 
 def add_import_package_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("package", metavar="IN.zip", type=Path)
+    add_passphrase_file_option(parser)
     parser.set_defaults(handler=run_import_package)
 
 
@@ -168,17 +182,26 @@ def route_import_package(args: argparse.Namespace, rest: list[str]) -> int:
         prog="spravka import package", description=IMPORT_PACKAGE_DESCRIPTION
     )
     add_import_package_arguments(parser)
-    parsed = parser.parse_args(rest, namespace=argparse.Namespace(catalog=args.catalog))
+    parsed = parser.parse_args(
+        rest,
+        namespace=argparse.Namespace(
+            catalog=args.catalog, passphrase_file=getattr(args, "passphrase_file", None)
+        ),
+    )
     return run_import_package(parsed)
 
 
 def run_import_package(args: argparse.Namespace) -> int:
-    from catalog.io.package_import import import_package
+    from catalog.io.encryption import is_encrypted
+    from catalog.io.sealed import import_any_package
 
+    passphrase = None
+    if is_encrypted(args.package) or args.passphrase_file is not None:
+        passphrase = existing_passphrase(args, args.package)
     progress = ProgressLine()
     with open_catalog(args) as catalog:
         try:
-            report = import_package(catalog, args.package, progress=progress)
+            report = import_any_package(catalog, args.package, passphrase, progress=progress)
         finally:
             progress.finish()
     print_merge_report(report)
@@ -252,13 +275,21 @@ def run_dossier(args: argparse.Namespace) -> int:
 
 def run_package(args: argparse.Namespace) -> int:
     from catalog.io.package_export import export_package
+    from catalog.io.sealed import export_encrypted_package
 
+    if args.passphrase_file is not None and not args.encrypt:
+        raise PassphraseNeeded(f"{args.out}: --passphrase-file is for --encrypt")
+    passphrase = new_passphrase(args, args.out) if args.encrypt else None
     progress = ProgressLine()
     with open_catalog(args) as catalog:
         try:
-            report = export_package(
-                catalog, args.out, _persons(catalog, args.person), progress=progress
-            )
+            persons = _persons(catalog, args.person)
+            if passphrase is None:
+                report = export_package(catalog, args.out, persons, progress=progress)
+            else:
+                report = export_encrypted_package(
+                    catalog, args.out, passphrase, persons, progress=progress
+                )
         finally:
             progress.finish()
     print(report.summary())

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json
+from catalog.cli.passphrase import add_passphrase_file_option
 from catalog.imaging.prepare import DEFAULT_PDF_DPI
 from catalog.importing import ImportReport, import_paths
 from catalog.progress import CancelToken
@@ -62,6 +63,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files and folders to import")
     add_import_options(parser)
+    # Parsed here because options may follow `package IN`; only the package import uses it.
+    add_passphrase_file_option(parser)
     parser.add_argument(
         "--group",
         action="store_true",
