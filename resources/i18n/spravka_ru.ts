@@ -680,6 +680,14 @@
         <translation>Восстановить резервную копию в новую папку и открыть её</translation>
     </message>
     <message>
+        <source>Restore an &amp;encrypted backup…</source>
+        <translation>Восстановить &amp;зашифрованную резервную копию…</translation>
+    </message>
+    <message>
+        <source>Restore an encrypted backup file into a new folder and open it</source>
+        <translation>Восстановить зашифрованный файл резервной копии в новую папку и открыть его</translation>
+    </message>
+    <message>
         <source>E&amp;xport</source>
         <translation>&amp;Выгрузить</translation>
     </message>
@@ -836,6 +844,14 @@
         <translation>Пакет «Справки» (*.zip)</translation>
     </message>
     <message>
+        <source>Save the encrypted exchange package</source>
+        <translation>Сохранить зашифрованный пакет обмена</translation>
+    </message>
+    <message>
+        <source>Encrypted Spravka package (*.age)</source>
+        <translation>Зашифрованный пакет Spravka (*.age)</translation>
+    </message>
+    <message>
         <source>Making the exchange package</source>
         <translation>Создание пакета обмена</translation>
     </message>
@@ -850,6 +866,10 @@
     <message>
         <source>Import an exchange package</source>
         <translation>Загрузить пакет обмена</translation>
+    </message>
+    <message>
+        <source>Spravka package (*.zip *.age)</source>
+        <translation>Пакет Spravka (*.zip *.age)</translation>
     </message>
     <message>
         <source>Importing the exchange package</source>
@@ -882,6 +902,10 @@
     <message>
         <source>Choose where to put the backup</source>
         <translation>Выберите, куда положить резервную копию</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Резервная копия</translation>
     </message>
     <message>
         <source>Backing up</source>
@@ -918,6 +942,14 @@
     <message>
         <source>Restored into %1.</source>
         <translation>Восстановлено в %1.</translation>
+    </message>
+    <message>
+        <source>Choose the encrypted backup to restore</source>
+        <translation>Выберите зашифрованную резервную копию для восстановления</translation>
+    </message>
+    <message>
+        <source>Encrypted Spravka backup (*.age)</source>
+        <translation>Зашифрованная резервная копия Spravka (*.age)</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -1657,6 +1689,42 @@
         <translation>В папке %2 нет файла шрифта %1, поэтому PDF не создать. Переустановите «Справку».</translation>
     </message>
     <message>
+        <source>%1: the passphrase is empty.</source>
+        <translation>%1: пароль пуст.</translation>
+    </message>
+    <message>
+        <source>%1: the passphrase is wrong (or the file was altered).</source>
+        <translation>%1: пароль неверен (или файл был изменён).</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or was altered after it was encrypted.</source>
+        <translation>%1 обрезан или изменён после шифрования.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted, but an encrypted file was expected.</source>
+        <translation>%1 не зашифрован, а ожидался зашифрованный файл.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: its passphrase is needed.</source>
+        <translation>%1 зашифрован: нужен его пароль.</translation>
+    </message>
+    <message>
+        <source>%1 is an armoured (text) age file; decrypt it with the age tool first.</source>
+        <translation>%1 — текстовый (armor) файл age; сначала расшифруйте его программой age.</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted Spravka file.</source>
+        <translation>%1 не является зашифрованным файлом Spravka.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 не удаётся прочитать: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>Text recognition needs the Tesseract program, which is not installed. On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-rus tesseract-ocr-ukr. Everything else in Spravka works without it.</source>
         <translation>Для распознавания текста нужна программа Tesseract, а она не установлена. В Debian или Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-rus tesseract-ocr-ukr. Всё остальное в «Справке» работает и без неё.</translation>
     </message>
@@ -1733,6 +1801,65 @@
     <message>
         <source>Spravka</source>
         <translation>Справка</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;Зашифровать паролем</translation>
+    </message>
+    <message>
+        <source>Whoever gets an unencrypted file can read every name, note and page in it. Encrypted, it opens only with the passphrase (in Spravka, or with the age tool).</source>
+        <translation>Любой, к кому попадёт незашифрованный файл, прочтёт все имена, заметки и страницы в нём. Зашифрованный открывается только с паролем (в Spravka или программой age).</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Надёжность пароля</translation>
+    </message>
+    <message>
+        <source>Tell the passphrase to the receiver another way than the file travels (by phone, in person). A forgotten passphrase cannot be recovered.</source>
+        <translation>Сообщите пароль получателю иным путём, чем передаётся файл (по телефону, лично). Забытый пароль восстановить нельзя.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>Type a passphrase: several words only you would put together.</source>
+        <translation>Введите пароль: несколько слов, которые вместе поставили бы только вы.</translation>
+    </message>
+    <message>
+        <source>Too short: at least 8 characters; five or six words are better.</source>
+        <translation>Слишком короткий: не меньше 8 знаков; лучше пять-шесть слов.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add more words.</source>
+        <translation>Слабый: легко угадать. Добавьте слов.</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words make it strong.</source>
+        <translation>Средний. Ещё несколько слов сделают его надёжным.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Надёжный.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Два пароля не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1951,21 @@
     <message>
         <source>Cancelled.</source>
         <translation>Прервано.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPassphraseDialog</name>
+    <message>
+        <source>Encrypted file</source>
+        <translation>Зашифрованный файл</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its passphrase:</source>
+        <translation>%1 зашифрован. Введите его пароль:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>

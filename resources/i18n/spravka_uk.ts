@@ -680,6 +680,14 @@
         <translation>Відновити резервну копію в нову теку й відкрити її</translation>
     </message>
     <message>
+        <source>Restore an &amp;encrypted backup…</source>
+        <translation>Відновити &amp;зашифровану резервну копію…</translation>
+    </message>
+    <message>
+        <source>Restore an encrypted backup file into a new folder and open it</source>
+        <translation>Відновити зашифрований файл резервної копії в нову теку й відкрити його</translation>
+    </message>
+    <message>
         <source>E&amp;xport</source>
         <translation>&amp;Вивантажити</translation>
     </message>
@@ -836,6 +844,14 @@
         <translation>Пакет «Справки» (*.zip)</translation>
     </message>
     <message>
+        <source>Save the encrypted exchange package</source>
+        <translation>Зберегти зашифрований пакет обміну</translation>
+    </message>
+    <message>
+        <source>Encrypted Spravka package (*.age)</source>
+        <translation>Зашифрований пакет Spravka (*.age)</translation>
+    </message>
+    <message>
         <source>Making the exchange package</source>
         <translation>Створення пакета обміну</translation>
     </message>
@@ -850,6 +866,10 @@
     <message>
         <source>Import an exchange package</source>
         <translation>Завантажити пакет обміну</translation>
+    </message>
+    <message>
+        <source>Spravka package (*.zip *.age)</source>
+        <translation>Пакет Spravka (*.zip *.age)</translation>
     </message>
     <message>
         <source>Importing the exchange package</source>
@@ -882,6 +902,10 @@
     <message>
         <source>Choose where to put the backup</source>
         <translation>Виберіть, куди покласти резервну копію</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Резервна копія</translation>
     </message>
     <message>
         <source>Backing up</source>
@@ -918,6 +942,14 @@
     <message>
         <source>Restored into %1.</source>
         <translation>Відновлено в %1.</translation>
+    </message>
+    <message>
+        <source>Choose the encrypted backup to restore</source>
+        <translation>Виберіть зашифровану резервну копію для відновлення</translation>
+    </message>
+    <message>
+        <source>Encrypted Spravka backup (*.age)</source>
+        <translation>Зашифрована резервна копія Spravka (*.age)</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -1657,6 +1689,42 @@
         <translation>У теці %2 немає файлу шрифту %1, тому PDF не створити. Перевстановіть «Справку».</translation>
     </message>
     <message>
+        <source>%1: the passphrase is empty.</source>
+        <translation>%1: пароль порожній.</translation>
+    </message>
+    <message>
+        <source>%1: the passphrase is wrong (or the file was altered).</source>
+        <translation>%1: пароль неправильний (або файл було змінено).</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or was altered after it was encrypted.</source>
+        <translation>%1 обрізаний або змінений після шифрування.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted, but an encrypted file was expected.</source>
+        <translation>%1 не зашифрований, а очікувався зашифрований файл.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: its passphrase is needed.</source>
+        <translation>%1 зашифрований: потрібен його пароль.</translation>
+    </message>
+    <message>
+        <source>%1 is an armoured (text) age file; decrypt it with the age tool first.</source>
+        <translation>%1 — текстовий (armor) файл age; спершу розшифруйте його програмою age.</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted Spravka file.</source>
+        <translation>%1 не є зашифрованим файлом Spravka.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 не вдається прочитати: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Нічого не змінено.</translation>
+    </message>
+    <message>
         <source>Text recognition needs the Tesseract program, which is not installed. On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-rus tesseract-ocr-ukr. Everything else in Spravka works without it.</source>
         <translation>Для розпізнавання тексту потрібна програма Tesseract, а її не встановлено. У Debian або Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-rus tesseract-ocr-ukr. Усе інше в «Справці» працює і без неї.</translation>
     </message>
@@ -1733,6 +1801,65 @@
     <message>
         <source>Spravka</source>
         <translation>Справка</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;Зашифрувати паролем</translation>
+    </message>
+    <message>
+        <source>Whoever gets an unencrypted file can read every name, note and page in it. Encrypted, it opens only with the passphrase (in Spravka, or with the age tool).</source>
+        <translation>Будь-хто, до кого потрапить незашифрований файл, прочитає всі імена, нотатки й сторінки в ньому. Зашифрований відкривається лише з паролем (у Spravka або програмою age).</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Пароль ще раз</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Надійність пароля</translation>
+    </message>
+    <message>
+        <source>Tell the passphrase to the receiver another way than the file travels (by phone, in person). A forgotten passphrase cannot be recovered.</source>
+        <translation>Повідомте пароль одержувачеві іншим шляхом, ніж передається файл (телефоном, особисто). Забутий пароль відновити неможливо.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ще раз:</translation>
+    </message>
+    <message>
+        <source>Type a passphrase: several words only you would put together.</source>
+        <translation>Введіть пароль: кілька слів, які разом поставили б лише ви.</translation>
+    </message>
+    <message>
+        <source>Too short: at least 8 characters; five or six words are better.</source>
+        <translation>Закороткий: щонайменше 8 знаків; краще п'ять-шість слів.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add more words.</source>
+        <translation>Слабкий: легко вгадати. Додайте слів.</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words make it strong.</source>
+        <translation>Середній. Ще кілька слів зроблять його надійним.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Надійний.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Два паролі не збігаються.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1951,21 @@
     <message>
         <source>Cancelled.</source>
         <translation>Перервано.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPassphraseDialog</name>
+    <message>
+        <source>Encrypted file</source>
+        <translation>Зашифрований файл</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its passphrase:</source>
+        <translation>%1 зашифрований. Введіть його пароль:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>
