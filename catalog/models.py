@@ -20,6 +20,7 @@ import uuid
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Column,
     Float,
@@ -138,6 +139,10 @@ class Person(Timestamped, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # Interchange keys this version does not understand, kept rather than dropped.
     extra: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
+    # Privacy (catalog.io.privacy): living or deceased as marked by hand (None: presumed from
+    # the birth date and the claims), and whether the notes stay out of exports.
+    living: Mapped[bool | None] = mapped_column(Boolean)
+    notes_private: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     birth = date_property("birth_date", "birth_qualifier")
 
@@ -199,6 +204,8 @@ class Document(Timestamped, Base):
     sheets: Mapped[str] = mapped_column(String(50), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     extra: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
+    # Left out of every export and package unless asked for (catalog.io.privacy).
+    private: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     issued = date_property("issued_date", "issued_qualifier")
     act_record = date_property("act_record_date", "act_record_qualifier")
@@ -329,6 +336,8 @@ class Claim(Timestamped, Base):
     region: Mapped[list[int] | None] = mapped_column(JSONText)  # [x, y, width, height] in pixels
     quote: Mapped[str] = mapped_column(Text, default="")
     extra: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
+    # Left out of every export and package unless asked for (catalog.io.privacy).
+    private: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     when = date_property("date", "date_qualifier")
 

@@ -31,6 +31,7 @@ from catalog.db import Catalog
 from catalog.io import labels
 from catalog.io.files import atomic_output
 from catalog.io.gedcom_lines import Writer, gedcom_date
+from catalog.io.privacy import EVERYTHING, ExportPolicy, PrivacyFilter
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.vocab import ClaimStatus, FlagStatus
 
@@ -98,8 +99,15 @@ def call_number(document: models.Document) -> str:
 
 
 class _Exporter:
-    def __init__(self, session: Session, language: str, include_suggested: bool) -> None:
+    def __init__(
+        self,
+        session: Session,
+        language: str,
+        include_suggested: bool,
+        privacy: PrivacyFilter | None = None,
+    ) -> None:
         self.session = session
+        self.privacy = privacy or PrivacyFilter(EVERYTHING)
         self.language = language
         self.include_suggested = include_suggested
         self.out = Writer()
@@ -124,8 +132,13 @@ class _Exporter:
                 note=variant.note,
             )
         out.line(1, "SEX", SEX.get(person.sex or "", "U"))
+        if self.privacy.name_only(person.id):
+            # A living person: the names only (catalog.io.privacy).
+            out.line(1, "REFN", person.uid)
+            out.line(2, "TYPE", UID_TYPE)
+            return
 
-        claims = [c for c in person.claims if self.wanted(c)]
+        claims = [c for c in person.claims if self.privacy.claim_shown(c) and self.wanted(c)]
         claims.sort(key=lambda c: (c.date is None, c.date or "", c.id))
         claim_flags: dict[int, list[models.Flag]] = {}
         person_flags = []
@@ -153,11 +166,11 @@ class _Exporter:
             out.line(2, "PLAC", person.residence)
         cited = {c.document_id for c in claims}
         for link in sorted(person.links, key=lambda row: row.document_id):
-            if link.document_id not in cited:
+            if link.document_id not in cited and self.privacy.link_shown(link):
                 self.sources[link.document_id] = link.document
                 out.pointer(1, "SOUR", f"S{link.document_id}")
                 cited.add(link.document_id)
-        if person.notes:
+        if person.notes and self.privacy.notes_shown(person):
             out.line(1, "NOTE", person.notes)
         for flag in person_flags:
             out.line(1, "NOTE", self.flag_note(flag))
@@ -328,8 +341,12 @@ def export_gedcom(
     now: dt.datetime | None = None,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
+    policy: ExportPolicy | None = None,
 ) -> GedcomReport:
-    """Write the persons (all, or those named) to a GEDCOM 5.5.1 file, complete or not at all."""
+    """Write the persons (all, or those named) to a GEDCOM 5.5.1 file, complete or not at all.
+
+    `policy` (`catalog.io.privacy`): living people and private items; None writes everything.
+    """
     out = Path(out)
     now = now or dt.datetime.now()
     with catalog.read() as session:
@@ -345,7 +362,9 @@ def export_gedcom(
         )
         if person_ids is not None:
             query = query.where(models.Person.id.in_(list(person_ids)))
-        exporter = _Exporter(session, language, include_suggested)
+        privacy = PrivacyFilter.load(session, policy or EVERYTHING)
+        hidden_claims = privacy.hidden_claim_ids(session)
+        exporter = _Exporter(session, language, include_suggested, privacy)
         _header(exporter.out, out.name, now)
         flags_query = (
             select(models.Flag)
@@ -356,11 +375,14 @@ def export_gedcom(
             flags_query = flags_query.where(models.Flag.person_id.in_(list(person_ids)))
         flags_by_person: dict[int, list[models.Flag]] = {}
         for flag in session.scalars(flags_query):
-            flags_by_person.setdefault(flag.person_id, []).append(flag)
+            if privacy.flag_shown(flag, hidden_claims):
+                flags_by_person.setdefault(flag.person_id, []).append(flag)
         persons = 0
         for person in session.scalars(query):
             if cancel:
                 cancel.raise_if_cancelled()
+            if privacy.person_left_out(person.id):
+                continue
             flags = flags_by_person.get(person.id, [])
             exporter.person(person, flags)
             persons += 1

@@ -28,6 +28,7 @@ from catalog.io.interchange_plan import (
     PlannedTranscription,
 )
 from catalog.io.interchange_read import read_plan
+from catalog.io.privacy import apply_marks
 from catalog.progress import Progress, ProgressCallback, ignore_progress
 from catalog.services.documents import append_page
 from catalog.services.flags import rule_fingerprint
@@ -142,6 +143,7 @@ class _Merger:
             self.set_or_keep(document, label, archive_columns[key], value, new)
         if planned.extra:
             document.extra = {**(document.extra or {}), **planned.extra}
+        apply_marks(document, planned.marks)
         self.add_tags(document, planned.tags)
         pages = [self.page(document, planned_page) for planned_page in planned.pages]
         return document, pages
@@ -236,6 +238,7 @@ class _Merger:
                 )
         if planned.extra:
             person.extra = {**(person.extra or {}), **planned.extra}
+        apply_marks(person, planned.marks)
         present = {
             (v.surname, v.given_name, v.patronymic, v.script, v.scheme, v.kind)
             for v in person.name_variants
@@ -270,6 +273,7 @@ class _Merger:
         label = f"claim {planned.local_id}"
         if claim is not None:
             self.report.merged["claim"] += 1
+            apply_marks(claim, planned.marks)
             if claim.person_id != person.id:
                 self.report.conflicts.append(
                     f"{label}: already in the catalogue for another person; left there"
@@ -293,6 +297,7 @@ class _Merger:
             **planned.texts,
         )
         claim.when = planned.date
+        apply_marks(claim, planned.marks)
         self.session.add(claim)
         self.claims[planned.uid] = claim
         self.report.created["claim"] += 1

@@ -24,6 +24,7 @@ from catalog.errors import BlobError
 from catalog.imaging.probe import EXTENSIONS
 from catalog.io.files import atomic_output
 from catalog.io.interchange_dump import dump_catalog
+from catalog.io.privacy import ExportPolicy, Living
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.store import CHUNK
 
@@ -65,12 +66,23 @@ def export_package(
     now: dt.datetime | None = None,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
+    include_private: bool = False,
 ) -> PackageExportReport:
-    """Pack the catalogue (or the persons named, with their documents) into `out`."""
+    """Pack the catalogue (or the persons named, with their documents) into `out`.
+
+    Living people travel with everything (packages are for the work itself); items marked
+    private stay home unless `include_private` (`catalog.io.privacy`).
+    """
     out = Path(out)
     with atomic_output(out) as handle:
         counts = write_package(
-            catalog, handle, person_ids, now=now, progress=progress, cancel=cancel
+            catalog,
+            handle,
+            person_ids,
+            now=now,
+            progress=progress,
+            cancel=cancel,
+            include_private=include_private,
         )
     return PackageExportReport(
         out,
@@ -90,6 +102,7 @@ def write_package(
     now: dt.datetime | None = None,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
+    include_private: bool = False,
 ) -> dict[str, int]:
     """Write the package's zip into the seekable binary `handle` (a file, or memory when the
     package is to be encrypted); return the counts of what it holds."""
@@ -110,6 +123,7 @@ def write_package(
         image_ref=image_ref,
         progress=progress,
         cancel=cancel,
+        policy=ExportPolicy(Living.INCLUDE, include_private=include_private),
     )
     data = text.getvalue().encode("utf-8")
     files: list[dict[str, Any]] = [

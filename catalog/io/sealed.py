@@ -50,12 +50,20 @@ def export_encrypted_package(
     *,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
+    include_private: bool = False,
 ) -> PackageExportReport:
     """Write the package to `out` encrypted with `passphrase`; the zip exists only in memory."""
     out = Path(out)
     check_passphrase(out, passphrase)
     buffer = io.BytesIO()
-    counts = write_package(catalog, buffer, person_ids, progress=progress, cancel=cancel)
+    counts = write_package(
+        catalog,
+        buffer,
+        person_ids,
+        progress=progress,
+        cancel=cancel,
+        include_private=include_private,
+    )
     write_encrypted(out, buffer.getvalue(), passphrase)
     return PackageExportReport(
         out,

@@ -15,6 +15,7 @@ from catalog.cli.commands import (
     ocr,
     parse_record,
     person,
+    privacy,
     process,
     scan,
     search,
@@ -36,4 +37,6 @@ COMMANDS = [
     exports,
     backups,
     gui,
+    # Last: it adds sub-commands to the `document`, `claim` and `person` groups of the others.
+    privacy,
 ]

@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from catalog.cli.common import ProgressLine, eprint, open_catalog, print_merge_report
+from catalog.cli.privacy_options import add_privacy_options, policy_from
 from catalog.io.interchange_dump import dump_catalog
 from catalog.io.interchange_load import load_file
 
@@ -43,6 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="copy page images into FILE-images/ beside the output, so the file "
         "and its folder travel together (needs -o)",
     )
+    add_privacy_options(dump)
     dump.set_defaults(handler=run_dump)
 
 
@@ -64,7 +66,7 @@ def run_dump(args: argparse.Namespace) -> int:
     with open_catalog(args) as catalog:
         if args.output is None:
             sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-            dump_catalog(catalog, sys.stdout, base_dir=Path.cwd())
+            dump_catalog(catalog, sys.stdout, base_dir=Path.cwd(), policy=policy_from(args))
             return 0
         output = args.output.resolve()
         images = output.with_name(output.stem + "-images") if args.copy_images else None
@@ -73,7 +75,11 @@ def run_dump(args: argparse.Namespace) -> int:
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
                 counts = dump_catalog(
-                    catalog, handle, base_dir=output.parent, copy_images_to=images
+                    catalog,
+                    handle,
+                    base_dir=output.parent,
+                    copy_images_to=images,
+                    policy=policy_from(args),
                 )
             os.replace(temp_name, output)
         except BaseException:

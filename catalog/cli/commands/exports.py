@@ -18,8 +18,10 @@ from catalog.cli.passphrase import (
     existing_passphrase,
     new_passphrase,
 )
+from catalog.cli.privacy_options import add_privacy_options, policy_from
 from catalog.db import Catalog
 from catalog.io.labels import LANGUAGES
+from catalog.io.privacy import Living
 from catalog.services.persons import resolve_person
 
 
@@ -66,6 +68,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _person_option(gedcom, "only this person")
     gedcom.add_argument("--language", choices=LANGUAGES, default="en", help="of event types")
     gedcom.add_argument("--include-suggested", action="store_true")
+    add_privacy_options(gedcom)
     gedcom.set_defaults(handler=run_gedcom)
 
     csv = formats.add_parser(
@@ -80,6 +83,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="for spreadsheets: a byte-order mark, and formula-like cells made inert",
     )
+    add_privacy_options(csv)
     csv.set_defaults(handler=run_csv)
 
     for name, suffix, what in (
@@ -125,6 +129,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     dossier.add_argument("out", metavar="OUT.pdf", type=Path)
     dossier.add_argument("--person", required=True, metavar="ID")
     dossier.add_argument("--language", choices=LANGUAGES, default="ru")
+    dossier.add_argument(
+        "--living",
+        choices=[choice.value for choice in Living],
+        default=Living.NAME_ONLY.value,
+        help="a person presumed or marked living: the whole dossier (include), the names only "
+        "(name-only, the default), or no dossier (exclude). Private items are never shown.",
+    )
     dossier.set_defaults(handler=run_dossier)
 
     package = formats.add_parser(
@@ -142,6 +153,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="encrypt the package with a passphrase (age format; `age -d` also opens it)",
     )
     add_passphrase_file_option(package)
+    add_privacy_options(package, living=False)
     package.set_defaults(handler=run_package)
 
     json_parser = formats.add_parser(
@@ -155,6 +167,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     json_parser.add_argument(
         "--copy-images", action="store_true", help="copy page images into OUT-images/"
     )
+    add_privacy_options(json_parser)
     json_parser.set_defaults(handler=run_json)
 
     # `spravka import package IN.zip` shares the `import` command with the image import.
@@ -218,6 +231,7 @@ def run_gedcom(args: argparse.Namespace) -> int:
             person_ids=_persons(catalog, args.person),
             language=args.language,
             include_suggested=args.include_suggested,
+            policy=policy_from(args),
         )
     print(report.summary())
     return 0
@@ -228,7 +242,11 @@ def run_csv(args: argparse.Namespace) -> int:
 
     with open_catalog(args) as catalog:
         report = export_csv(
-            catalog, args.out, person_ids=_persons(catalog, args.person), excel=args.excel
+            catalog,
+            args.out,
+            person_ids=_persons(catalog, args.person),
+            excel=args.excel,
+            policy=policy_from(args),
         )
     print(report.summary())
     return 0
@@ -268,7 +286,9 @@ def run_dossier(args: argparse.Namespace) -> int:
 
     with open_catalog(args) as catalog:
         person_id = resolve_person(catalog, args.person)
-        report = export_dossier(catalog, person_id, args.out, language=args.language)
+        report = export_dossier(
+            catalog, person_id, args.out, language=args.language, living=Living(args.living)
+        )
     print(report.summary())
     return 0
 
@@ -285,10 +305,21 @@ def run_package(args: argparse.Namespace) -> int:
         try:
             persons = _persons(catalog, args.person)
             if passphrase is None:
-                report = export_package(catalog, args.out, persons, progress=progress)
+                report = export_package(
+                    catalog,
+                    args.out,
+                    persons,
+                    progress=progress,
+                    include_private=args.include_private,
+                )
             else:
                 report = export_encrypted_package(
-                    catalog, args.out, passphrase, persons, progress=progress
+                    catalog,
+                    args.out,
+                    passphrase,
+                    persons,
+                    progress=progress,
+                    include_private=args.include_private,
                 )
         finally:
             progress.finish()
@@ -311,6 +342,7 @@ def run_json(args: argparse.Namespace) -> int:
                 base_dir=output.parent,
                 copy_images_to=images,
                 person_ids=person_ids,
+                policy=policy_from(args),
             )
     print(
         f"wrote {counts['persons']} person(s), {counts['documents']} document(s), "

@@ -1,0 +1,241 @@
+"""What leaves the catalogue: living people and private marks in exports and packages.
+
+A person is presumed living when born less than 100 years ago (counted from the latest day the
+recorded birth date allows, or "after" a date: possibly later still) and no claim states a death,
+an execution or a burial. A person with no birth date is not presumed living. A mark set by hand
+(`persons.living`: living or deceased) overrides the presumption.
+
+GEDCOM, CSV, JSON and dossier exports take a `Living` choice, by default `NAME_ONLY`: a living
+person keeps their names; dates, places, notes, addresses, claims, flags and the documents that
+concern only living people are left out. `EXCLUDE` leaves the person out entirely; `INCLUDE`
+keeps everything. Exchange packages keep everything (they are for the work itself).
+
+A document, a claim or a person's notes marked private stay out of every export and package
+unless `include_private` is given; the dossier never shows them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from catalog import models
+from catalog.db import Catalog
+
+PRESUMED_LIFESPAN = 100  # years
+END_OF_LIFE = ("death", "execution", "burial")
+
+
+class Living(enum.StrEnum):
+    INCLUDE = "include"
+    NAME_ONLY = "name-only"
+    EXCLUDE = "exclude"
+
+
+@dataclass(frozen=True)
+class ExportPolicy:
+    """How an export treats living people and private items."""
+
+    living: Living = Living.NAME_ONLY
+    include_private: bool = False
+    today: dt.date | None = None  # None: today's date when the export runs
+
+
+EVERYTHING = ExportPolicy(Living.INCLUDE, include_private=True)
+# Exchange packages: every person as they are, private items only when asked for.
+PACKAGE = ExportPolicy(Living.INCLUDE, include_private=False)
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def latest_birth(birth_date: str, qualifier: str | None) -> dt.date | None:
+    """The latest day a partial ISO date ('1926', '1926-05', '1926-05-12') can mean."""
+    if qualifier == "after":
+        return dt.date.max
+    parts = birth_date.split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else 12
+        day = int(parts[2]) if len(parts) > 2 else calendar.monthrange(year, month)[1]
+        return dt.date(year, month, day)
+    except (ValueError, IndexError):
+        return None
+
+
+def presumed_living(
+    birth_date: str | None,
+    birth_qualifier: str | None,
+    has_end_of_life_claim: bool,
+    mark: bool | None,
+    today: dt.date,
+) -> bool:
+    """The rule itself, for one person (see the module's docstring)."""
+    if mark is not None:
+        return mark
+    if has_end_of_life_claim or not birth_date:
+        return False
+    latest = latest_birth(birth_date, birth_qualifier)
+    return latest is not None and latest > _years_before(today, PRESUMED_LIFESPAN)
+
+
+def living_person_ids(session: Session, today: dt.date | None = None) -> set[int]:
+    """Ids of every person presumed or marked living."""
+    today = today or dt.date.today()
+    # Only persons born in the last century (or marked) can be living: a string prefix
+    # comparison on the ISO date keeps the read small in a large catalogue.
+    since = str(today.year - PRESUMED_LIFESPAN - 1)
+    rows = session.execute(
+        select(
+            models.Person.id,
+            models.Person.birth_date,
+            models.Person.birth_qualifier,
+            models.Person.living,
+        ).where(or_(models.Person.living.is_not(None), models.Person.birth_date >= since))
+    ).all()
+    if not rows:
+        return set()
+    ended = set(
+        session.scalars(
+            select(models.Claim.person_id).where(models.Claim.kind.in_(END_OF_LIFE)).distinct()
+        )
+    )
+    return {
+        row.id
+        for row in rows
+        if presumed_living(row.birth_date, row.birth_qualifier, row.id in ended, row.living, today)
+    }
+
+
+@dataclass
+class PrivacyFilter:
+    """The policy applied to one catalogue: which records an export leaves out or reduces."""
+
+    policy: ExportPolicy
+    living: set[int] = field(default_factory=set)
+    private_documents: set[int] = field(default_factory=set)
+    # Documents that concern only living persons (left out unless living people are included).
+    living_documents: set[int] = field(default_factory=set)
+
+    @classmethod
+    def load(cls, session: Session, policy: ExportPolicy) -> PrivacyFilter:
+        living: set[int] = set()
+        living_documents: set[int] = set()
+        if policy.living is not Living.INCLUDE:
+            living = living_person_ids(session, policy.today)
+            if living:
+                concerned: dict[int, set[int]] = {}
+                for document_id, person_id in session.execute(
+                    select(models.DocumentLink.document_id, models.DocumentLink.person_id)
+                ):
+                    concerned.setdefault(document_id, set()).add(person_id)
+                for document_id, person_id in session.execute(
+                    select(models.Claim.document_id, models.Claim.person_id).where(
+                        models.Claim.document_id.is_not(None)
+                    )
+                ):
+                    concerned.setdefault(document_id, set()).add(person_id)
+                living_documents = {
+                    document_id
+                    for document_id, persons in concerned.items()
+                    if persons and persons <= living
+                }
+        private_documents: set[int] = set()
+        if not policy.include_private:
+            private_documents = set(
+                session.scalars(select(models.Document.id).where(models.Document.private))
+            )
+        return cls(policy, living, private_documents, living_documents)
+
+    # -- persons ------------------------------------------------------------------------------
+
+    def person_left_out(self, person_id: int) -> bool:
+        return self.policy.living is Living.EXCLUDE and person_id in self.living
+
+    def name_only(self, person_id: int) -> bool:
+        """The person's names only: no dates, places, notes, claims, flags or documents."""
+        return self.policy.living is Living.NAME_ONLY and person_id in self.living
+
+    def notes_shown(self, person: models.Person) -> bool:
+        if self.name_only(person.id):
+            return False
+        return self.policy.include_private or not person.notes_private
+
+    def persons(self, persons: Iterable[models.Person]) -> list[models.Person]:
+        return [person for person in persons if not self.person_left_out(person.id)]
+
+    # -- documents and claims -----------------------------------------------------------------
+
+    def document_shown(self, document_id: int | None) -> bool:
+        if document_id is None:
+            return True
+        if document_id in self.private_documents:
+            return False
+        return document_id not in self.living_documents
+
+    def claim_shown(self, claim: models.Claim) -> bool:
+        if self.person_left_out(claim.person_id) or self.name_only(claim.person_id):
+            return False
+        if claim.private and not self.policy.include_private:
+            return False
+        # A claim citing a private document would tell what the document says.
+        return claim.document_id is None or claim.document_id not in self.private_documents
+
+    def link_shown(self, link: models.DocumentLink) -> bool:
+        if not self.document_shown(link.document_id):
+            return False
+        return not (self.person_left_out(link.person_id) or self.name_only(link.person_id))
+
+    def flag_shown(self, flag: models.Flag, hidden_claims: set[int] | None = None) -> bool:
+        if self.person_left_out(flag.person_id) or self.name_only(flag.person_id):
+            return False
+        evidence = {flag.claim_id, *(flag.evidence or ())} - {None}
+        return not (evidence & (hidden_claims or set()))
+
+    def hidden_claim_ids(self, session: Session) -> set[int]:
+        """Claims left out, for flags that cite them as evidence."""
+        query = select(
+            models.Claim.id,
+            models.Claim.person_id,
+            models.Claim.private,
+            models.Claim.document_id,
+        )
+        hidden = set()
+        for row in session.execute(query):
+            if (
+                self.person_left_out(row.person_id)
+                or self.name_only(row.person_id)
+                or (row.private and not self.policy.include_private)
+                or (row.document_id is not None and row.document_id in self.private_documents)
+            ):
+                hidden.add(row.id)
+        return hidden
+
+
+def load_filter(catalog: Catalog, policy: ExportPolicy) -> PrivacyFilter:
+    with catalog.read() as session:
+        return PrivacyFilter.load(session, policy)
+
+
+def apply_marks(
+    record: models.Person | models.Document | models.Claim, marks: dict[str, bool]
+) -> None:
+    """Privacy marks read from an interchange file or a package. A private mark only ever adds
+    privacy (a file cannot make a private record public); a living/deceased mark fills an unset
+    one."""
+    for key, value in marks.items():
+        if key == "living":
+            if record.living is None:  # type: ignore[union-attr]
+                record.living = value  # type: ignore[union-attr]
+        elif value:
+            setattr(record, key, True)
