@@ -13,7 +13,9 @@ IDLE_LIMIT = 120
 
 
 def run_age(arguments: list[str], passphrase: str, prompts: int) -> tuple[int, str]:
-    """Run `age ARGUMENTS`, answering its first `prompts` passphrase prompts; (exit code, output)."""
+    """Run `age ARGUMENTS`, answering its first `prompts` passphrase prompts.
+
+    Returns the exit code and what age wrote to the terminal."""
     pid, fd = pty.fork()
     if pid == 0:  # the child: age, with the pty as its controlling terminal
         os.execvp("age", ["age", *arguments])

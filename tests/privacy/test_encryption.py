@@ -185,7 +185,7 @@ def test_bad_encrypted_packages_are_refused_and_change_nothing(
         import_any_package(other, file, passphrase)
     assert refused.value.reason is reason
     assert str(file) in str(refused.value) and "nothing was changed" in str(refused.value)
-    # Not a single file was created (no plain zip, no unpacked JSON), and the catalogue is as it was.
+    # Not a single file was created (no plain zip, no unpacked JSON); the catalogue is unchanged.
     assert files_under(tmp_path) - before_files == set()
     assert dump_text(other) == before_dump
 
