@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
+from desktop.dialogs import export_privacy
 from desktop.dialogs import passphrase as passphrases
 from desktop.dialogs.task import TaskDialog
 from desktop.i18n import LANGUAGES
@@ -27,12 +28,16 @@ if TYPE_CHECKING:
 # -- the work, in workers ------------------------------------------------------------------------
 
 
-def export_json(catalog: Any, out: Path, *, progress: Any, cancel: Any) -> dict[str, int]:
+def export_json(
+    catalog: Any, out: Path, *, progress: Any, cancel: Any, policy: Any = None
+) -> dict[str, int]:
     from catalog.io.files import atomic_output
     from catalog.io.interchange_dump import dump_catalog
 
     with atomic_output(out, "w", encoding="utf-8", newline="\n") as handle:
-        return dump_catalog(catalog, handle, base_dir=out.parent, progress=progress, cancel=cancel)
+        return dump_catalog(
+            catalog, handle, base_dir=out.parent, progress=progress, cancel=cancel, policy=policy
+        )
 
 
 def call(module: str, name: str) -> Callable[..., Any]:
@@ -186,6 +191,9 @@ class Files(QObject):
     # -- exports -------------------------------------------------------------------------------
 
     def export_gedcom(self) -> None:
+        policy = export_privacy.ask_export_policy(self.window, self.tr("Export a family tree"))
+        if policy is None:
+            return
         out = self._save_file(
             self.tr("Export a family tree"), "spravka.ged", self.tr("GEDCOM (*.ged)")
         )
@@ -198,12 +206,16 @@ class Files(QObject):
             self.window.catalog,
             out,
             language=language,
+            policy=policy,
             describe=lambda r: (
                 self._written(r.file) + " · " + self.tr("%n person(s)", "", r.persons)
             ),
         )
 
     def export_csv(self) -> None:
+        policy = export_privacy.ask_export_policy(self.window, self.tr("Exporting tables"))
+        if policy is None:
+            return
         out = self._folder(self.tr("Choose a folder for the tables"))
         if out is None:
             return
@@ -212,10 +224,16 @@ class Files(QObject):
             call("catalog.io.csv_export", "export_csv"),
             self.window.catalog,
             out,
+            policy=policy,
             describe=lambda _r: self._written(out),
         )
 
     def export_json(self) -> None:
+        policy = export_privacy.ask_export_policy(
+            self.window, self.tr("Export the whole catalogue")
+        )
+        if policy is None:
+            return
         out = self._save_file(
             self.tr("Export the whole catalogue"), "spravka.json", self.tr("JSON (*.json)")
         )
@@ -226,6 +244,7 @@ class Files(QObject):
             export_json,
             self.window.catalog,
             out,
+            policy=policy,
             describe=lambda counts: (
                 self._written(out)
                 + " · "
@@ -253,6 +272,11 @@ class Files(QObject):
         if not ok:
             return
         language = codes[names.index(chosen)]
+        policy = export_privacy.ask_export_policy(
+            self.window, self.tr("Save the dossier"), private_option=False
+        )
+        if policy is None:
+            return
         safe = "".join(c if c.isalnum() else "-" for c in detail.summary.full_name).strip("-")
         out = self._save_file(
             self.tr("Save the dossier"), f"{safe or 'dossier'}.pdf", self.tr("PDF (*.pdf)")
@@ -266,6 +290,7 @@ class Files(QObject):
             detail.id,
             out,
             language,
+            living=policy.living,
             describe=lambda r: self._written(r.file) + " · " + self.tr("%n page(s)", "", r.pages),
         )
 

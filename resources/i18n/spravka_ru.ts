@@ -594,6 +594,33 @@
     </message>
 </context>
 <context>
+    <name>ExportPrivacyDialog</name>
+    <message>
+        <source>Living people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person born less than 100 years ago with no death, execution or burial in the catalogue is presumed living (or marked so by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Names only: no dates, places, notes or documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everything, as in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;private notes, claims and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Family tree (&amp;GEDCOM)…</source>
@@ -2122,6 +2149,85 @@
     <message>
         <source>Write the date of birth as 14.05.1901, 05.1901 or 1901.</source>
         <translation>Запишите дату рождения как 14.05.1901, 05.1901 или 1901.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>&amp;Notes are private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this person&apos;s notes out of every export, package and dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen &amp;claim is private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the claim chosen in the timeline out of every export, package and dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document is &amp;private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this document, its pages and the claims citing it out of every export, package and dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;private items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show private notes, claims and documents in the dossier (this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living or not: &amp;presumed from the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked &amp;living</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked &amp;deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rivacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes not private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim not private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark living or deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document not private</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from catalog.instance import try_lock_instance
 from catalog.io.backup import list_backups, read_backup_info
+from catalog.io.privacy import ExportPolicy
 from desktop import app as app_module
+from desktop.dialogs import export_privacy
 from desktop.dialogs import passphrase as passphrases
 from desktop.dialogs.about import AboutDialog
 from tests.support.gui import select
@@ -25,6 +27,7 @@ def finish(qtbot, task):  # type: ignore[no-untyped-def]
 def test_exports_from_the_file_menu_write_their_files(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "family.ged"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(export_privacy, "ask_export_policy", lambda *a, **k: ExportPolicy())
     window.files.gedcom_action.trigger()
     report = finish(qtbot, window.files.tasks[-1])
     assert report.persons == 4
