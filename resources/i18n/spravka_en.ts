@@ -592,27 +592,27 @@
     <name>ExportPrivacyDialog</name>
     <message>
         <source>Living people</source>
-        <translation type="unfinished"></translation>
+        <translation>Living people</translation>
     </message>
     <message>
         <source>A person born less than 100 years ago with no death, execution or burial in the catalogue is presumed living (or marked so by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>A person born less than 100 years ago with no death, execution or burial in the catalogue is presumed living (or marked so by hand).</translation>
     </message>
     <message>
         <source>&amp;Names only: no dates, places, notes or documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Names only: no dates, places, notes or documents</translation>
     </message>
     <message>
         <source>&amp;Leave them out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leave them out</translation>
     </message>
     <message>
         <source>&amp;Everything, as in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Everything, as in the catalogue</translation>
     </message>
     <message>
         <source>Include &amp;private notes, claims and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Include &amp;private notes, claims and documents</translation>
     </message>
 </context>
 <context>
@@ -2128,79 +2128,79 @@
     <name>Privacy</name>
     <message>
         <source>&amp;Notes are private</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes are private</translation>
     </message>
     <message>
         <source>Leave this person&apos;s notes out of every export, package and dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave this person's notes out of every export, package and dossier</translation>
     </message>
     <message>
         <source>The chosen &amp;claim is private</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen &amp;claim is private</translation>
     </message>
     <message>
         <source>Leave the claim chosen in the timeline out of every export, package and dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave the claim chosen in the timeline out of every export, package and dossier</translation>
     </message>
     <message>
         <source>Document is &amp;private</source>
-        <translation type="unfinished"></translation>
+        <translation>Document is &amp;private</translation>
     </message>
     <message>
         <source>Leave this document, its pages and the claims citing it out of every export, package and dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave this document, its pages and the claims citing it out of every export, package and dossier</translation>
     </message>
     <message>
         <source>Show &amp;private items</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;private items</translation>
     </message>
     <message>
         <source>Show private notes, claims and documents in the dossier (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show private notes, claims and documents in the dossier (this session only)</translation>
     </message>
     <message>
         <source>Living or not: &amp;presumed from the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Living or not: &amp;presumed from the dates</translation>
     </message>
     <message>
         <source>Marked &amp;living</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked &amp;living</translation>
     </message>
     <message>
         <source>Marked &amp;deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked &amp;deceased</translation>
     </message>
     <message>
         <source>P&amp;rivacy</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rivacy</translation>
     </message>
     <message>
         <source>Notes private</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes private</translation>
     </message>
     <message>
         <source>Notes not private</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes not private</translation>
     </message>
     <message>
         <source>Claim private</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim private</translation>
     </message>
     <message>
         <source>Claim not private</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim not private</translation>
     </message>
     <message>
         <source>Mark living or deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark living or deceased</translation>
     </message>
     <message>
         <source>Document private</source>
-        <translation type="unfinished"></translation>
+        <translation>Document private</translation>
     </message>
     <message>
         <source>Document not private</source>
-        <translation type="unfinished"></translation>
+        <translation>Document not private</translation>
     </message>
 </context>
 <context>

@@ -597,27 +597,27 @@
     <name>ExportPrivacyDialog</name>
     <message>
         <source>Living people</source>
-        <translation type="unfinished"></translation>
+        <translation>Живые люди</translation>
     </message>
     <message>
         <source>A person born less than 100 years ago with no death, execution or burial in the catalogue is presumed living (or marked so by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек, родившийся менее 100 лет назад, о смерти, расстреле или погребении которого в каталоге нет сведений, считается живым (или отмечен так вручную).</translation>
     </message>
     <message>
         <source>&amp;Names only: no dates, places, notes or documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Только имена: без дат, мест, заметок и документов</translation>
     </message>
     <message>
         <source>&amp;Leave them out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не включать их</translation>
     </message>
     <message>
         <source>&amp;Everything, as in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Всё, как в каталоге</translation>
     </message>
     <message>
         <source>Include &amp;private notes, claims and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить &amp;личные заметки, утверждения и документы</translation>
     </message>
 </context>
 <context>
@@ -2155,79 +2155,79 @@
     <name>Privacy</name>
     <message>
         <source>&amp;Notes are private</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки личные</translation>
     </message>
     <message>
         <source>Leave this person&apos;s notes out of every export, package and dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включать заметки об этом человеке ни в один экспорт, пакет и досье</translation>
     </message>
     <message>
         <source>The chosen &amp;claim is private</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранное &amp;утверждение личное</translation>
     </message>
     <message>
         <source>Leave the claim chosen in the timeline out of every export, package and dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включать выбранное на хронологии утверждение ни в один экспорт, пакет и досье</translation>
     </message>
     <message>
         <source>Document is &amp;private</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ &amp;личный</translation>
     </message>
     <message>
         <source>Leave this document, its pages and the claims citing it out of every export, package and dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включать этот документ, его страницы и ссылающиеся на него утверждения ни в один экспорт, пакет и досье</translation>
     </message>
     <message>
         <source>Show &amp;private items</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать &amp;личное</translation>
     </message>
     <message>
         <source>Show private notes, claims and documents in the dossier (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать личные заметки, утверждения и документы в досье (только в этом сеансе)</translation>
     </message>
     <message>
         <source>Living or not: &amp;presumed from the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Жив или нет: &amp;по датам</translation>
     </message>
     <message>
         <source>Marked &amp;living</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечен как &amp;живой</translation>
     </message>
     <message>
         <source>Marked &amp;deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечен как &amp;умерший</translation>
     </message>
     <message>
         <source>P&amp;rivacy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Конфиденциальность</translation>
     </message>
     <message>
         <source>Notes private</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки личные</translation>
     </message>
     <message>
         <source>Notes not private</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки не личные</translation>
     </message>
     <message>
         <source>Claim private</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение личное</translation>
     </message>
     <message>
         <source>Claim not private</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение не личное</translation>
     </message>
     <message>
         <source>Mark living or deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить живым или умершим</translation>
     </message>
     <message>
         <source>Document private</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ личный</translation>
     </message>
     <message>
         <source>Document not private</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ не личный</translation>
     </message>
 </context>
 <context>

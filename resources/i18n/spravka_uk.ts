@@ -597,27 +597,27 @@
     <name>ExportPrivacyDialog</name>
     <message>
         <source>Living people</source>
-        <translation type="unfinished"></translation>
+        <translation>Живі люди</translation>
     </message>
     <message>
         <source>A person born less than 100 years ago with no death, execution or burial in the catalogue is presumed living (or marked so by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>Людина, що народилася менше ніж 100 років тому, про смерть, розстріл або поховання якої в каталозі немає відомостей, вважається живою (або позначена так вручну).</translation>
     </message>
     <message>
         <source>&amp;Names only: no dates, places, notes or documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лише імена: без дат, місць, нотаток і документів</translation>
     </message>
     <message>
         <source>&amp;Leave them out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не включати їх</translation>
     </message>
     <message>
         <source>&amp;Everything, as in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Усе, як у каталозі</translation>
     </message>
     <message>
         <source>Include &amp;private notes, claims and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Включити &amp;особисті нотатки, твердження й документи</translation>
     </message>
 </context>
 <context>
@@ -2155,79 +2155,79 @@
     <name>Privacy</name>
     <message>
         <source>&amp;Notes are private</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нотатки особисті</translation>
     </message>
     <message>
         <source>Leave this person&apos;s notes out of every export, package and dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включати нотатки про цю людину в жоден експорт, пакет і досьє</translation>
     </message>
     <message>
         <source>The chosen &amp;claim is private</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибране &amp;твердження особисте</translation>
     </message>
     <message>
         <source>Leave the claim chosen in the timeline out of every export, package and dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включати вибране на хронології твердження в жоден експорт, пакет і досьє</translation>
     </message>
     <message>
         <source>Document is &amp;private</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ &amp;особистий</translation>
     </message>
     <message>
         <source>Leave this document, its pages and the claims citing it out of every export, package and dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включати цей документ, його сторінки й твердження з посиланням на нього в жоден експорт, пакет і досьє</translation>
     </message>
     <message>
         <source>Show &amp;private items</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати &amp;особисте</translation>
     </message>
     <message>
         <source>Show private notes, claims and documents in the dossier (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати особисті нотатки, твердження й документи в досьє (лише в цьому сеансі)</translation>
     </message>
     <message>
         <source>Living or not: &amp;presumed from the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Живий чи ні: &amp;за датами</translation>
     </message>
     <message>
         <source>Marked &amp;living</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначено як &amp;живого</translation>
     </message>
     <message>
         <source>Marked &amp;deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначено як &amp;померлого</translation>
     </message>
     <message>
         <source>P&amp;rivacy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Конфіденційність</translation>
     </message>
     <message>
         <source>Notes private</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки особисті</translation>
     </message>
     <message>
         <source>Notes not private</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки не особисті</translation>
     </message>
     <message>
         <source>Claim private</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження особисте</translation>
     </message>
     <message>
         <source>Claim not private</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження не особисте</translation>
     </message>
     <message>
         <source>Mark living or deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити живим або померлим</translation>
     </message>
     <message>
         <source>Document private</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ особистий</translation>
     </message>
     <message>
         <source>Document not private</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ не особистий</translation>
     </message>
 </context>
 <context>
