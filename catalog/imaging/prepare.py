@@ -33,7 +33,7 @@ from typing import Any
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from catalog.imaging import cache, formats
+from catalog.imaging import cache, formats, metadata
 from catalog.imaging.probe import MEDIA_TYPES
 from catalog.imaging.skew import detect_skew, worth_turning
 from catalog.store import CHUNK, BlobStore
@@ -319,6 +319,11 @@ def _prepare_image(work: _Work) -> list[PreparedPage]:
         if media_type is None:
             raise FileProblem(f"unsupported image format {fmt}")
         dpi = _dpi(image.info.get("dpi"))
+        if metadata.inspect(image).location:
+            work.notes.append(
+                "carries a location (GPS) in its metadata; exports and packages leave it out, "
+                "the catalogue keeps the file as it is"
+            )
         width, height = image.size
         # Orientations 5-8 turn the picture a quarter: width and height swap.
         if cache.orientation_of(image) in (5, 6, 7, 8):

@@ -10,9 +10,9 @@ image files at all.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
-import shutil
 import textwrap
 from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
@@ -24,7 +24,9 @@ from sqlalchemy.orm import selectinload
 from catalog import models
 from catalog.db import Catalog
 from catalog.imaging.probe import EXTENSIONS
+from catalog.io.files import write_bytes
 from catalog.io.interchange_read import FORMAT, VERSION
+from catalog.io.outgoing import outgoing_image
 from catalog.io.privacy import ExportPolicy, PrivacyFilter
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.services.transcriptions import choose_current
@@ -160,14 +162,21 @@ class _ImageRefs:
         self.base_dir = base_dir.resolve()
         self.copy_to = copy_to
 
-    def __call__(self, sha256: str, media_type: str) -> str:
+    def __call__(self, sha256: str, media_type: str) -> str | tuple[str, str]:
         source = self.catalog.blobs.path(sha256)
-        target = source
-        if self.copy_to is not None:
-            target = self.copy_to / f"{sha256}{EXTENSIONS.get(media_type, '')}"
-            if not target.exists():
-                self.copy_to.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(source, target)
+        if self.copy_to is None:
+            return self._relative(source)
+        # A copy leaves the catalogue: without location and device metadata, named by its own
+        # SHA-256 (the stored original is untouched).
+        data = outgoing_image(source.read_bytes(), media_type)
+        copied = hashlib.sha256(data).hexdigest()
+        target = self.copy_to / f"{copied}{EXTENSIONS.get(media_type, '')}"
+        if not target.exists():
+            self.copy_to.mkdir(parents=True, exist_ok=True)
+            write_bytes(target, data)
+        return self._relative(target), copied
+
+    def _relative(self, target: Path) -> str:
         try:
             return Path(os.path.relpath(target.resolve(), self.base_dir)).as_posix()
         except ValueError:  # another drive on Windows: no relative path exists
@@ -176,7 +185,7 @@ class _ImageRefs:
 
 def document_record(
     document: models.Document,
-    image_ref: Callable[[str, str], str],
+    image_ref: Callable[[str, str], str | tuple[str, str]],
     person_ids: Collection[int] | None = None,
     privacy: PrivacyFilter | None = None,
 ) -> dict[str, Any]:
@@ -195,10 +204,14 @@ def document_record(
         current = choose_current(versions)
         blob = page.blob_sha256
         media_type = page.blob.media_type if page.blob else ""
+        image = image_ref(blob, media_type) if blob else None
+        if isinstance(image, tuple):
+            # An outgoing copy (cleaned of location metadata) names its own SHA-256.
+            image, blob = image
         pages.append(
             _compact(
                 {
-                    "image": image_ref(blob, media_type) if blob else None,
+                    "image": image,
                     "sha256": blob,
                     "width": page.width,
                     "height": page.height,
@@ -296,7 +309,7 @@ def dump_catalog(
     base_dir: Path,
     copy_images_to: Path | None = None,
     person_ids: Collection[int] | None = None,
-    image_ref: Callable[[str, str], str] | None = None,
+    image_ref: Callable[[str, str], str | tuple[str, str]] | None = None,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
     policy: ExportPolicy | None = None,
@@ -308,7 +321,9 @@ def dump_catalog(
 
     With `person_ids`, write only those persons, their flags, and the documents that concern them
     or that their claims cite (with links to the chosen persons only), so the file loads alone.
-    `image_ref(sha256, media_type)` may name page images another way (exchange packages do).
+    `image_ref(sha256, media_type)` may name page images another way (exchange packages do);
+    it returns the path, or the path and the SHA-256 of an outgoing copy that differs from the
+    stored blob (cleaned of location metadata).
     """
     image_ref = image_ref or _ImageRefs(catalog, base_dir, copy_images_to)
     chosen = set(person_ids) if person_ids is not None else None

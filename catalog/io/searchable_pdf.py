@@ -24,6 +24,7 @@ from catalog.errors import BlobError
 from catalog.imaging.processing import Transform, open_oriented, render
 from catalog.io.files import ExportError, atomic_output
 from catalog.io.fonts import TEXT_LAYER, register_fonts
+from catalog.io.outgoing import outgoing_image
 from catalog.io.pagedata import PageText, document_page_ids, group_lines, load_page
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.services.documents import get_document
@@ -58,8 +59,10 @@ def _image_for_page(catalog: Catalog, page: PageText) -> tuple[ImageReader, int,
         passthrough = probe.format == "JPEG" and orientation in (None, 1) and not page.processing
         size = probe.size
     if passthrough:
-        # ReportLab copies a JPEG file's bytes into the PDF without decoding them.
-        return ImageReader(str(path)), size[0], size[1], Transform.identity()
+        # ReportLab copies a JPEG file's bytes into the PDF without decoding them: a copy
+        # without location and device metadata, not the stored file.
+        data = outgoing_image(path.read_bytes(), "image/jpeg")
+        return ImageReader(io.BytesIO(data)), size[0], size[1], Transform.identity()
     image, transform = render(open_oriented(path), page.processing)
     buffer = io.BytesIO()
     if image.mode in ("1", "L", "P", "LA", "PA") and page.media_type != "image/jpeg":
