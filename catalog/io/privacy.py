@@ -2,8 +2,9 @@
 
 A person is presumed living when born less than 100 years ago (counted from the latest day the
 recorded birth date allows, or "after" a date: possibly later still) and no claim states a death,
-an execution or a burial. A person with no birth date is not presumed living. A mark set by hand
-(`persons.living`: living or deceased) overrides the presumption.
+an execution or a burial (the rule: `catalog.services.privacy.presumed_living`). A person
+with no birth date is not presumed living. A mark set by hand (`persons.living`: living or
+deceased) overrides the presumption.
 
 GEDCOM, CSV, JSON and dossier exports take a `Living` choice, by default `NAME_ONLY`: a living
 person keeps their names; dates, places, notes, addresses, claims, flags and the documents that
@@ -16,20 +17,22 @@ unless `include_private` is given; the dossier never shows them.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from catalog import models
 from catalog.db import Catalog
-
-PRESUMED_LIFESPAN = 100  # years
-END_OF_LIFE = ("death", "execution", "burial")
+from catalog.services.privacy import (  # noqa: F401 - the rule, named here for the exports
+    END_OF_LIFE,
+    PRESUMED_LIFESPAN,
+    living_person_ids,
+    presumed_living,
+)
 
 
 class Living(enum.StrEnum):
@@ -50,71 +53,6 @@ class ExportPolicy:
 EVERYTHING = ExportPolicy(Living.INCLUDE, include_private=True)
 # Exchange packages: every person as they are, private items only when asked for.
 PACKAGE = ExportPolicy(Living.INCLUDE, include_private=False)
-
-
-def _years_before(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
-
-
-def latest_birth(birth_date: str, qualifier: str | None) -> dt.date | None:
-    """The latest day a partial ISO date ('1926', '1926-05', '1926-05-12') can mean."""
-    if qualifier == "after":
-        return dt.date.max
-    parts = birth_date.split("-")
-    try:
-        year = int(parts[0])
-        month = int(parts[1]) if len(parts) > 1 else 12
-        day = int(parts[2]) if len(parts) > 2 else calendar.monthrange(year, month)[1]
-        return dt.date(year, month, day)
-    except (ValueError, IndexError):
-        return None
-
-
-def presumed_living(
-    birth_date: str | None,
-    birth_qualifier: str | None,
-    has_end_of_life_claim: bool,
-    mark: bool | None,
-    today: dt.date,
-) -> bool:
-    """The rule itself, for one person (see the module's docstring)."""
-    if mark is not None:
-        return mark
-    if has_end_of_life_claim or not birth_date:
-        return False
-    latest = latest_birth(birth_date, birth_qualifier)
-    return latest is not None and latest > _years_before(today, PRESUMED_LIFESPAN)
-
-
-def living_person_ids(session: Session, today: dt.date | None = None) -> set[int]:
-    """Ids of every person presumed or marked living."""
-    today = today or dt.date.today()
-    # Only persons born in the last century (or marked) can be living: a string prefix
-    # comparison on the ISO date keeps the read small in a large catalogue.
-    since = str(today.year - PRESUMED_LIFESPAN - 1)
-    rows = session.execute(
-        select(
-            models.Person.id,
-            models.Person.birth_date,
-            models.Person.birth_qualifier,
-            models.Person.living,
-        ).where(or_(models.Person.living.is_not(None), models.Person.birth_date >= since))
-    ).all()
-    if not rows:
-        return set()
-    ended = set(
-        session.scalars(
-            select(models.Claim.person_id).where(models.Claim.kind.in_(END_OF_LIFE)).distinct()
-        )
-    )
-    return {
-        row.id
-        for row in rows
-        if presumed_living(row.birth_date, row.birth_qualifier, row.id in ended, row.living, today)
-    }
 
 
 @dataclass

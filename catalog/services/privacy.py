@@ -2,23 +2,92 @@
 private; mark a person living or deceased by hand; read a person's marks; and take private items
 out of a person's snapshot before it is shown in a dossier.
 
-The rules themselves (who is presumed living, what an export leaves out) are in
+Who is presumed living is decided here (`presumed_living`); what an export leaves out is
 `catalog.io.privacy`.
 """
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from catalog import models
 from catalog.db import Catalog
 from catalog.errors import NotFound
-from catalog.io.privacy import END_OF_LIFE, presumed_living
 from catalog.services.views import PersonDetail
+
+PRESUMED_LIFESPAN = 100  # years
+END_OF_LIFE = ("death", "execution", "burial")
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def latest_birth(birth_date: str, qualifier: str | None) -> dt.date | None:
+    """The latest day a partial ISO date ('1926', '1926-05', '1926-05-12') can mean."""
+    if qualifier == "after":
+        return dt.date.max
+    parts = birth_date.split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else 12
+        day = int(parts[2]) if len(parts) > 2 else calendar.monthrange(year, month)[1]
+        return dt.date(year, month, day)
+    except (ValueError, IndexError):
+        return None
+
+
+def presumed_living(
+    birth_date: str | None,
+    birth_qualifier: str | None,
+    has_end_of_life_claim: bool,
+    mark: bool | None,
+    today: dt.date,
+) -> bool:
+    """The rule itself, for one person (see the module's docstring)."""
+    if mark is not None:
+        return mark
+    if has_end_of_life_claim or not birth_date:
+        return False
+    latest = latest_birth(birth_date, birth_qualifier)
+    return latest is not None and latest > _years_before(today, PRESUMED_LIFESPAN)
+
+
+def living_person_ids(session: Session, today: dt.date | None = None) -> set[int]:
+    """Ids of every person presumed or marked living."""
+    today = today or dt.date.today()
+    # Only persons born in the last century (or marked) can be living: a string prefix
+    # comparison on the ISO date keeps the read small in a large catalogue.
+    since = str(today.year - PRESUMED_LIFESPAN - 1)
+    rows = session.execute(
+        select(
+            models.Person.id,
+            models.Person.birth_date,
+            models.Person.birth_qualifier,
+            models.Person.living,
+        ).where(or_(models.Person.living.is_not(None), models.Person.birth_date >= since))
+    ).all()
+    if not rows:
+        return set()
+    ended = set(
+        session.scalars(
+            select(models.Claim.person_id).where(models.Claim.kind.in_(END_OF_LIFE)).distinct()
+        )
+    )
+    return {
+        row.id
+        for row in rows
+        if presumed_living(row.birth_date, row.birth_qualifier, row.id in ended, row.living, today)
+    }
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from catalog.services.views import PersonDetail
 from desktop.commands.privacy import SetMark
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from desktop.controllers.window import Window
 
 
 def load_person(catalog: Any, person_id: int) -> tuple[PersonDetail, privacy.PersonPrivacy]:
@@ -28,7 +28,7 @@ def load_person(catalog: Any, person_id: int) -> tuple[PersonDetail, privacy.Per
 
 
 class Privacy(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__(window)
         self.window = window
         self.marks: privacy.PersonPrivacy | None = None

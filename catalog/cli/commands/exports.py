@@ -20,9 +20,9 @@ from catalog.cli.passphrase import (
 )
 from catalog.cli.privacy_options import add_privacy_options, policy_from
 from catalog.db import Catalog
-from catalog.io.labels import LANGUAGES
 from catalog.io.privacy import Living
 from catalog.services.persons import resolve_person
+from catalog.vocab_labels import LANGUAGES
 
 
 def _persons(catalog: Catalog, references: list[str] | None) -> list[int] | None:

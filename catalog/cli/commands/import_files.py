@@ -14,8 +14,8 @@ from contextlib import contextmanager
 
 from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json
 from catalog.cli.passphrase import add_passphrase_file_option
-from catalog.imaging.prepare import DEFAULT_PDF_DPI
 from catalog.importing import ImportReport, import_paths
+from catalog.importing.prepare import DEFAULT_PDF_DPI
 from catalog.progress import CancelToken
 from catalog.services import persons
 from catalog.vocab import DocumentKind
