@@ -23,6 +23,11 @@ from dataclasses import dataclass
 
 from PIL import Image
 
+# What the import report says of an image that carried a location (the GUI translates it).
+LOCATION_NOTE = (
+    "carries a location (GPS) in its metadata; exports and packages leave it out, "
+    "the catalogue keeps the file as it is"
+)
 GPS_IFD = 0x8825
 ORIENTATION = 0x0112
 DEVICE_TAGS = (0x010F, 0x0110, 0x0131, 0x013C, 0x013B)  # make, model, software, host, artist

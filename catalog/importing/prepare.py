@@ -294,10 +294,7 @@ def _prepare_image(work: _Work) -> list[PreparedPage]:
             raise FileProblem(f"unsupported image format {fmt}")
         dpi = dpi_of(image.info.get("dpi"))
         if metadata.inspect(image).location:
-            work.notes.append(
-                "carries a location (GPS) in its metadata; exports and packages leave it out, "
-                "the catalogue keeps the file as it is"
-            )
+            work.notes.append(metadata.LOCATION_NOTE)
         width, height = image.size
         # Orientations 5-8 turn the picture a quarter: width and height swap.
         if cache.orientation_of(image) in (5, 6, 7, 8):

@@ -1270,6 +1270,10 @@
         <translation>already in the catalogue (document %1, page %2); not stored again</translation>
     </message>
     <message>
+        <source>carries a location (GPS) in its metadata; exports and packages leave it out, the catalogue keeps the file as it is</source>
+        <translation>carries a location (GPS) in its metadata; exports and packages leave it out, the catalogue keeps the file as it is</translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>imported</translation>
     </message>
@@ -1307,6 +1311,13 @@
         <translation>
             <numerusform>%n file could not be imported (see below).</numerusform>
             <numerusform>%n files could not be imported (see below).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) carried a location; exports and packages leave it out.</source>
+        <translation>
+            <numerusform>%n image carried a location; exports and packages leave it out.</numerusform>
+            <numerusform>%n images carried a location; exports and packages leave it out.</numerusform>
         </translation>
     </message>
     <message>

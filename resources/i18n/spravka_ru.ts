@@ -1287,6 +1287,10 @@
         <translation>уже есть в каталоге (документ %1, страница %2); повторно не сохранено</translation>
     </message>
     <message>
+        <source>carries a location (GPS) in its metadata; exports and packages leave it out, the catalogue keeps the file as it is</source>
+        <translation>содержит местоположение (GPS) в метаданных; экспорт и пакеты его не включают, каталог хранит файл как есть</translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
@@ -1328,6 +1332,14 @@
             <numerusform>%n файл не удалось импортировать (см. ниже).</numerusform>
             <numerusform>%n файла не удалось импортировать (см. ниже).</numerusform>
             <numerusform>%n файлов не удалось импортировать (см. ниже).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) carried a location; exports and packages leave it out.</source>
+        <translation>
+            <numerusform>%n изображение содержало местоположение; экспорт и пакеты его не включают.</numerusform>
+            <numerusform>%n изображения содержали местоположение; экспорт и пакеты его не включают.</numerusform>
+            <numerusform>%n изображений содержали местоположение; экспорт и пакеты его не включают.</numerusform>
         </translation>
     </message>
     <message>

@@ -1287,6 +1287,10 @@
         <translation>вже є в каталозі (документ %1, сторінка %2); повторно не збережено</translation>
     </message>
     <message>
+        <source>carries a location (GPS) in its metadata; exports and packages leave it out, the catalogue keeps the file as it is</source>
+        <translation>містить місцезнаходження (GPS) у метаданих; експорт і пакети його не включають, каталог зберігає файл як є</translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>імпортовано</translation>
     </message>
@@ -1328,6 +1332,14 @@
             <numerusform>%n файл не вдалося імпортувати (див. нижче).</numerusform>
             <numerusform>%n файли не вдалося імпортувати (див. нижче).</numerusform>
             <numerusform>%n файлів не вдалося імпортувати (див. нижче).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) carried a location; exports and packages leave it out.</source>
+        <translation>
+            <numerusform>%n зображення містило місцезнаходження; експорт і пакети його не включають.</numerusform>
+            <numerusform>%n зображення містили місцезнаходження; експорт і пакети його не включають.</numerusform>
+            <numerusform>%n зображень містили місцезнаходження; експорт і пакети його не включають.</numerusform>
         </translation>
     </message>
     <message>

@@ -95,3 +95,18 @@ def test_the_export_dialog_offers_the_living_choice(qtbot, window, tmp_path, mon
 
     listed = {person["id"] for person in json.loads(target.read_text("utf-8"))["persons"]}
     assert len(listed) == 3 and str(window.detail.id) not in listed
+
+
+def test_the_import_dialog_says_when_a_photo_carried_a_location(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.test_import_and_ocr import drop
+    from tests.privacy.test_location import phone_photo
+
+    photo = phone_photo(tmp_path / "phone.jpg")
+    drop(window, [photo])
+    dialog = window.work.import_dialog
+    with qtbot.waitSignal(dialog.imported, timeout=30_000) as done:
+        pass
+    assert len(done.args[0].pages) == 1
+    rows = [dialog.problems.topLevelItem(i) for i in range(dialog.problems.topLevelItemCount())]
+    assert [(row.text(0), "location" in row.text(1)) for row in rows] == [("phone.jpg", True)]
+    assert "1 image carried a location" in dialog.status.text()
