@@ -21,12 +21,14 @@ import datetime as dt
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from catalog import models
 from catalog.db import Catalog
+from catalog.io.files import ExportError
 from catalog.services.privacy import (  # noqa: F401 - the rule, named here for the exports
     END_OF_LIFE,
     PRESUMED_LIFESPAN,
@@ -177,3 +179,26 @@ def apply_marks(
                 record.living = value  # type: ignore[union-attr]
         elif value:
             setattr(record, key, True)
+
+
+def refuse_private_pages(
+    catalog: Catalog, page_ids: Iterable[int], out: Path | str, include_private: bool
+) -> None:
+    """Per-document exports (ALTO, hOCR, text, searchable PDF): a page of a document marked
+    private is exported only when asked for (`include_private`)."""
+    if include_private:
+        return
+    ids = list(page_ids)
+    with catalog.read() as session:
+        private = session.scalar(
+            select(models.Page.document_id)
+            .join(models.Document, models.Document.id == models.Page.document_id)
+            .where(models.Page.id.in_(ids), models.Document.private)
+            .limit(1)
+        )
+    if private is not None:
+        raise ExportError(
+            out,
+            f"document {private} is marked private; nothing was written "
+            "(--include-private exports it, or remove the mark)",
+        )

@@ -26,6 +26,7 @@ from catalog.io.files import ExportError, atomic_output
 from catalog.io.fonts import TEXT_LAYER, register_fonts
 from catalog.io.outgoing import outgoing_image
 from catalog.io.pagedata import PageText, document_page_ids, group_lines, load_page
+from catalog.io.privacy import refuse_private_pages
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.services.documents import get_document
 
@@ -118,11 +119,14 @@ def export_searchable_pdf(
     *,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
+    include_private: bool = False,
 ) -> PdfReport:
-    """Write the document's pages as a searchable PDF to `out` (complete or not at all)."""
+    """Write the document's pages as a searchable PDF to `out` (complete or not at all).
+    A document marked private is written only when asked for (`include_private`)."""
     register_fonts()
     detail = get_document(catalog, document_id)
     page_ids = document_page_ids(catalog, document_id)
+    refuse_private_pages(catalog, page_ids, out, include_private)
     if not page_ids:
         raise ExportError(out, f"document {document_id} has no pages to put in a PDF")
     out = Path(out)

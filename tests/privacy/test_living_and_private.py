@@ -188,3 +188,25 @@ def test_the_marks_from_the_command_line(marked, capsys: pytest.CaptureFixture) 
     assert "no claim with id 999999" in capsys.readouterr().err
     policy = ExportPolicy(Living.NAME_ONLY, today=TODAY)
     assert policy.living is Living.NAME_ONLY
+
+
+def test_a_private_document_is_refused_by_the_per_document_exports(
+    marked, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    catalog, ids = marked
+    from catalog.services.privacy import set_document_private
+
+    set_document_private(catalog, ids["d1"])
+    base = ["--catalog", str(catalog.folder)]
+    document = ["--document", str(ids["d1"])]
+    for command, out in (
+        (["export", "text"], tmp_path / "d1.txt"),
+        (["export", "alto"], tmp_path / "alto"),
+        (["export", "pdf"], tmp_path / "d1.pdf"),
+    ):
+        capsys.readouterr()
+        assert main([*base, *command, str(out), *document]) == 1
+        assert "marked private" in capsys.readouterr().err
+        assert not out.exists() or not any(out.iterdir())
+        assert main([*base, *command, str(out), *document, "--include-private"]) == 0
+        assert out.exists()

@@ -41,10 +41,19 @@ def _person_option(parser: argparse.ArgumentParser, help_text: str) -> None:
 
 
 def _pages_options(parser: argparse.ArgumentParser) -> None:
+    _private_document_option(parser)
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--document", type=int, metavar="ID", help="every page of this document")
     which.add_argument(
         "--page", type=int, action="append", metavar="ID", help="this page (repeatable)"
+    )
+
+
+def _private_document_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--include-private",
+        action="store_true",
+        help="export a document marked private too (refused otherwise)",
     )
 
 
@@ -117,6 +126,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     pdf.add_argument("out", metavar="OUT.pdf", type=Path)
     pdf.add_argument("--document", type=int, metavar="ID", required=True)
+    _private_document_option(pdf)
     pdf.set_defaults(handler=run_pdf)
 
     dossier = formats.add_parser(
@@ -260,7 +270,12 @@ def run_pages(args: argparse.Namespace) -> int:
     with open_catalog(args) as catalog:
         try:
             report = function(
-                catalog, args.out, document_id=args.document, page_ids=args.page, progress=progress
+                catalog,
+                args.out,
+                document_id=args.document,
+                page_ids=args.page,
+                progress=progress,
+                include_private=args.include_private,
             )
         finally:
             progress.finish()
@@ -274,7 +289,13 @@ def run_pdf(args: argparse.Namespace) -> int:
     progress = ProgressLine()
     with open_catalog(args) as catalog:
         try:
-            report = export_searchable_pdf(catalog, args.document, args.out, progress=progress)
+            report = export_searchable_pdf(
+                catalog,
+                args.document,
+                args.out,
+                progress=progress,
+                include_private=args.include_private,
+            )
         finally:
             progress.finish()
     print(report.summary())
