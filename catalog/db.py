@@ -34,13 +34,12 @@ from catalog.errors import (
     CatalogReadOnly,
     NotACatalog,
 )
+from catalog.quickread import DB_NAME, FORMAT_MARK, SQLITE_HEADER
+from catalog.search import schema as _search_schema  # noqa: F401  (its tables on the metadata)
 from catalog.search import sync as _search_sync  # noqa: F401  (keeps the search index in step)
 from catalog.store import BlobStore
 
-DB_NAME = "catalog.sqlite"
 BLOBS_NAME = "blobs"
-FORMAT_MARK = "spravka-catalog"
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30_000
 # Inside `Catalog.bulk_writes`, the longest stretch of commits not yet forced to disk.
 BULK_SYNC_SECONDS = 2.0
@@ -288,7 +287,9 @@ class Catalog:
             try:
                 with session.begin():
                     yield session
-            except OperationalError as exc:
+            except (OperationalError, sqlite3.OperationalError) as exc:
+                # The search index writes through the raw connection inside a flush, so
+                # SQLite's own error can arrive unwrapped.
                 raise translate_operational_error(self.folder, exc) from exc
 
     # -- batches of many small writes -------------------------------------------------------
@@ -350,9 +351,11 @@ class Catalog:
         self.close()
 
 
-def translate_operational_error(folder: Path, exc: OperationalError) -> Exception:
+def translate_operational_error(
+    folder: Path, exc: OperationalError | sqlite3.OperationalError
+) -> Exception:
     """Turn SQLite's operational failures into errors a person can act on."""
-    message = str(exc.orig)
+    message = str(exc.orig if isinstance(exc, OperationalError) else exc)
     if "readonly" in message or "read-only" in message:
         return CatalogReadOnly(
             folder,

@@ -64,6 +64,8 @@ def date(value: PartialDate | None) -> str:
     """ "20 October 1937", "October 1937", "1937", with "about"/"before"/"after" as stated."""
     if value is None:
         return ""
+    if value.end is not None:
+        return terms.range_text(value, language(), date)
     locale = QLocale()
     if value.precision is Precision.DAY:
         text = locale.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
@@ -78,9 +80,12 @@ def date(value: PartialDate | None) -> str:
 
 
 def short_date(value: PartialDate | None) -> str:
-    """Compact numeric form for tables: 20.10.1937, 10.1937, 1937 (with ~ for "about")."""
+    """Compact numeric form for tables: 20.10.1937, 10.1937, 1937 (with ~ for "about");
+    a range as 1937–1938."""
     if value is None:
         return ""
+    if value.end is not None:
+        return f"{short_date(value.start)}–{short_date(value.end)}"
     parts = [f"{value.day:02d}" if value.day else "", f"{value.month:02d}" if value.month else ""]
     text = ".".join([p for p in parts if p] + [str(value.year)])
     prefix = {Qualifier.ABOUT: "~", Qualifier.BEFORE: "<", Qualifier.AFTER: ">"}.get(
@@ -97,6 +102,8 @@ def year(value: PartialDate | None) -> str:
     """The year alone, marked "~" when approximate, "<" or ">" when before or after."""
     if value is None:
         return ""
+    if value.end is not None and value.end.year != value.year:
+        return f"{value.year}–{value.end.year}"
     prefix = {Qualifier.ABOUT: "~", Qualifier.BEFORE: "<", Qualifier.AFTER: ">"}.get(
         value.qualifier, ""
     )

@@ -39,9 +39,11 @@ from catalog.db import Catalog
 from catalog.services.views import ClaimView, PersonDetail
 from desktop import commands, labels, messages, theme
 from desktop.controllers.editing import Editing
+from desktop.controllers.families import FamilyActions
 from desktop.controllers.files import Files
 from desktop.controllers.privacy import Privacy, load_person
 from desktop.controllers.work import Work
+from desktop.dialogs.gedcom_import import GedcomImport
 from desktop.dialogs.import_dialog import drop_paths
 from desktop.dialogs.shortcuts import ShortcutsDialog
 from desktop.i18n import LANGUAGES
@@ -111,6 +113,8 @@ class MainWindow(QMainWindow):
         self.editing = Editing(self)
         self.work = Work(self)
         self.files = Files(self)
+        self.gedcom_import = GedcomImport(self)
+        self.families = FamilyActions(self)
         self.privacy = Privacy(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.work.ocr)
         self._make_actions()
@@ -197,6 +201,7 @@ class MainWindow(QMainWindow):
                 self.sample_action,
                 None,
                 *self.work.file_actions(),
+                self.gedcom_import.action,
                 None,
             ],
         )
@@ -210,7 +215,10 @@ class MainWindow(QMainWindow):
             [self.undo_action, self.redo_action, None, self.find_action, self.find_text_action],
         )
         person_menu = menu.addMenu(self.tr("&Person"))
-        self._fill(person_menu, self.editing.person_actions())
+        self._fill(
+            person_menu,
+            [*self.editing.person_actions(), None, *self.families.person_actions()],
+        )
         person_menu.addSeparator()
         self.privacy.person_menu(person_menu)
 
@@ -224,7 +232,10 @@ class MainWindow(QMainWindow):
         document_menu.addSeparator()
         document_menu.addAction(self.privacy.document_action)
 
-        self._fill(menu.addMenu(self.tr("&Tools")), self.work.tool_actions())
+        self._fill(
+            menu.addMenu(self.tr("&Tools")),
+            [*self.work.tool_actions(), None, *self.families.tool_actions()],
+        )
 
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.privacy.show_action)
@@ -367,7 +378,9 @@ class MainWindow(QMainWindow):
         has_person = self.detail is not None
         has_document = self.workspace.loaded is not None
         self.editing.update_actions(has_person, editable)
+        self.families.update_actions(has_person, editable)
         self.work.update_actions(editable)
+        self.gedcom_import.set_editable(editable)
         self.files.update_actions(has_person, has_document, editable)
         self.privacy.update_actions(has_person, has_document, editable)
         self.undo_action.setVisible(True)

@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 from catalog.errors import SpravkaError
-from catalog.io.encryption import Strength, check_passphrase, read_passphrase_file, strength
 
 
 class PassphraseNeeded(SpravkaError):
@@ -35,6 +34,8 @@ def _interactive() -> bool:
 
 def new_passphrase(args: argparse.Namespace, file: Path) -> str:
     """The passphrase to encrypt `file` with: from --passphrase-file, or asked twice."""
+    from catalog.io.encryption import Strength, check_passphrase, read_passphrase_file, strength
+
     if args.passphrase_file is not None:
         passphrase = read_passphrase_file(args.passphrase_file)
     else:
@@ -57,6 +58,8 @@ def new_passphrase(args: argparse.Namespace, file: Path) -> str:
 
 def existing_passphrase(args: argparse.Namespace, file: Path) -> str:
     """The passphrase to decrypt `file` with: from --passphrase-file, or asked once."""
+    from catalog.io.encryption import check_passphrase, read_passphrase_file
+
     if args.passphrase_file is not None:
         return read_passphrase_file(args.passphrase_file)
     if not _interactive():

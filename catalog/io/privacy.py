@@ -136,6 +136,14 @@ class PrivacyFilter:
             return False
         return not (self.person_left_out(link.person_id) or self.name_only(link.person_id))
 
+    def relationship_shown(self, row: models.Relationship) -> bool:
+        """A relationship (its dates, note and source) between two persons not reduced to
+        their names, citing no document left out."""
+        for person_id in (row.person_id, row.relative_id):
+            if self.person_left_out(person_id) or self.name_only(person_id):
+                return False
+        return self.document_shown(row.document_id)
+
     def flag_shown(self, flag: models.Flag, hidden_claims: set[int] | None = None) -> bool:
         if self.person_left_out(flag.person_id) or self.name_only(flag.person_id):
             return False

@@ -91,8 +91,8 @@
         <translation>This catalogue is open in another Spravka window, which alone may change it. To make changes here, close the other window and open the catalogue again.</translation>
     </message>
     <message>
-        <source>The catalogue&apos;s folder cannot be written (a read-only disk, or no permission).</source>
-        <translation>The catalogue&apos;s folder cannot be written (a read-only disk, or no permission).</translation>
+        <source>The catalogue's folder cannot be written (a read-only disk, or no permission).</source>
+        <translation>The catalogue's folder cannot be written (a read-only disk, or no permission).</translation>
     </message>
     <message>
         <source>The sample catalogue could not be made</source>
@@ -318,8 +318,8 @@
         <translation>Edit…</translation>
     </message>
     <message>
-        <source>Edit this person&apos;s names and details (F2)</source>
-        <translation>Edit this person&apos;s names and details (F2)</translation>
+        <source>Edit this person's names and details (F2)</source>
+        <translation>Edit this person's names and details (F2)</translation>
     </message>
     <message>
         <source>born %1, %2</source>
@@ -410,6 +410,67 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Persons recorded twice</source>
+        <translation>Persons recorded twice</translation>
+    </message>
+    <message>
+        <source>Looking for persons recorded twice…</source>
+        <translation>Looking for persons recorded twice…</translation>
+    </message>
+    <message>
+        <source>Pairs that may be one person</source>
+        <translation>Pairs that may be one person</translation>
+    </message>
+    <message>
+        <source>Keep the left record, merge the right into it</source>
+        <translation>Keep the left record, merge the right into it</translation>
+    </message>
+    <message>
+        <source>Keep the right record, merge the left into it</source>
+        <translation>Keep the right record, merge the left into it</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that may be one person, most alike first.</source>
+        <translation>
+            <numerusform>%n pair that may be one person, most alike first.</numerusform>
+            <numerusform>%n pairs that may be one person, most alike first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No persons seem to be recorded twice.</source>
+        <translation>No persons seem to be recorded twice.</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>The records differ (both are kept): %1</source>
+        <translation>The records differ (both are kept): %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>Also written as: %1</source>
+        <translation>Also written as: %1</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
 </context>
@@ -616,6 +677,168 @@
     </message>
 </context>
 <context>
+    <name>FamilyActions</name>
+    <message>
+        <source>Add &amp;relative…</source>
+        <translation>Add &amp;relative…</translation>
+    </message>
+    <message>
+        <source>Add a parent, spouse, child or sibling of this person</source>
+        <translation>Add a parent, spouse, child or sibling of this person</translation>
+    </message>
+    <message>
+        <source>Find persons recorded &amp;twice…</source>
+        <translation>Find persons recorded &amp;twice…</translation>
+    </message>
+    <message>
+        <source>Pairs of records that may be one person, with a merge</source>
+        <translation>Pairs of records that may be one person, with a merge</translation>
+    </message>
+    <message>
+        <source>Add a relative of %1</source>
+        <translation>Add a relative of %1</translation>
+    </message>
+    <message>
+        <source>Remove a relationship</source>
+        <translation>Remove a relationship</translation>
+    </message>
+    <message>
+        <source>Accept a relative</source>
+        <translation>Accept a relative</translation>
+    </message>
+    <message>
+        <source>Dismiss a relative</source>
+        <translation>Dismiss a relative</translation>
+    </message>
+    <message>
+        <source>Merge two records of one person</source>
+        <translation>Merge two records of one person</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPanel</name>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>Husband</translation>
+    </message>
+    <message>
+        <source>Wife</source>
+        <translation>Wife</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>Daughter</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>Brother</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>Sister</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <source>Add relative…</source>
+        <translation>Add relative…</translation>
+    </message>
+    <message>
+        <source>Add a parent, spouse, child or sibling</source>
+        <translation>Add a parent, spouse, child or sibling</translation>
+    </message>
+    <message>
+        <source>Family member of a traitor to the Motherland (ЧСИР)</source>
+        <translation>Family member of a traitor to the Motherland (ЧСИР)</translation>
+    </message>
+    <message>
+        <source>No relatives recorded.</source>
+        <translation>No relatives recorded.</translation>
+    </message>
+    <message>
+        <source>Open %1's dossier</source>
+        <translation>Open %1's dossier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>married %1</source>
+        <translation>married %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>ЧСИР</source>
+        <translation>ЧСИР</translation>
+    </message>
+    <message>
+        <source>through a shared parent</source>
+        <translation>through a shared parent</translation>
+    </message>
+    <message>
+        <source>The words of the source</source>
+        <translation>The words of the source</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>This relative is right</source>
+        <translation>This relative is right</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Not a relative</source>
+        <translation>Not a relative</translation>
+    </message>
+    <message>
+        <source>Remove this relationship</source>
+        <translation>Remove this relationship</translation>
+    </message>
+    <message>
+        <source>Remove the relationship with %1</source>
+        <translation>Remove the relationship with %1</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Family tree (&amp;GEDCOM)…</source>
@@ -702,14 +925,6 @@
         <translation>Restore a backup into a new folder and open it</translation>
     </message>
     <message>
-        <source>Restore an &amp;encrypted backup…</source>
-        <translation>Restore an &amp;encrypted backup…</translation>
-    </message>
-    <message>
-        <source>Restore an encrypted backup file into a new folder and open it</source>
-        <translation>Restore an encrypted backup file into a new folder and open it</translation>
-    </message>
-    <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xport</translation>
     </message>
@@ -747,6 +962,14 @@
     <message>
         <source>Exporting tables</source>
         <translation>Exporting tables</translation>
+    </message>
+    <message>
+        <source>Restore an &amp;encrypted backup…</source>
+        <translation>Restore an &amp;encrypted backup…</translation>
+    </message>
+    <message>
+        <source>Restore an encrypted backup file into a new folder and open it</source>
+        <translation>Restore an encrypted backup file into a new folder and open it</translation>
     </message>
     <message>
         <source>Export the whole catalogue</source>
@@ -825,8 +1048,8 @@
         <translation>Choose a folder for the hOCR files</translation>
     </message>
     <message>
-        <source>Save the document&apos;s text</source>
-        <translation>Save the document&apos;s text</translation>
+        <source>Save the document's text</source>
+        <translation>Save the document's text</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
@@ -906,10 +1129,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): the catalogue&apos;s version was kept (listed below)</source>
+        <source>%n conflict(s): the catalogue's version was kept (listed below)</source>
         <translation>
-            <numerusform>%n conflict: the catalogue&apos;s version was kept (see below)</numerusform>
-            <numerusform>%n conflicts: the catalogue&apos;s version was kept (listed below)</numerusform>
+            <numerusform>%n conflict: the catalogue's version was kept (see below)</numerusform>
+            <numerusform>%n conflicts: the catalogue's version was kept (listed below)</numerusform>
         </translation>
     </message>
     <message>
@@ -1010,6 +1233,90 @@
     </message>
 </context>
 <context>
+    <name>GedcomImport</name>
+    <message>
+        <source>Import a family &amp;tree (GEDCOM)…</source>
+        <translation>Import a family &amp;tree (GEDCOM)…</translation>
+    </message>
+    <message>
+        <source>Persons, families, events and sources from Gramps or a genealogy site</source>
+        <translation>Persons, families, events and sources from Gramps or a genealogy site</translation>
+    </message>
+    <message>
+        <source>Import a family tree</source>
+        <translation>Import a family tree</translation>
+    </message>
+    <message>
+        <source>GEDCOM family tree (*.ged *.GED *.gedcom)</source>
+        <translation>GEDCOM family tree (*.ged *.GED *.gedcom)</translation>
+    </message>
+    <message>
+        <source>Importing a family tree</source>
+        <translation>Importing a family tree</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added</source>
+        <translation>
+            <numerusform>%n person added</numerusform>
+            <numerusform>%n persons added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s) added</source>
+        <translation>
+            <numerusform>%n relationship added</numerusform>
+            <numerusform>%n relationships added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) added</source>
+        <translation>
+            <numerusform>%n event added</numerusform>
+            <numerusform>%n events added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) added</source>
+        <translation>
+            <numerusform>%n source added</numerusform>
+            <numerusform>%n sources added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already in the catalogue</source>
+        <translation>
+            <numerusform>%n record already in the catalogue</numerusform>
+            <numerusform>%n records already in the catalogue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), listed below</source>
+        <translation>
+            <numerusform>%n problem, listed below</numerusform>
+            <numerusform>%n problems, listed below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not brought in</source>
+        <translation>
+            <numerusform>%n line not brought in</numerusform>
+            <numerusform>%n lines not brought in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1 (the file says %2)</source>
+        <translation>Encoding: %1 (the file says %2)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Not brought in: %1 (%2 line(s), the first at line %3)</source>
+        <translation>Not brought in: %1 (%2 line(s), the first at line %3)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Versions of the text</source>
@@ -1024,8 +1331,8 @@
         <translation>Use this text</translation>
     </message>
     <message>
-        <source>Put this version&apos;s text in the editor; saving makes it the newest version</source>
-        <translation>Put this version&apos;s text in the editor; saving makes it the newest version</translation>
+        <source>Put this version's text in the editor; saving makes it the newest version</source>
+        <translation>Put this version's text in the editor; saving makes it the newest version</translation>
     </message>
 </context>
 <context>
@@ -1150,8 +1457,8 @@
         <translation>Straighten skewed pages</translation>
     </message>
     <message>
-        <source>Measure each page&apos;s slope and store it as a correction (the scan is kept)</source>
-        <translation>Measure each page&apos;s slope and store it as a correction (the scan is kept)</translation>
+        <source>Measure each page's slope and store it as a correction (the scan is kept)</source>
+        <translation>Measure each page's slope and store it as a correction (the scan is kept)</translation>
     </message>
     <message>
         <source>Kind of document:</source>
@@ -1499,8 +1806,8 @@
         <translation>rotation</translation>
     </message>
     <message>
-        <source>Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from Homebrew. Where SANE is not available, scan with the scanner&apos;s own program into a folder and import that folder.</source>
-        <translation>Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from Homebrew. Where SANE is not available, scan with the scanner&apos;s own program into a folder and import that folder.</translation>
+        <source>Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from Homebrew. Where SANE is not available, scan with the scanner's own program into a folder and import that folder.</source>
+        <translation>Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from Homebrew. Where SANE is not available, scan with the scanner's own program into a folder and import that folder.</translation>
     </message>
     <message>
         <source>No scanner was found. Check that it is connected and switched on, then look for scanners again.</source>
@@ -1963,8 +2270,8 @@
         <translation>&amp;Notes are private</translation>
     </message>
     <message>
-        <source>Leave this person&apos;s notes out of every export, package and dossier</source>
-        <translation>Leave this person&apos;s notes out of every export, package and dossier</translation>
+        <source>Leave this person's notes out of every export, package and dossier</source>
+        <translation>Leave this person's notes out of every export, package and dossier</translation>
     </message>
     <message>
         <source>The chosen &amp;claim is private</source>
@@ -2121,8 +2428,8 @@
         <translation>Paste a record</translation>
     </message>
     <message>
-        <source>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person&apos;s details and dated claims, which cite the record.</source>
-        <translation>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person&apos;s details and dated claims, which cite the record.</translation>
+        <source>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person's details and dated claims, which cite the record.</source>
+        <translation>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person's details and dated claims, which cite the record.</translation>
     </message>
     <message>
         <source>Surname Given name Patronymic</source>
@@ -2177,16 +2484,103 @@
         <translation>born %1</translation>
     </message>
     <message>
-        <source>Not understood (kept in the person&apos;s notes): %1</source>
-        <translation>Not understood (kept in the person&apos;s notes): %1</translation>
+        <source>Not understood (kept in the person's notes): %1</source>
+        <translation>Not understood (kept in the person's notes): %1</translation>
     </message>
     <message>
         <source>Every part of the record was understood.</source>
         <translation>Every part of the record was understood.</translation>
     </message>
     <message>
-        <source>Write the person&apos;s name: the record names no one.</source>
-        <translation>Write the person&apos;s name: the record names no one.</translation>
+        <source>Write the person's name: the record names no one.</source>
+        <translation>Write the person's name: the record names no one.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDialog</name>
+    <message>
+        <source>Add a relative of %1</source>
+        <translation>Add a relative of %1</translation>
+    </message>
+    <message>
+        <source>Parent (father or mother)</source>
+        <translation>Parent (father or mother)</translation>
+    </message>
+    <message>
+        <source>Spouse (husband or wife)</source>
+        <translation>Spouse (husband or wife)</translation>
+    </message>
+    <message>
+        <source>Child (son or daughter)</source>
+        <translation>Child (son or daughter)</translation>
+    </message>
+    <message>
+        <source>Sibling (brother or sister)</source>
+        <translation>Sibling (brother or sister)</translation>
+    </message>
+    <message>
+        <source>&amp;Relative is a:</source>
+        <translation>&amp;Relative is a:</translation>
+    </message>
+    <message>
+        <source>A person already in the &amp;catalogue</source>
+        <translation>A person already in the &amp;catalogue</translation>
+    </message>
+    <message>
+        <source>A &amp;new person</source>
+        <translation>A &amp;new person</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>e.g. 14.05.1901 or 1901</source>
+        <translation>e.g. 14.05.1901 or 1901</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Surname:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Given name:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Patronymic:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;x:</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>&amp;Born:</translation>
+    </message>
+    <message>
+        <source>Type a name to find the person</source>
+        <translation>Type a name to find the person</translation>
+    </message>
+    <message>
+        <source>Find a person by name</source>
+        <translation>Find a person by name</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <source>Find and choose the person first.</source>
+        <translation>Find and choose the person first.</translation>
+    </message>
+    <message>
+        <source>The date of birth: %1</source>
+        <translation>The date of birth: %1</translation>
+    </message>
+    <message>
+        <source>A new person needs a surname or a given name.</source>
+        <translation>A new person needs a surname or a given name.</translation>
     </message>
 </context>
 <context>
@@ -2390,8 +2784,8 @@
         <translation>a claim about %1</translation>
     </message>
     <message>
-        <source>the document&apos;s description</source>
-        <translation>the document&apos;s description</translation>
+        <source>the document's description</source>
+        <translation>the document's description</translation>
     </message>
 </context>
 <context>
@@ -2420,8 +2814,8 @@
         <translation>Welcome to Spravka</translation>
     </message>
     <message>
-        <source>Spravka keeps your family&apos;s archival certificates together: the scans, their text, and what each document says about each person — so you can see where the official record contradicts itself. Everything stays on this computer.</source>
-        <translation>Spravka keeps your family&apos;s archival certificates together: the scans, their text, and what each document says about each person — so you can see where the official record contradicts itself. Everything stays on this computer.</translation>
+        <source>Spravka keeps your family's archival certificates together: the scans, their text, and what each document says about each person — so you can see where the official record contradicts itself. Everything stays on this computer.</source>
+        <translation>Spravka keeps your family's archival certificates together: the scans, their text, and what each document says about each person — so you can see where the official record contradicts itself. Everything stays on this computer.</translation>
     </message>
     <message>
         <source>Create a new catalogue</source>
@@ -2503,8 +2897,8 @@
         <translation>C&amp;heck the catalogue</translation>
     </message>
     <message>
-        <source>Look for invented death dates (instruction 108ss) and contradictions in every person&apos;s claims</source>
-        <translation>Look for invented death dates (instruction 108ss) and contradictions in every person&apos;s claims</translation>
+        <source>Look for invented death dates (instruction 108ss) and contradictions in every person's claims</source>
+        <translation>Look for invented death dates (instruction 108ss) and contradictions in every person's claims</translation>
     </message>
     <message>
         <source>Checking the catalogue</source>
@@ -2563,8 +2957,8 @@
         <translation>History…</translation>
     </message>
     <message>
-        <source>Earlier versions of this page&apos;s text</source>
-        <translation>Earlier versions of this page&apos;s text</translation>
+        <source>Earlier versions of this page's text</source>
+        <translation>Earlier versions of this page's text</translation>
     </message>
     <message>
         <source>Next doubtful word</source>
@@ -2607,8 +3001,8 @@
         <translation>Details…</translation>
     </message>
     <message>
-        <source>Recognise this document&apos;s text</source>
-        <translation>Recognise this document&apos;s text</translation>
+        <source>Recognise this document's text</source>
+        <translation>Recognise this document's text</translation>
     </message>
     <message>
         <source>Run text recognition (OCR) on the pages of this document that need it</source>

@@ -91,7 +91,7 @@
         <translation>Этот каталог открыт в другом окне «Справки», и менять его может только оно. Чтобы вносить изменения здесь, закройте то окно и откройте каталог снова.</translation>
     </message>
     <message>
-        <source>The catalogue&apos;s folder cannot be written (a read-only disk, or no permission).</source>
+        <source>The catalogue's folder cannot be written (a read-only disk, or no permission).</source>
         <translation>В папку каталога нельзя записывать (диск только для чтения или нет прав).</translation>
     </message>
     <message>
@@ -318,7 +318,7 @@
         <translation>Изменить…</translation>
     </message>
     <message>
-        <source>Edit this person&apos;s names and details (F2)</source>
+        <source>Edit this person's names and details (F2)</source>
         <translation>Изменить имя и сведения о человеке (F2)</translation>
     </message>
     <message>
@@ -411,6 +411,69 @@
             <numerusform>%n страница</numerusform>
             <numerusform>%n страницы</numerusform>
             <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Persons recorded twice</source>
+        <translation>Люди, записанные дважды</translation>
+    </message>
+    <message>
+        <source>Looking for persons recorded twice…</source>
+        <translation>Поиск людей, записанных дважды…</translation>
+    </message>
+    <message>
+        <source>Pairs that may be one person</source>
+        <translation>Пары, которые могут быть одним человеком</translation>
+    </message>
+    <message>
+        <source>Keep the left record, merge the right into it</source>
+        <translation>Оставить левую запись, присоединить к ней правую</translation>
+    </message>
+    <message>
+        <source>Keep the right record, merge the left into it</source>
+        <translation>Оставить правую запись, присоединить к ней левую</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that may be one person, most alike first.</source>
+        <translation>
+            <numerusform>%n пара, которая может быть одним человеком; самые похожие первыми.</numerusform>
+            <numerusform>%n пары, которые могут быть одним человеком; самые похожие первыми.</numerusform>
+            <numerusform>%n пар, которые могут быть одним человеком; самые похожие первыми.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No persons seem to be recorded twice.</source>
+        <translation>Похоже, никто не записан дважды.</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>The records differ (both are kept): %1</source>
+        <translation>Записи расходятся (сохраняется и то, и другое): %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>род. %1</translation>
+    </message>
+    <message>
+        <source>Also written as: %1</source>
+        <translation>Пишется также: %1</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
         </translation>
     </message>
 </context>
@@ -621,6 +684,168 @@
     </message>
 </context>
 <context>
+    <name>FamilyActions</name>
+    <message>
+        <source>Add &amp;relative…</source>
+        <translation>Добавить &amp;родственника…</translation>
+    </message>
+    <message>
+        <source>Add a parent, spouse, child or sibling of this person</source>
+        <translation>Добавить родителя, супруга, ребёнка, брата или сестру этого человека</translation>
+    </message>
+    <message>
+        <source>Find persons recorded &amp;twice…</source>
+        <translation>Найти людей, записанных &amp;дважды…</translation>
+    </message>
+    <message>
+        <source>Pairs of records that may be one person, with a merge</source>
+        <translation>Пары записей, которые могут быть одним человеком, и их объединение</translation>
+    </message>
+    <message>
+        <source>Add a relative of %1</source>
+        <translation>Добавить родственника: %1</translation>
+    </message>
+    <message>
+        <source>Remove a relationship</source>
+        <translation>Удалить родственную связь</translation>
+    </message>
+    <message>
+        <source>Accept a relative</source>
+        <translation>Принять родственника</translation>
+    </message>
+    <message>
+        <source>Dismiss a relative</source>
+        <translation>Отклонить родственника</translation>
+    </message>
+    <message>
+        <source>Merge two records of one person</source>
+        <translation>Объединить две записи одного человека</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPanel</name>
+    <message>
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Отец</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Мать</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>Муж</translation>
+    </message>
+    <message>
+        <source>Wife</source>
+        <translation>Жена</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Супруг(а)</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>Сын</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>Дочь</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>Брат</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>Сестра</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Брат или сестра</translation>
+    </message>
+    <message>
+        <source>Add relative…</source>
+        <translation>Добавить родственника…</translation>
+    </message>
+    <message>
+        <source>Add a parent, spouse, child or sibling</source>
+        <translation>Добавить родителя, супруга, ребёнка, брата или сестру</translation>
+    </message>
+    <message>
+        <source>Family member of a traitor to the Motherland (ЧСИР)</source>
+        <translation>Член семьи изменника Родины (ЧСИР)</translation>
+    </message>
+    <message>
+        <source>No relatives recorded.</source>
+        <translation>Родственники не записаны.</translation>
+    </message>
+    <message>
+        <source>Open %1's dossier</source>
+        <translation>Открыть досье: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>married %1</source>
+        <translation>брак: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>ЧСИР</source>
+        <translation>ЧСИР</translation>
+    </message>
+    <message>
+        <source>through a shared parent</source>
+        <translation>по общему родителю</translation>
+    </message>
+    <message>
+        <source>The words of the source</source>
+        <translation>Слова источника</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>This relative is right</source>
+        <translation>Этот родственник указан верно</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Not a relative</source>
+        <translation>Не родственник</translation>
+    </message>
+    <message>
+        <source>Remove this relationship</source>
+        <translation>Удалить эту родственную связь</translation>
+    </message>
+    <message>
+        <source>Remove the relationship with %1</source>
+        <translation>Удалить родственную связь: %1</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Family tree (&amp;GEDCOM)…</source>
@@ -707,14 +932,6 @@
         <translation>Восстановить резервную копию в новую папку и открыть её</translation>
     </message>
     <message>
-        <source>Restore an &amp;encrypted backup…</source>
-        <translation>Восстановить &amp;зашифрованную резервную копию…</translation>
-    </message>
-    <message>
-        <source>Restore an encrypted backup file into a new folder and open it</source>
-        <translation>Восстановить зашифрованный файл резервной копии в новую папку и открыть его</translation>
-    </message>
-    <message>
         <source>E&amp;xport</source>
         <translation>&amp;Выгрузить</translation>
     </message>
@@ -753,6 +970,14 @@
     <message>
         <source>Exporting tables</source>
         <translation>Выгрузка таблиц</translation>
+    </message>
+    <message>
+        <source>Restore an &amp;encrypted backup…</source>
+        <translation>Восстановить &amp;зашифрованную резервную копию…</translation>
+    </message>
+    <message>
+        <source>Restore an encrypted backup file into a new folder and open it</source>
+        <translation>Восстановить зашифрованный файл резервной копии в новую папку и открыть его</translation>
     </message>
     <message>
         <source>Export the whole catalogue</source>
@@ -835,7 +1060,7 @@
         <translation>Выберите папку для файлов hOCR</translation>
     </message>
     <message>
-        <source>Save the document&apos;s text</source>
+        <source>Save the document's text</source>
         <translation>Сохранить текст документа</translation>
     </message>
     <message>
@@ -919,7 +1144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): the catalogue&apos;s version was kept (listed below)</source>
+        <source>%n conflict(s): the catalogue's version was kept (listed below)</source>
         <translation>
             <numerusform>%n расхождение: оставлен вариант каталога (см. ниже)</numerusform>
             <numerusform>%n расхождения: оставлены варианты каталога (см. ниже)</numerusform>
@@ -1027,6 +1252,97 @@
     </message>
 </context>
 <context>
+    <name>GedcomImport</name>
+    <message>
+        <source>Import a family &amp;tree (GEDCOM)…</source>
+        <translation>Импорт родословного &amp;древа (GEDCOM)…</translation>
+    </message>
+    <message>
+        <source>Persons, families, events and sources from Gramps or a genealogy site</source>
+        <translation>Люди, семьи, события и источники из Gramps или с генеалогического сайта</translation>
+    </message>
+    <message>
+        <source>Import a family tree</source>
+        <translation>Импорт родословного древа</translation>
+    </message>
+    <message>
+        <source>GEDCOM family tree (*.ged *.GED *.gedcom)</source>
+        <translation>Родословное древо GEDCOM (*.ged *.GED *.gedcom)</translation>
+    </message>
+    <message>
+        <source>Importing a family tree</source>
+        <translation>Импорт родословного древа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added</source>
+        <translation>
+            <numerusform>добавлен %n человек</numerusform>
+            <numerusform>добавлено %n человека</numerusform>
+            <numerusform>добавлено %n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s) added</source>
+        <translation>
+            <numerusform>%n родственная связь</numerusform>
+            <numerusform>%n родственные связи</numerusform>
+            <numerusform>%n родственных связей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) added</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) added</source>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already in the catalogue</source>
+        <translation>
+            <numerusform>%n запись уже была в каталоге</numerusform>
+            <numerusform>%n записи уже были в каталоге</numerusform>
+            <numerusform>%n записей уже были в каталоге</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), listed below</source>
+        <translation>
+            <numerusform>%n проблема, см. ниже</numerusform>
+            <numerusform>%n проблемы, см. ниже</numerusform>
+            <numerusform>%n проблем, см. ниже</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not brought in</source>
+        <translation>
+            <numerusform>%n строка не перенесена</numerusform>
+            <numerusform>%n строки не перенесены</numerusform>
+            <numerusform>%n строк не перенесено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1 (the file says %2)</source>
+        <translation>Кодировка: %1 (в файле указано %2)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Not brought in: %1 (%2 line(s), the first at line %3)</source>
+        <translation>Не перенесено: %1 (строк: %2, первая — %3)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Versions of the text</source>
@@ -1041,7 +1357,7 @@
         <translation>Взять этот текст</translation>
     </message>
     <message>
-        <source>Put this version&apos;s text in the editor; saving makes it the newest version</source>
+        <source>Put this version's text in the editor; saving makes it the newest version</source>
         <translation>Поместить текст этой версии в редактор; после сохранения он станет новой версией</translation>
     </message>
 </context>
@@ -1167,7 +1483,7 @@
         <translation>Выровнять перекошенные страницы</translation>
     </message>
     <message>
-        <source>Measure each page&apos;s slope and store it as a correction (the scan is kept)</source>
+        <source>Measure each page's slope and store it as a correction (the scan is kept)</source>
         <translation>Измерить наклон каждой страницы и сохранить поправку (скан не меняется)</translation>
     </message>
     <message>
@@ -1521,7 +1837,7 @@
         <translation>поворот</translation>
     </message>
     <message>
-        <source>Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from Homebrew. Where SANE is not available, scan with the scanner&apos;s own program into a folder and import that folder.</source>
+        <source>Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from Homebrew. Where SANE is not available, scan with the scanner's own program into a folder and import that folder.</source>
         <translation>Для сканирования нужна система SANE, а она здесь не установлена. В Debian или Ubuntu установите пакет sane-utils (sudo apt install sane-utils), в macOS — sane-backends из Homebrew. Где SANE нет, сканируйте программой самого сканера в папку и импортируйте эту папку.</translation>
     </message>
     <message>
@@ -1991,7 +2307,7 @@
         <translation>&amp;Заметки личные</translation>
     </message>
     <message>
-        <source>Leave this person&apos;s notes out of every export, package and dossier</source>
+        <source>Leave this person's notes out of every export, package and dossier</source>
         <translation>Не включать заметки об этом человеке ни в один экспорт, пакет и досье</translation>
     </message>
     <message>
@@ -2149,7 +2465,7 @@
         <translation>Вставить запись</translation>
     </message>
     <message>
-        <source>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person&apos;s details and dated claims, which cite the record.</source>
+        <source>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person's details and dated claims, which cite the record.</source>
         <translation>Вставьте текст записи из базы «Мемориала» «Жертвы политического террора в СССР», Книги памяти или «Открытого списка». Он будет прочитан в сведения о человеке и датированные сведения со ссылкой на запись.</translation>
     </message>
     <message>
@@ -2205,7 +2521,7 @@
         <translation>род. %1</translation>
     </message>
     <message>
-        <source>Not understood (kept in the person&apos;s notes): %1</source>
+        <source>Not understood (kept in the person's notes): %1</source>
         <translation>Не разобрано (сохранено в заметках о человеке): %1</translation>
     </message>
     <message>
@@ -2213,8 +2529,95 @@
         <translation>Вся запись разобрана.</translation>
     </message>
     <message>
-        <source>Write the person&apos;s name: the record names no one.</source>
+        <source>Write the person's name: the record names no one.</source>
         <translation>Напишите имя человека: в записи его нет.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDialog</name>
+    <message>
+        <source>Add a relative of %1</source>
+        <translation>Добавить родственника: %1</translation>
+    </message>
+    <message>
+        <source>Parent (father or mother)</source>
+        <translation>Родитель (отец или мать)</translation>
+    </message>
+    <message>
+        <source>Spouse (husband or wife)</source>
+        <translation>Супруг (муж или жена)</translation>
+    </message>
+    <message>
+        <source>Child (son or daughter)</source>
+        <translation>Ребёнок (сын или дочь)</translation>
+    </message>
+    <message>
+        <source>Sibling (brother or sister)</source>
+        <translation>Брат или сестра</translation>
+    </message>
+    <message>
+        <source>&amp;Relative is a:</source>
+        <translation>&amp;Кем приходится:</translation>
+    </message>
+    <message>
+        <source>A person already in the &amp;catalogue</source>
+        <translation>Человек, уже записанный в &amp;каталоге</translation>
+    </message>
+    <message>
+        <source>A &amp;new person</source>
+        <translation>&amp;Новый человек</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>e.g. 14.05.1901 or 1901</source>
+        <translation>например, 14.05.1901 или 1901</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Пол:</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>&amp;Дата рождения:</translation>
+    </message>
+    <message>
+        <source>Type a name to find the person</source>
+        <translation>Введите имя, чтобы найти человека</translation>
+    </message>
+    <message>
+        <source>Find a person by name</source>
+        <translation>Найти человека по имени</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Найденные люди</translation>
+    </message>
+    <message>
+        <source>Find and choose the person first.</source>
+        <translation>Сначала найдите и выберите человека.</translation>
+    </message>
+    <message>
+        <source>The date of birth: %1</source>
+        <translation>Дата рождения: %1</translation>
+    </message>
+    <message>
+        <source>A new person needs a surname or a given name.</source>
+        <translation>Для нового человека нужна фамилия или имя.</translation>
     </message>
 </context>
 <context>
@@ -2419,7 +2822,7 @@
         <translation>сведение о человеке: %1</translation>
     </message>
     <message>
-        <source>the document&apos;s description</source>
+        <source>the document's description</source>
         <translation>описание документа</translation>
     </message>
 </context>
@@ -2449,7 +2852,7 @@
         <translation>Добро пожаловать в «Справку»</translation>
     </message>
     <message>
-        <source>Spravka keeps your family&apos;s archival certificates together: the scans, their text, and what each document says about each person — so you can see where the official record contradicts itself. Everything stays on this computer.</source>
+        <source>Spravka keeps your family's archival certificates together: the scans, their text, and what each document says about each person — so you can see where the official record contradicts itself. Everything stays on this computer.</source>
         <translation>«Справка» собирает вместе архивные документы вашей семьи: сканы, их текст и то, что каждый документ говорит о каждом человеке, — чтобы было видно, где официальные бумаги противоречат сами себе. Всё хранится только на этом компьютере.</translation>
     </message>
     <message>
@@ -2532,7 +2935,7 @@
         <translation>&amp;Проверить каталог</translation>
     </message>
     <message>
-        <source>Look for invented death dates (instruction 108ss) and contradictions in every person&apos;s claims</source>
+        <source>Look for invented death dates (instruction 108ss) and contradictions in every person's claims</source>
         <translation>Искать вымышленные даты смерти (указание 108сс) и противоречия в сведениях о каждом человеке</translation>
     </message>
     <message>
@@ -2595,7 +2998,7 @@
         <translation>История…</translation>
     </message>
     <message>
-        <source>Earlier versions of this page&apos;s text</source>
+        <source>Earlier versions of this page's text</source>
         <translation>Прежние версии текста этой страницы</translation>
     </message>
     <message>
@@ -2639,7 +3042,7 @@
         <translation>Реквизиты…</translation>
     </message>
     <message>
-        <source>Recognise this document&apos;s text</source>
+        <source>Recognise this document's text</source>
         <translation>Распознать текст этого документа</translation>
     </message>
     <message>

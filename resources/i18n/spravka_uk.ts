@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>It works offline: nothing leaves this computer.</source>
-        <translation>Програма працює без інтернету: ніщо не залишає цей комп&apos;ютер.</translation>
+        <translation>Програма працює без інтернету: ніщо не залишає цей комп'ютер.</translation>
     </message>
     <message>
         <source>Qt %1, PySide6 %2</source>
@@ -91,7 +91,7 @@
         <translation>Цей каталог відкрито в іншому вікні «Справки», і змінювати його може лише воно. Щоб вносити зміни тут, закрийте те вікно й відкрийте каталог знову.</translation>
     </message>
     <message>
-        <source>The catalogue&apos;s folder cannot be written (a read-only disk, or no permission).</source>
+        <source>The catalogue's folder cannot be written (a read-only disk, or no permission).</source>
         <translation>До теки каталогу не можна записувати (диск лише для читання або немає прав).</translation>
     </message>
     <message>
@@ -318,7 +318,7 @@
         <translation>Змінити…</translation>
     </message>
     <message>
-        <source>Edit this person&apos;s names and details (F2)</source>
+        <source>Edit this person's names and details (F2)</source>
         <translation>Змінити ім’я та відомості про особу (F2)</translation>
     </message>
     <message>
@@ -415,6 +415,69 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Persons recorded twice</source>
+        <translation>Особи, записані двічі</translation>
+    </message>
+    <message>
+        <source>Looking for persons recorded twice…</source>
+        <translation>Пошук осіб, записаних двічі…</translation>
+    </message>
+    <message>
+        <source>Pairs that may be one person</source>
+        <translation>Пари, що можуть бути однією особою</translation>
+    </message>
+    <message>
+        <source>Keep the left record, merge the right into it</source>
+        <translation>Залишити лівий запис, приєднати до нього правий</translation>
+    </message>
+    <message>
+        <source>Keep the right record, merge the left into it</source>
+        <translation>Залишити правий запис, приєднати до нього лівий</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that may be one person, most alike first.</source>
+        <translation>
+            <numerusform>%n пара, що може бути однією особою; найсхожіші першими.</numerusform>
+            <numerusform>%n пари, що можуть бути однією особою; найсхожіші першими.</numerusform>
+            <numerusform>%n пар, що можуть бути однією особою; найсхожіші першими.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No persons seem to be recorded twice.</source>
+        <translation>Схоже, ніхто не записаний двічі.</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>The records differ (both are kept): %1</source>
+        <translation>Записи розходяться (зберігається і те, і інше): %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>нар. %1</translation>
+    </message>
+    <message>
+        <source>Also written as: %1</source>
+        <translation>Пишеться також: %1</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>дата невідома</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документи</numerusform>
+            <numerusform>%n документів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
         <source>&amp;New person…</source>
@@ -446,7 +509,7 @@
     </message>
     <message>
         <source>Read a Memorial or Book-of-Memory record into a person and claims</source>
-        <translation>Прочитати запис «Меморіалу» або Книги пам&apos;яті у відомості про особу</translation>
+        <translation>Прочитати запис «Меморіалу» або Книги пам'яті у відомості про особу</translation>
     </message>
     <message>
         <source>New person</source>
@@ -621,6 +684,168 @@
     </message>
 </context>
 <context>
+    <name>FamilyActions</name>
+    <message>
+        <source>Add &amp;relative…</source>
+        <translation>Додати &amp;родича…</translation>
+    </message>
+    <message>
+        <source>Add a parent, spouse, child or sibling of this person</source>
+        <translation>Додати батька чи матір, чоловіка чи дружину, дитину, брата чи сестру цієї особи</translation>
+    </message>
+    <message>
+        <source>Find persons recorded &amp;twice…</source>
+        <translation>Знайти осіб, записаних &amp;двічі…</translation>
+    </message>
+    <message>
+        <source>Pairs of records that may be one person, with a merge</source>
+        <translation>Пари записів, що можуть бути однією особою, та їх об'єднання</translation>
+    </message>
+    <message>
+        <source>Add a relative of %1</source>
+        <translation>Додати родича: %1</translation>
+    </message>
+    <message>
+        <source>Remove a relationship</source>
+        <translation>Вилучити родинний зв'язок</translation>
+    </message>
+    <message>
+        <source>Accept a relative</source>
+        <translation>Прийняти родича</translation>
+    </message>
+    <message>
+        <source>Dismiss a relative</source>
+        <translation>Відхилити родича</translation>
+    </message>
+    <message>
+        <source>Merge two records of one person</source>
+        <translation>Об'єднати два записи однієї особи</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPanel</name>
+    <message>
+        <source>Family</source>
+        <translation>Родина</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Батько</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Мати</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Батько або мати</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>Чоловік</translation>
+    </message>
+    <message>
+        <source>Wife</source>
+        <translation>Дружина</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Чоловік або дружина</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>Син</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>Донька</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Дитина</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>Брат</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>Сестра</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Брат або сестра</translation>
+    </message>
+    <message>
+        <source>Add relative…</source>
+        <translation>Додати родича…</translation>
+    </message>
+    <message>
+        <source>Add a parent, spouse, child or sibling</source>
+        <translation>Додати батька чи матір, чоловіка чи дружину, дитину, брата чи сестру</translation>
+    </message>
+    <message>
+        <source>Family member of a traitor to the Motherland (ЧСИР)</source>
+        <translation>Член родини зрадника Батьківщини (ЧСІР)</translation>
+    </message>
+    <message>
+        <source>No relatives recorded.</source>
+        <translation>Родичів не записано.</translation>
+    </message>
+    <message>
+        <source>Open %1's dossier</source>
+        <translation>Відкрити досьє: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>married %1</source>
+        <translation>шлюб: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>ЧСИР</source>
+        <translation>ЧСІР</translation>
+    </message>
+    <message>
+        <source>through a shared parent</source>
+        <translation>через спільного батька чи матір</translation>
+    </message>
+    <message>
+        <source>The words of the source</source>
+        <translation>Слова джерела</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Прийняти</translation>
+    </message>
+    <message>
+        <source>This relative is right</source>
+        <translation>Цього родича вказано правильно</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Відхилити</translation>
+    </message>
+    <message>
+        <source>Not a relative</source>
+        <translation>Не родич</translation>
+    </message>
+    <message>
+        <source>Remove this relationship</source>
+        <translation>Вилучити цей родинний зв'язок</translation>
+    </message>
+    <message>
+        <source>Remove the relationship with %1</source>
+        <translation>Вилучити родинний зв'язок: %1</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Family tree (&amp;GEDCOM)…</source>
@@ -707,14 +932,6 @@
         <translation>Відновити резервну копію в нову теку й відкрити її</translation>
     </message>
     <message>
-        <source>Restore an &amp;encrypted backup…</source>
-        <translation>Відновити &amp;зашифровану резервну копію…</translation>
-    </message>
-    <message>
-        <source>Restore an encrypted backup file into a new folder and open it</source>
-        <translation>Відновити зашифрований файл резервної копії в нову теку й відкрити його</translation>
-    </message>
-    <message>
         <source>E&amp;xport</source>
         <translation>&amp;Вивантажити</translation>
     </message>
@@ -753,6 +970,14 @@
     <message>
         <source>Exporting tables</source>
         <translation>Вивантаження таблиць</translation>
+    </message>
+    <message>
+        <source>Restore an &amp;encrypted backup…</source>
+        <translation>Відновити &amp;зашифровану резервну копію…</translation>
+    </message>
+    <message>
+        <source>Restore an encrypted backup file into a new folder and open it</source>
+        <translation>Відновити зашифрований файл резервної копії в нову теку й відкрити його</translation>
     </message>
     <message>
         <source>Export the whole catalogue</source>
@@ -835,7 +1060,7 @@
         <translation>Виберіть теку для файлів hOCR</translation>
     </message>
     <message>
-        <source>Save the document&apos;s text</source>
+        <source>Save the document's text</source>
         <translation>Зберегти текст документа</translation>
     </message>
     <message>
@@ -919,7 +1144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): the catalogue&apos;s version was kept (listed below)</source>
+        <source>%n conflict(s): the catalogue's version was kept (listed below)</source>
         <translation>
             <numerusform>%n розбіжність: залишено варіант каталогу (див. нижче)</numerusform>
             <numerusform>%n розбіжності: залишено варіанти каталогу (див. нижче)</numerusform>
@@ -1027,6 +1252,97 @@
     </message>
 </context>
 <context>
+    <name>GedcomImport</name>
+    <message>
+        <source>Import a family &amp;tree (GEDCOM)…</source>
+        <translation>Імпорт родовідного &amp;дерева (GEDCOM)…</translation>
+    </message>
+    <message>
+        <source>Persons, families, events and sources from Gramps or a genealogy site</source>
+        <translation>Люди, родини, події та джерела з Gramps або з генеалогічного сайту</translation>
+    </message>
+    <message>
+        <source>Import a family tree</source>
+        <translation>Імпорт родовідного дерева</translation>
+    </message>
+    <message>
+        <source>GEDCOM family tree (*.ged *.GED *.gedcom)</source>
+        <translation>Родовідне дерево GEDCOM (*.ged *.GED *.gedcom)</translation>
+    </message>
+    <message>
+        <source>Importing a family tree</source>
+        <translation>Імпорт родовідного дерева</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added</source>
+        <translation>
+            <numerusform>додано %n особу</numerusform>
+            <numerusform>додано %n особи</numerusform>
+            <numerusform>додано %n осіб</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s) added</source>
+        <translation>
+            <numerusform>%n родинний зв’язок</numerusform>
+            <numerusform>%n родинні зв’язки</numerusform>
+            <numerusform>%n родинних зв’язків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) added</source>
+        <translation>
+            <numerusform>%n подія</numerusform>
+            <numerusform>%n події</numerusform>
+            <numerusform>%n подій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) added</source>
+        <translation>
+            <numerusform>%n джерело</numerusform>
+            <numerusform>%n джерела</numerusform>
+            <numerusform>%n джерел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already in the catalogue</source>
+        <translation>
+            <numerusform>%n запис уже був у каталозі</numerusform>
+            <numerusform>%n записи вже були в каталозі</numerusform>
+            <numerusform>%n записів уже були в каталозі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), listed below</source>
+        <translation>
+            <numerusform>%n проблема, див. нижче</numerusform>
+            <numerusform>%n проблеми, див. нижче</numerusform>
+            <numerusform>%n проблем, див. нижче</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not brought in</source>
+        <translation>
+            <numerusform>%n рядок не перенесено</numerusform>
+            <numerusform>%n рядки не перенесено</numerusform>
+            <numerusform>%n рядків не перенесено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1 (the file says %2)</source>
+        <translation>Кодування: %1 (у файлі зазначено %2)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Рядок %1: %2</translation>
+    </message>
+    <message>
+        <source>Not brought in: %1 (%2 line(s), the first at line %3)</source>
+        <translation>Не перенесено: %1 (рядків: %2, перший — %3)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Versions of the text</source>
@@ -1041,7 +1357,7 @@
         <translation>Узяти цей текст</translation>
     </message>
     <message>
-        <source>Put this version&apos;s text in the editor; saving makes it the newest version</source>
+        <source>Put this version's text in the editor; saving makes it the newest version</source>
         <translation>Помістити текст цієї версії в редактор; після збереження він стане новою версією</translation>
     </message>
 </context>
@@ -1156,18 +1472,18 @@
     </message>
     <message>
         <source>Link the new documents to this person</source>
-        <translation>Пов&apos;язати нові документи з цією особою</translation>
+        <translation>Пов'язати нові документи з цією особою</translation>
     </message>
     <message>
         <source>Not linked to a person yet</source>
-        <translation>Поки без зв&apos;язку з особою</translation>
+        <translation>Поки без зв'язку з особою</translation>
     </message>
     <message>
         <source>Straighten skewed pages</source>
         <translation>Вирівняти перекошені сторінки</translation>
     </message>
     <message>
-        <source>Measure each page&apos;s slope and store it as a correction (the scan is kept)</source>
+        <source>Measure each page's slope and store it as a correction (the scan is kept)</source>
         <translation>Виміряти нахил кожної сторінки й зберегти поправку (скан не змінюється)</translation>
     </message>
     <message>
@@ -1521,12 +1837,12 @@
         <translation>поворот</translation>
     </message>
     <message>
-        <source>Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from Homebrew. Where SANE is not available, scan with the scanner&apos;s own program into a folder and import that folder.</source>
+        <source>Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from Homebrew. Where SANE is not available, scan with the scanner's own program into a folder and import that folder.</source>
         <translation>Для сканування потрібна система SANE, а її тут не встановлено. У Debian або Ubuntu встановіть пакет sane-utils (sudo apt install sane-utils), у macOS — sane-backends з Homebrew. Де SANE немає, скануйте програмою самого сканера в теку й імпортуйте цю теку.</translation>
     </message>
     <message>
         <source>No scanner was found. Check that it is connected and switched on, then look for scanners again.</source>
-        <translation>Сканер не знайдено. Перевірте, що його під&apos;єднано й увімкнено, і пошукайте сканери знову.</translation>
+        <translation>Сканер не знайдено. Перевірте, що його під'єднано й увімкнено, і пошукайте сканери знову.</translation>
     </message>
     <message>
         <source>The scanner %1 reported a problem: %2</source>
@@ -1703,7 +2019,7 @@
     </message>
     <message>
         <source>Too short: at least 8 characters; five or six words are better.</source>
-        <translation>Закороткий: щонайменше 8 знаків; краще п&apos;ять-шість слів.</translation>
+        <translation>Закороткий: щонайменше 8 знаків; краще п'ять-шість слів.</translation>
     </message>
     <message>
         <source>Weak: easy to guess. Add more words.</source>
@@ -1894,7 +2210,7 @@
     </message>
     <message>
         <source>A name in any spelling — Cyrillic or Latin letters, with initials, with a typo, or only its beginning — or words to find in the texts</source>
-        <translation>Ім&apos;я в будь-якому написанні — кирилицею чи латиницею, з ініціалами, з помилкою або лише початок — чи слова для пошуку в текстах</translation>
+        <translation>Ім'я в будь-якому написанні — кирилицею чи латиницею, з ініціалами, з помилкою або лише початок — чи слова для пошуку в текстах</translation>
     </message>
     <message>
         <source>People</source>
@@ -1991,7 +2307,7 @@
         <translation>&amp;Нотатки особисті</translation>
     </message>
     <message>
-        <source>Leave this person&apos;s notes out of every export, package and dossier</source>
+        <source>Leave this person's notes out of every export, package and dossier</source>
         <translation>Не включати нотатки про цю людину в жоден експорт, пакет і досьє</translation>
     </message>
     <message>
@@ -2075,7 +2391,7 @@
     </message>
     <message>
         <source>Turn by this angle, clockwise (negative: anticlockwise)</source>
-        <translation>Повернути на цей кут за годинниковою стрілкою (від&apos;ємний — проти)</translation>
+        <translation>Повернути на цей кут за годинниковою стрілкою (від'ємний — проти)</translation>
     </message>
     <message>
         <source>red</source>
@@ -2149,16 +2465,16 @@
         <translation>Вставити запис</translation>
     </message>
     <message>
-        <source>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person&apos;s details and dated claims, which cite the record.</source>
-        <translation>Вставте текст запису з бази «Меморіалу» «Жертвы политического террора в СССР», Книги пам&apos;яті або «Відкритого списку». Його буде прочитано у відомості про особу та датовані відомості з посиланням на запис.</translation>
+        <source>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person's details and dated claims, which cite the record.</source>
+        <translation>Вставте текст запису з бази «Меморіалу» «Жертвы политического террора в СССР», Книги пам'яті або «Відкритого списку». Його буде прочитано у відомості про особу та датовані відомості з посиланням на запис.</translation>
     </message>
     <message>
         <source>Surname Given name Patronymic</source>
-        <translation>Прізвище Ім&apos;я По батькові</translation>
+        <translation>Прізвище Ім'я По батькові</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Ім&apos;я:</translation>
+        <translation>Ім'я:</translation>
     </message>
     <message>
         <source>Details:</source>
@@ -2205,7 +2521,7 @@
         <translation>нар. %1</translation>
     </message>
     <message>
-        <source>Not understood (kept in the person&apos;s notes): %1</source>
+        <source>Not understood (kept in the person's notes): %1</source>
         <translation>Не розібрано (збережено в нотатках про особу): %1</translation>
     </message>
     <message>
@@ -2213,8 +2529,95 @@
         <translation>Увесь запис розібрано.</translation>
     </message>
     <message>
-        <source>Write the person&apos;s name: the record names no one.</source>
-        <translation>Напишіть ім&apos;я особи: у записі його немає.</translation>
+        <source>Write the person's name: the record names no one.</source>
+        <translation>Напишіть ім'я особи: у записі його немає.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDialog</name>
+    <message>
+        <source>Add a relative of %1</source>
+        <translation>Додати родича: %1</translation>
+    </message>
+    <message>
+        <source>Parent (father or mother)</source>
+        <translation>Батько або мати</translation>
+    </message>
+    <message>
+        <source>Spouse (husband or wife)</source>
+        <translation>Чоловік або дружина</translation>
+    </message>
+    <message>
+        <source>Child (son or daughter)</source>
+        <translation>Дитина (син або донька)</translation>
+    </message>
+    <message>
+        <source>Sibling (brother or sister)</source>
+        <translation>Брат або сестра</translation>
+    </message>
+    <message>
+        <source>&amp;Relative is a:</source>
+        <translation>&amp;Ким доводиться:</translation>
+    </message>
+    <message>
+        <source>A person already in the &amp;catalogue</source>
+        <translation>Особа, вже записана в &amp;каталозі</translation>
+    </message>
+    <message>
+        <source>A &amp;new person</source>
+        <translation>&amp;Нова особа</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <source>e.g. 14.05.1901 or 1901</source>
+        <translation>наприклад, 14.05.1901 або 1901</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Прізвище:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Ім'я:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>По &amp;батькові:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Стать:</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>&amp;Дата народження:</translation>
+    </message>
+    <message>
+        <source>Type a name to find the person</source>
+        <translation>Введіть ім'я, щоб знайти особу</translation>
+    </message>
+    <message>
+        <source>Find a person by name</source>
+        <translation>Знайти особу за ім'ям</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Знайдені особи</translation>
+    </message>
+    <message>
+        <source>Find and choose the person first.</source>
+        <translation>Спершу знайдіть і виберіть особу.</translation>
+    </message>
+    <message>
+        <source>The date of birth: %1</source>
+        <translation>Дата народження: %1</translation>
+    </message>
+    <message>
+        <source>A new person needs a surname or a given name.</source>
+        <translation>Для нової особи потрібне прізвище або ім'я.</translation>
     </message>
 </context>
 <context>
@@ -2237,7 +2640,7 @@
     </message>
     <message>
         <source>A preview of the page appears here.</source>
-        <translation>Тут з&apos;явиться попередній перегляд сторінки.</translation>
+        <translation>Тут з'явиться попередній перегляд сторінки.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2277,7 +2680,7 @@
     </message>
     <message>
         <source>No scanner was found. Check that it is connected and switched on, then press “Find scanners” again.</source>
-        <translation>Сканер не знайдено. Перевірте, що його під&apos;єднано й увімкнено, і знову натисніть «Знайти сканери».</translation>
+        <translation>Сканер не знайдено. Перевірте, що його під'єднано й увімкнено, і знову натисніть «Знайти сканери».</translation>
     </message>
     <message>
         <source>%1 dpi</source>
@@ -2419,7 +2822,7 @@
         <translation>відомості про особу: %1</translation>
     </message>
     <message>
-        <source>the document&apos;s description</source>
+        <source>the document's description</source>
         <translation>опис документа</translation>
     </message>
 </context>
@@ -2449,7 +2852,7 @@
         <translation>Ласкаво просимо до «Справки»</translation>
     </message>
     <message>
-        <source>Spravka keeps your family&apos;s archival certificates together: the scans, their text, and what each document says about each person — so you can see where the official record contradicts itself. Everything stays on this computer.</source>
+        <source>Spravka keeps your family's archival certificates together: the scans, their text, and what each document says about each person — so you can see where the official record contradicts itself. Everything stays on this computer.</source>
         <translation>«Справка» збирає разом архівні документи вашої родини: скани, їхній текст і те, що кожен документ каже про кожну людину, — щоб було видно, де офіційні папери суперечать самі собі. Усе зберігається лише на цьому комп’ютері.</translation>
     </message>
     <message>
@@ -2532,7 +2935,7 @@
         <translation>&amp;Перевірити каталог</translation>
     </message>
     <message>
-        <source>Look for invented death dates (instruction 108ss) and contradictions in every person&apos;s claims</source>
+        <source>Look for invented death dates (instruction 108ss) and contradictions in every person's claims</source>
         <translation>Шукати вигадані дати смерті (вказівка 108сс) і суперечності у відомостях про кожну особу</translation>
     </message>
     <message>
@@ -2595,7 +2998,7 @@
         <translation>Історія…</translation>
     </message>
     <message>
-        <source>Earlier versions of this page&apos;s text</source>
+        <source>Earlier versions of this page's text</source>
         <translation>Попередні версії тексту цієї сторінки</translation>
     </message>
     <message>
@@ -2639,7 +3042,7 @@
         <translation>Реквізити…</translation>
     </message>
     <message>
-        <source>Recognise this document&apos;s text</source>
+        <source>Recognise this document's text</source>
         <translation>Розпізнати текст цього документа</translation>
     </message>
     <message>

@@ -10,8 +10,6 @@ from pathlib import Path
 
 from catalog.cli.common import ProgressLine, eprint, open_catalog, print_merge_report
 from catalog.cli.privacy_options import add_privacy_options, policy_from
-from catalog.io.interchange_dump import dump_catalog
-from catalog.io.interchange_load import load_file
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -49,6 +47,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_load(args: argparse.Namespace) -> int:
+    from catalog.io.interchange_load import load_file
+
     progress = ProgressLine()
     with open_catalog(args) as catalog:
         try:
@@ -60,6 +60,8 @@ def run_load(args: argparse.Namespace) -> int:
 
 
 def run_dump(args: argparse.Namespace) -> int:
+    from catalog.io.interchange_dump import dump_catalog
+
     if args.copy_images and args.output is None:
         eprint("spravka: error: --copy-images needs -o FILE.json")
         return 2

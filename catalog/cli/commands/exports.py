@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from catalog.cli.commands import import_files
 from catalog.cli.common import ProgressLine, open_catalog, print_merge_report
@@ -18,14 +19,16 @@ from catalog.cli.passphrase import (
     existing_passphrase,
     new_passphrase,
 )
-from catalog.cli.privacy_options import add_privacy_options, policy_from
-from catalog.db import Catalog
-from catalog.io.privacy import Living
-from catalog.services.persons import resolve_person
+from catalog.cli.privacy_options import LIVING_CHOICES, add_privacy_options, policy_from
 from catalog.vocab_labels import LANGUAGES
+
+if TYPE_CHECKING:
+    from catalog.db import Catalog
 
 
 def _persons(catalog: Catalog, references: list[str] | None) -> list[int] | None:
+    from catalog.services.persons import resolve_person
+
     if not references:
         return None
     return [resolve_person(catalog, reference) for reference in references]
@@ -77,6 +80,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _person_option(gedcom, "only this person")
     gedcom.add_argument("--language", choices=LANGUAGES, default="en", help="of event types")
     gedcom.add_argument("--include-suggested", action="store_true")
+    gedcom.add_argument(
+        "--no-media",
+        action="store_true",
+        help="no page images: by default they are copied into OUT-media/ beside the file and "
+        "linked from their sources (OBJE)",
+    )
     add_privacy_options(gedcom)
     gedcom.set_defaults(handler=run_gedcom)
 
@@ -141,8 +150,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     dossier.add_argument("--language", choices=LANGUAGES, default="ru")
     dossier.add_argument(
         "--living",
-        choices=[choice.value for choice in Living],
-        default=Living.NAME_ONLY.value,
+        choices=LIVING_CHOICES,
+        default="name-only",
         help="a person presumed or marked living: the whole dossier (include), the names only "
         "(name-only, the default), or no dossier (exclude). Private items are never shown.",
     )
@@ -241,6 +250,7 @@ def run_gedcom(args: argparse.Namespace) -> int:
             person_ids=_persons(catalog, args.person),
             language=args.language,
             include_suggested=args.include_suggested,
+            media=not args.no_media,
             policy=policy_from(args),
         )
     print(report.summary())
@@ -304,11 +314,12 @@ def run_pdf(args: argparse.Namespace) -> int:
 
 def run_dossier(args: argparse.Namespace) -> int:
     from catalog.io.dossier import export_dossier
+    from catalog.services.persons import resolve_person
 
     with open_catalog(args) as catalog:
         person_id = resolve_person(catalog, args.person)
         report = export_dossier(
-            catalog, person_id, args.out, language=args.language, living=Living(args.living)
+            catalog, person_id, args.out, language=args.language, living=policy_from(args).living
         )
     print(report.summary())
     return 0

@@ -14,8 +14,6 @@ from __future__ import annotations
 import argparse
 
 from catalog.cli.common import open_catalog, print_json
-from catalog.services import privacy
-from catalog.services.persons import resolve_person
 
 PERSON_HELP = "catalogue id, uid or the id it was loaded under"
 LIVING_CHOICES = {"living": True, "deceased": False, "presumed": None}
@@ -103,18 +101,25 @@ def _report(args: argparse.Namespace, what: str, ident: int, private: bool) -> i
 
 
 def run_document_private(args: argparse.Namespace) -> int:
+    from catalog.services import privacy
+
     with open_catalog(args) as catalog:
         privacy.set_document_private(catalog, args.document, not args.off)
     return _report(args, "document", args.document, not args.off)
 
 
 def run_claim_private(args: argparse.Namespace) -> int:
+    from catalog.services import privacy
+
     with open_catalog(args) as catalog:
         privacy.set_claim_private(catalog, args.claim, not args.off)
     return _report(args, "claim", args.claim, not args.off)
 
 
 def run_notes_private(args: argparse.Namespace) -> int:
+    from catalog.services import privacy
+    from catalog.services.persons import resolve_person
+
     with open_catalog(args) as catalog:
         person_id = resolve_person(catalog, args.person)
         privacy.set_notes_private(catalog, person_id, not args.off)
@@ -126,6 +131,9 @@ def run_notes_private(args: argparse.Namespace) -> int:
 
 
 def run_living(args: argparse.Namespace) -> int:
+    from catalog.services import privacy
+    from catalog.services.persons import resolve_person
+
     with open_catalog(args) as catalog:
         person_id = resolve_person(catalog, args.person)
         privacy.set_living(catalog, person_id, LIVING_CHOICES[args.state])

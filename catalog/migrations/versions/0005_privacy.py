@@ -4,7 +4,7 @@
 decides); the private marks default to false for every existing record.
 
 Revision ID: 0005_privacy
-Revises: 0002_search
+Revises: 0004_families (first 0002_search; re-chained when main brought 0004_families)
 """
 
 from collections.abc import Sequence
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005_privacy"
-down_revision: str | Sequence[str] | None = "0002_search"
+down_revision: str | Sequence[str] | None = "0004_families"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
