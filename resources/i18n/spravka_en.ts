@@ -91,8 +91,8 @@
         <translation>This catalogue is open in another Spravka window, which alone may change it. To make changes here, close the other window and open the catalogue again.</translation>
     </message>
     <message>
-        <source>The catalogue's folder cannot be written (a read-only disk, or no permission).</source>
-        <translation>The catalogue's folder cannot be written (a read-only disk, or no permission).</translation>
+        <source>The catalogue&apos;s folder cannot be written (a read-only disk, or no permission).</source>
+        <translation>The catalogue&apos;s folder cannot be written (a read-only disk, or no permission).</translation>
     </message>
     <message>
         <source>The sample catalogue could not be made</source>
@@ -318,8 +318,8 @@
         <translation>Edit…</translation>
     </message>
     <message>
-        <source>Edit this person's names and details (F2)</source>
-        <translation>Edit this person's names and details (F2)</translation>
+        <source>Edit this person&apos;s names and details (F2)</source>
+        <translation>Edit this person&apos;s names and details (F2)</translation>
     </message>
     <message>
         <source>born %1, %2</source>
@@ -786,8 +786,8 @@
         <translation>No relatives recorded.</translation>
     </message>
     <message>
-        <source>Open %1's dossier</source>
-        <translation>Open %1's dossier</translation>
+        <source>Open %1&apos;s dossier</source>
+        <translation>Open %1&apos;s dossier</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1048,8 +1048,8 @@
         <translation>Choose a folder for the hOCR files</translation>
     </message>
     <message>
-        <source>Save the document's text</source>
-        <translation>Save the document's text</translation>
+        <source>Save the document&apos;s text</source>
+        <translation>Save the document&apos;s text</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
@@ -1129,10 +1129,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): the catalogue's version was kept (listed below)</source>
+        <source>%n conflict(s): the catalogue&apos;s version was kept (listed below)</source>
         <translation>
-            <numerusform>%n conflict: the catalogue's version was kept (see below)</numerusform>
-            <numerusform>%n conflicts: the catalogue's version was kept (listed below)</numerusform>
+            <numerusform>%n conflict: the catalogue&apos;s version was kept (see below)</numerusform>
+            <numerusform>%n conflicts: the catalogue&apos;s version was kept (listed below)</numerusform>
         </translation>
     </message>
     <message>
@@ -1331,8 +1331,8 @@
         <translation>Use this text</translation>
     </message>
     <message>
-        <source>Put this version's text in the editor; saving makes it the newest version</source>
-        <translation>Put this version's text in the editor; saving makes it the newest version</translation>
+        <source>Put this version&apos;s text in the editor; saving makes it the newest version</source>
+        <translation>Put this version&apos;s text in the editor; saving makes it the newest version</translation>
     </message>
 </context>
 <context>
@@ -1457,8 +1457,8 @@
         <translation>Straighten skewed pages</translation>
     </message>
     <message>
-        <source>Measure each page's slope and store it as a correction (the scan is kept)</source>
-        <translation>Measure each page's slope and store it as a correction (the scan is kept)</translation>
+        <source>Measure each page&apos;s slope and store it as a correction (the scan is kept)</source>
+        <translation>Measure each page&apos;s slope and store it as a correction (the scan is kept)</translation>
     </message>
     <message>
         <source>Kind of document:</source>
@@ -1806,8 +1806,8 @@
         <translation>rotation</translation>
     </message>
     <message>
-        <source>Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from Homebrew. Where SANE is not available, scan with the scanner's own program into a folder and import that folder.</source>
-        <translation>Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from Homebrew. Where SANE is not available, scan with the scanner's own program into a folder and import that folder.</translation>
+        <source>Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from Homebrew. Where SANE is not available, scan with the scanner&apos;s own program into a folder and import that folder.</source>
+        <translation>Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from Homebrew. Where SANE is not available, scan with the scanner&apos;s own program into a folder and import that folder.</translation>
     </message>
     <message>
         <source>No scanner was found. Check that it is connected and switched on, then look for scanners again.</source>
@@ -2270,8 +2270,8 @@
         <translation>&amp;Notes are private</translation>
     </message>
     <message>
-        <source>Leave this person's notes out of every export, package and dossier</source>
-        <translation>Leave this person's notes out of every export, package and dossier</translation>
+        <source>Leave this person&apos;s notes out of every export, package and dossier</source>
+        <translation>Leave this person&apos;s notes out of every export, package and dossier</translation>
     </message>
     <message>
         <source>The chosen &amp;claim is private</source>
@@ -2428,8 +2428,8 @@
         <translation>Paste a record</translation>
     </message>
     <message>
-        <source>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person's details and dated claims, which cite the record.</source>
-        <translation>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person's details and dated claims, which cite the record.</translation>
+        <source>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person&apos;s details and dated claims, which cite the record.</source>
+        <translation>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person&apos;s details and dated claims, which cite the record.</translation>
     </message>
     <message>
         <source>Surname Given name Patronymic</source>
@@ -2484,16 +2484,16 @@
         <translation>born %1</translation>
     </message>
     <message>
-        <source>Not understood (kept in the person's notes): %1</source>
-        <translation>Not understood (kept in the person's notes): %1</translation>
+        <source>Not understood (kept in the person&apos;s notes): %1</source>
+        <translation>Not understood (kept in the person&apos;s notes): %1</translation>
     </message>
     <message>
         <source>Every part of the record was understood.</source>
         <translation>Every part of the record was understood.</translation>
     </message>
     <message>
-        <source>Write the person's name: the record names no one.</source>
-        <translation>Write the person's name: the record names no one.</translation>
+        <source>Write the person&apos;s name: the record names no one.</source>
+        <translation>Write the person&apos;s name: the record names no one.</translation>
     </message>
 </context>
 <context>
@@ -2784,8 +2784,8 @@
         <translation>a claim about %1</translation>
     </message>
     <message>
-        <source>the document's description</source>
-        <translation>the document's description</translation>
+        <source>the document&apos;s description</source>
+        <translation>the document&apos;s description</translation>
     </message>
 </context>
 <context>
@@ -2814,8 +2814,8 @@
         <translation>Welcome to Spravka</translation>
     </message>
     <message>
-        <source>Spravka keeps your family's archival certificates together: the scans, their text, and what each document says about each person — so you can see where the official record contradicts itself. Everything stays on this computer.</source>
-        <translation>Spravka keeps your family's archival certificates together: the scans, their text, and what each document says about each person — so you can see where the official record contradicts itself. Everything stays on this computer.</translation>
+        <source>Spravka keeps your family&apos;s archival certificates together: the scans, their text, and what each document says about each person — so you can see where the official record contradicts itself. Everything stays on this computer.</source>
+        <translation>Spravka keeps your family&apos;s archival certificates together: the scans, their text, and what each document says about each person — so you can see where the official record contradicts itself. Everything stays on this computer.</translation>
     </message>
     <message>
         <source>Create a new catalogue</source>
@@ -2897,8 +2897,8 @@
         <translation>C&amp;heck the catalogue</translation>
     </message>
     <message>
-        <source>Look for invented death dates (instruction 108ss) and contradictions in every person's claims</source>
-        <translation>Look for invented death dates (instruction 108ss) and contradictions in every person's claims</translation>
+        <source>Look for invented death dates (instruction 108ss) and contradictions in every person&apos;s claims</source>
+        <translation>Look for invented death dates (instruction 108ss) and contradictions in every person&apos;s claims</translation>
     </message>
     <message>
         <source>Checking the catalogue</source>
@@ -2957,8 +2957,8 @@
         <translation>History…</translation>
     </message>
     <message>
-        <source>Earlier versions of this page's text</source>
-        <translation>Earlier versions of this page's text</translation>
+        <source>Earlier versions of this page&apos;s text</source>
+        <translation>Earlier versions of this page&apos;s text</translation>
     </message>
     <message>
         <source>Next doubtful word</source>
@@ -3001,8 +3001,8 @@
         <translation>Details…</translation>
     </message>
     <message>
-        <source>Recognise this document's text</source>
-        <translation>Recognise this document's text</translation>
+        <source>Recognise this document&apos;s text</source>
+        <translation>Recognise this document&apos;s text</translation>
     </message>
     <message>
         <source>Run text recognition (OCR) on the pages of this document that need it</source>

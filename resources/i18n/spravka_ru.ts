@@ -91,7 +91,7 @@
         <translation>Этот каталог открыт в другом окне «Справки», и менять его может только оно. Чтобы вносить изменения здесь, закройте то окно и откройте каталог снова.</translation>
     </message>
     <message>
-        <source>The catalogue's folder cannot be written (a read-only disk, or no permission).</source>
+        <source>The catalogue&apos;s folder cannot be written (a read-only disk, or no permission).</source>
         <translation>В папку каталога нельзя записывать (диск только для чтения или нет прав).</translation>
     </message>
     <message>
@@ -318,7 +318,7 @@
         <translation>Изменить…</translation>
     </message>
     <message>
-        <source>Edit this person's names and details (F2)</source>
+        <source>Edit this person&apos;s names and details (F2)</source>
         <translation>Изменить имя и сведения о человеке (F2)</translation>
     </message>
     <message>
@@ -793,7 +793,7 @@
         <translation>Родственники не записаны.</translation>
     </message>
     <message>
-        <source>Open %1's dossier</source>
+        <source>Open %1&apos;s dossier</source>
         <translation>Открыть досье: %1</translation>
     </message>
     <message>
@@ -1060,7 +1060,7 @@
         <translation>Выберите папку для файлов hOCR</translation>
     </message>
     <message>
-        <source>Save the document's text</source>
+        <source>Save the document&apos;s text</source>
         <translation>Сохранить текст документа</translation>
     </message>
     <message>
@@ -1144,7 +1144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): the catalogue's version was kept (listed below)</source>
+        <source>%n conflict(s): the catalogue&apos;s version was kept (listed below)</source>
         <translation>
             <numerusform>%n расхождение: оставлен вариант каталога (см. ниже)</numerusform>
             <numerusform>%n расхождения: оставлены варианты каталога (см. ниже)</numerusform>
@@ -1357,7 +1357,7 @@
         <translation>Взять этот текст</translation>
     </message>
     <message>
-        <source>Put this version's text in the editor; saving makes it the newest version</source>
+        <source>Put this version&apos;s text in the editor; saving makes it the newest version</source>
         <translation>Поместить текст этой версии в редактор; после сохранения он станет новой версией</translation>
     </message>
 </context>
@@ -1483,7 +1483,7 @@
         <translation>Выровнять перекошенные страницы</translation>
     </message>
     <message>
-        <source>Measure each page's slope and store it as a correction (the scan is kept)</source>
+        <source>Measure each page&apos;s slope and store it as a correction (the scan is kept)</source>
         <translation>Измерить наклон каждой страницы и сохранить поправку (скан не меняется)</translation>
     </message>
     <message>
@@ -1837,7 +1837,7 @@
         <translation>поворот</translation>
     </message>
     <message>
-        <source>Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from Homebrew. Where SANE is not available, scan with the scanner's own program into a folder and import that folder.</source>
+        <source>Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from Homebrew. Where SANE is not available, scan with the scanner&apos;s own program into a folder and import that folder.</source>
         <translation>Для сканирования нужна система SANE, а она здесь не установлена. В Debian или Ubuntu установите пакет sane-utils (sudo apt install sane-utils), в macOS — sane-backends из Homebrew. Где SANE нет, сканируйте программой самого сканера в папку и импортируйте эту папку.</translation>
     </message>
     <message>
@@ -2307,7 +2307,7 @@
         <translation>&amp;Заметки личные</translation>
     </message>
     <message>
-        <source>Leave this person's notes out of every export, package and dossier</source>
+        <source>Leave this person&apos;s notes out of every export, package and dossier</source>
         <translation>Не включать заметки об этом человеке ни в один экспорт, пакет и досье</translation>
     </message>
     <message>
@@ -2465,7 +2465,7 @@
         <translation>Вставить запись</translation>
     </message>
     <message>
-        <source>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person's details and dated claims, which cite the record.</source>
+        <source>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person&apos;s details and dated claims, which cite the record.</source>
         <translation>Вставьте текст записи из базы «Мемориала» «Жертвы политического террора в СССР», Книги памяти или «Открытого списка». Он будет прочитан в сведения о человеке и датированные сведения со ссылкой на запись.</translation>
     </message>
     <message>
@@ -2521,7 +2521,7 @@
         <translation>род. %1</translation>
     </message>
     <message>
-        <source>Not understood (kept in the person's notes): %1</source>
+        <source>Not understood (kept in the person&apos;s notes): %1</source>
         <translation>Не разобрано (сохранено в заметках о человеке): %1</translation>
     </message>
     <message>
@@ -2529,7 +2529,7 @@
         <translation>Вся запись разобрана.</translation>
     </message>
     <message>
-        <source>Write the person's name: the record names no one.</source>
+        <source>Write the person&apos;s name: the record names no one.</source>
         <translation>Напишите имя человека: в записи его нет.</translation>
     </message>
 </context>
@@ -2822,7 +2822,7 @@
         <translation>сведение о человеке: %1</translation>
     </message>
     <message>
-        <source>the document's description</source>
+        <source>the document&apos;s description</source>
         <translation>описание документа</translation>
     </message>
 </context>
@@ -2852,7 +2852,7 @@
         <translation>Добро пожаловать в «Справку»</translation>
     </message>
     <message>
-        <source>Spravka keeps your family's archival certificates together: the scans, their text, and what each document says about each person — so you can see where the official record contradicts itself. Everything stays on this computer.</source>
+        <source>Spravka keeps your family&apos;s archival certificates together: the scans, their text, and what each document says about each person — so you can see where the official record contradicts itself. Everything stays on this computer.</source>
         <translation>«Справка» собирает вместе архивные документы вашей семьи: сканы, их текст и то, что каждый документ говорит о каждом человеке, — чтобы было видно, где официальные бумаги противоречат сами себе. Всё хранится только на этом компьютере.</translation>
     </message>
     <message>
@@ -2935,7 +2935,7 @@
         <translation>&amp;Проверить каталог</translation>
     </message>
     <message>
-        <source>Look for invented death dates (instruction 108ss) and contradictions in every person's claims</source>
+        <source>Look for invented death dates (instruction 108ss) and contradictions in every person&apos;s claims</source>
         <translation>Искать вымышленные даты смерти (указание 108сс) и противоречия в сведениях о каждом человеке</translation>
     </message>
     <message>
@@ -2998,7 +2998,7 @@
         <translation>История…</translation>
     </message>
     <message>
-        <source>Earlier versions of this page's text</source>
+        <source>Earlier versions of this page&apos;s text</source>
         <translation>Прежние версии текста этой страницы</translation>
     </message>
     <message>
@@ -3042,7 +3042,7 @@
         <translation>Реквизиты…</translation>
     </message>
     <message>
-        <source>Recognise this document's text</source>
+        <source>Recognise this document&apos;s text</source>
         <translation>Распознать текст этого документа</translation>
     </message>
     <message>

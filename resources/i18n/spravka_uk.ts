@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>It works offline: nothing leaves this computer.</source>
-        <translation>Програма працює без інтернету: ніщо не залишає цей комп'ютер.</translation>
+        <translation>Програма працює без інтернету: ніщо не залишає цей комп&apos;ютер.</translation>
     </message>
     <message>
         <source>Qt %1, PySide6 %2</source>
@@ -91,7 +91,7 @@
         <translation>Цей каталог відкрито в іншому вікні «Справки», і змінювати його може лише воно. Щоб вносити зміни тут, закрийте те вікно й відкрийте каталог знову.</translation>
     </message>
     <message>
-        <source>The catalogue's folder cannot be written (a read-only disk, or no permission).</source>
+        <source>The catalogue&apos;s folder cannot be written (a read-only disk, or no permission).</source>
         <translation>До теки каталогу не можна записувати (диск лише для читання або немає прав).</translation>
     </message>
     <message>
@@ -318,7 +318,7 @@
         <translation>Змінити…</translation>
     </message>
     <message>
-        <source>Edit this person's names and details (F2)</source>
+        <source>Edit this person&apos;s names and details (F2)</source>
         <translation>Змінити ім’я та відомості про особу (F2)</translation>
     </message>
     <message>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>Read a Memorial or Book-of-Memory record into a person and claims</source>
-        <translation>Прочитати запис «Меморіалу» або Книги пам'яті у відомості про особу</translation>
+        <translation>Прочитати запис «Меморіалу» або Книги пам&apos;яті у відомості про особу</translation>
     </message>
     <message>
         <source>New person</source>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <source>Pairs of records that may be one person, with a merge</source>
-        <translation>Пари записів, що можуть бути однією особою, та їх об'єднання</translation>
+        <translation>Пари записів, що можуть бути однією особою, та їх об&apos;єднання</translation>
     </message>
     <message>
         <source>Add a relative of %1</source>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>Remove a relationship</source>
-        <translation>Вилучити родинний зв'язок</translation>
+        <translation>Вилучити родинний зв&apos;язок</translation>
     </message>
     <message>
         <source>Accept a relative</source>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>Merge two records of one person</source>
-        <translation>Об'єднати два записи однієї особи</translation>
+        <translation>Об&apos;єднати два записи однієї особи</translation>
     </message>
 </context>
 <context>
@@ -793,7 +793,7 @@
         <translation>Родичів не записано.</translation>
     </message>
     <message>
-        <source>Open %1's dossier</source>
+        <source>Open %1&apos;s dossier</source>
         <translation>Відкрити досьє: %1</translation>
     </message>
     <message>
@@ -838,11 +838,11 @@
     </message>
     <message>
         <source>Remove this relationship</source>
-        <translation>Вилучити цей родинний зв'язок</translation>
+        <translation>Вилучити цей родинний зв&apos;язок</translation>
     </message>
     <message>
         <source>Remove the relationship with %1</source>
-        <translation>Вилучити родинний зв'язок: %1</translation>
+        <translation>Вилучити родинний зв&apos;язок: %1</translation>
     </message>
 </context>
 <context>
@@ -1060,7 +1060,7 @@
         <translation>Виберіть теку для файлів hOCR</translation>
     </message>
     <message>
-        <source>Save the document's text</source>
+        <source>Save the document&apos;s text</source>
         <translation>Зберегти текст документа</translation>
     </message>
     <message>
@@ -1144,7 +1144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): the catalogue's version was kept (listed below)</source>
+        <source>%n conflict(s): the catalogue&apos;s version was kept (listed below)</source>
         <translation>
             <numerusform>%n розбіжність: залишено варіант каталогу (див. нижче)</numerusform>
             <numerusform>%n розбіжності: залишено варіанти каталогу (див. нижче)</numerusform>
@@ -1357,7 +1357,7 @@
         <translation>Узяти цей текст</translation>
     </message>
     <message>
-        <source>Put this version's text in the editor; saving makes it the newest version</source>
+        <source>Put this version&apos;s text in the editor; saving makes it the newest version</source>
         <translation>Помістити текст цієї версії в редактор; після збереження він стане новою версією</translation>
     </message>
 </context>
@@ -1472,18 +1472,18 @@
     </message>
     <message>
         <source>Link the new documents to this person</source>
-        <translation>Пов'язати нові документи з цією особою</translation>
+        <translation>Пов&apos;язати нові документи з цією особою</translation>
     </message>
     <message>
         <source>Not linked to a person yet</source>
-        <translation>Поки без зв'язку з особою</translation>
+        <translation>Поки без зв&apos;язку з особою</translation>
     </message>
     <message>
         <source>Straighten skewed pages</source>
         <translation>Вирівняти перекошені сторінки</translation>
     </message>
     <message>
-        <source>Measure each page's slope and store it as a correction (the scan is kept)</source>
+        <source>Measure each page&apos;s slope and store it as a correction (the scan is kept)</source>
         <translation>Виміряти нахил кожної сторінки й зберегти поправку (скан не змінюється)</translation>
     </message>
     <message>
@@ -1837,12 +1837,12 @@
         <translation>поворот</translation>
     </message>
     <message>
-        <source>Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from Homebrew. Where SANE is not available, scan with the scanner's own program into a folder and import that folder.</source>
+        <source>Scanning needs SANE, which is not installed here. On Debian or Ubuntu install the package sane-utils (sudo apt install sane-utils); on macOS, sane-backends from Homebrew. Where SANE is not available, scan with the scanner&apos;s own program into a folder and import that folder.</source>
         <translation>Для сканування потрібна система SANE, а її тут не встановлено. У Debian або Ubuntu встановіть пакет sane-utils (sudo apt install sane-utils), у macOS — sane-backends з Homebrew. Де SANE немає, скануйте програмою самого сканера в теку й імпортуйте цю теку.</translation>
     </message>
     <message>
         <source>No scanner was found. Check that it is connected and switched on, then look for scanners again.</source>
-        <translation>Сканер не знайдено. Перевірте, що його під'єднано й увімкнено, і пошукайте сканери знову.</translation>
+        <translation>Сканер не знайдено. Перевірте, що його під&apos;єднано й увімкнено, і пошукайте сканери знову.</translation>
     </message>
     <message>
         <source>The scanner %1 reported a problem: %2</source>
@@ -2019,7 +2019,7 @@
     </message>
     <message>
         <source>Too short: at least 8 characters; five or six words are better.</source>
-        <translation>Закороткий: щонайменше 8 знаків; краще п'ять-шість слів.</translation>
+        <translation>Закороткий: щонайменше 8 знаків; краще п&apos;ять-шість слів.</translation>
     </message>
     <message>
         <source>Weak: easy to guess. Add more words.</source>
@@ -2210,7 +2210,7 @@
     </message>
     <message>
         <source>A name in any spelling — Cyrillic or Latin letters, with initials, with a typo, or only its beginning — or words to find in the texts</source>
-        <translation>Ім'я в будь-якому написанні — кирилицею чи латиницею, з ініціалами, з помилкою або лише початок — чи слова для пошуку в текстах</translation>
+        <translation>Ім&apos;я в будь-якому написанні — кирилицею чи латиницею, з ініціалами, з помилкою або лише початок — чи слова для пошуку в текстах</translation>
     </message>
     <message>
         <source>People</source>
@@ -2307,7 +2307,7 @@
         <translation>&amp;Нотатки особисті</translation>
     </message>
     <message>
-        <source>Leave this person's notes out of every export, package and dossier</source>
+        <source>Leave this person&apos;s notes out of every export, package and dossier</source>
         <translation>Не включати нотатки про цю людину в жоден експорт, пакет і досьє</translation>
     </message>
     <message>
@@ -2391,7 +2391,7 @@
     </message>
     <message>
         <source>Turn by this angle, clockwise (negative: anticlockwise)</source>
-        <translation>Повернути на цей кут за годинниковою стрілкою (від'ємний — проти)</translation>
+        <translation>Повернути на цей кут за годинниковою стрілкою (від&apos;ємний — проти)</translation>
     </message>
     <message>
         <source>red</source>
@@ -2465,16 +2465,16 @@
         <translation>Вставити запис</translation>
     </message>
     <message>
-        <source>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person's details and dated claims, which cite the record.</source>
-        <translation>Вставте текст запису з бази «Меморіалу» «Жертвы политического террора в СССР», Книги пам'яті або «Відкритого списку». Його буде прочитано у відомості про особу та датовані відомості з посиланням на запис.</translation>
+        <source>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person&apos;s details and dated claims, which cite the record.</source>
+        <translation>Вставте текст запису з бази «Меморіалу» «Жертвы политического террора в СССР», Книги пам&apos;яті або «Відкритого списку». Його буде прочитано у відомості про особу та датовані відомості з посиланням на запис.</translation>
     </message>
     <message>
         <source>Surname Given name Patronymic</source>
-        <translation>Прізвище Ім'я По батькові</translation>
+        <translation>Прізвище Ім&apos;я По батькові</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Ім'я:</translation>
+        <translation>Ім&apos;я:</translation>
     </message>
     <message>
         <source>Details:</source>
@@ -2521,7 +2521,7 @@
         <translation>нар. %1</translation>
     </message>
     <message>
-        <source>Not understood (kept in the person's notes): %1</source>
+        <source>Not understood (kept in the person&apos;s notes): %1</source>
         <translation>Не розібрано (збережено в нотатках про особу): %1</translation>
     </message>
     <message>
@@ -2529,8 +2529,8 @@
         <translation>Увесь запис розібрано.</translation>
     </message>
     <message>
-        <source>Write the person's name: the record names no one.</source>
-        <translation>Напишіть ім'я особи: у записі його немає.</translation>
+        <source>Write the person&apos;s name: the record names no one.</source>
+        <translation>Напишіть ім&apos;я особи: у записі його немає.</translation>
     </message>
 </context>
 <context>
@@ -2581,7 +2581,7 @@
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation>&amp;Ім'я:</translation>
+        <translation>&amp;Ім&apos;я:</translation>
     </message>
     <message>
         <source>&amp;Patronymic:</source>
@@ -2597,11 +2597,11 @@
     </message>
     <message>
         <source>Type a name to find the person</source>
-        <translation>Введіть ім'я, щоб знайти особу</translation>
+        <translation>Введіть ім&apos;я, щоб знайти особу</translation>
     </message>
     <message>
         <source>Find a person by name</source>
-        <translation>Знайти особу за ім'ям</translation>
+        <translation>Знайти особу за ім&apos;ям</translation>
     </message>
     <message>
         <source>People found</source>
@@ -2617,7 +2617,7 @@
     </message>
     <message>
         <source>A new person needs a surname or a given name.</source>
-        <translation>Для нової особи потрібне прізвище або ім'я.</translation>
+        <translation>Для нової особи потрібне прізвище або ім&apos;я.</translation>
     </message>
 </context>
 <context>
@@ -2640,7 +2640,7 @@
     </message>
     <message>
         <source>A preview of the page appears here.</source>
-        <translation>Тут з'явиться попередній перегляд сторінки.</translation>
+        <translation>Тут з&apos;явиться попередній перегляд сторінки.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2680,7 +2680,7 @@
     </message>
     <message>
         <source>No scanner was found. Check that it is connected and switched on, then press “Find scanners” again.</source>
-        <translation>Сканер не знайдено. Перевірте, що його під'єднано й увімкнено, і знову натисніть «Знайти сканери».</translation>
+        <translation>Сканер не знайдено. Перевірте, що його під&apos;єднано й увімкнено, і знову натисніть «Знайти сканери».</translation>
     </message>
     <message>
         <source>%1 dpi</source>
@@ -2822,7 +2822,7 @@
         <translation>відомості про особу: %1</translation>
     </message>
     <message>
-        <source>the document's description</source>
+        <source>the document&apos;s description</source>
         <translation>опис документа</translation>
     </message>
 </context>
@@ -2852,7 +2852,7 @@
         <translation>Ласкаво просимо до «Справки»</translation>
     </message>
     <message>
-        <source>Spravka keeps your family's archival certificates together: the scans, their text, and what each document says about each person — so you can see where the official record contradicts itself. Everything stays on this computer.</source>
+        <source>Spravka keeps your family&apos;s archival certificates together: the scans, their text, and what each document says about each person — so you can see where the official record contradicts itself. Everything stays on this computer.</source>
         <translation>«Справка» збирає разом архівні документи вашої родини: скани, їхній текст і те, що кожен документ каже про кожну людину, — щоб було видно, де офіційні папери суперечать самі собі. Усе зберігається лише на цьому комп’ютері.</translation>
     </message>
     <message>
@@ -2935,7 +2935,7 @@
         <translation>&amp;Перевірити каталог</translation>
     </message>
     <message>
-        <source>Look for invented death dates (instruction 108ss) and contradictions in every person's claims</source>
+        <source>Look for invented death dates (instruction 108ss) and contradictions in every person&apos;s claims</source>
         <translation>Шукати вигадані дати смерті (вказівка 108сс) і суперечності у відомостях про кожну особу</translation>
     </message>
     <message>
@@ -2998,7 +2998,7 @@
         <translation>Історія…</translation>
     </message>
     <message>
-        <source>Earlier versions of this page's text</source>
+        <source>Earlier versions of this page&apos;s text</source>
         <translation>Попередні версії тексту цієї сторінки</translation>
     </message>
     <message>
@@ -3042,7 +3042,7 @@
         <translation>Реквізити…</translation>
     </message>
     <message>
-        <source>Recognise this document's text</source>
+        <source>Recognise this document&apos;s text</source>
         <translation>Розпізнати текст цього документа</translation>
     </message>
     <message>
