@@ -22,6 +22,7 @@ import uuid
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Column,
     Float,
@@ -147,6 +148,12 @@ class Person(Timestamped, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # Interchange keys this version does not understand, kept rather than dropped.
     extra: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
+    # Privacy (catalog.io.privacy): living or deceased as marked by hand (None: presumed from
+    # the birth date and the claims), and whether the notes stay out of exports.
+    living: Mapped[bool | None] = mapped_column(Boolean)
+    # Defaults in the database only: code that writes rows into an older schema (tests of the
+    # migrations do) must not name these columns.
+    notes_private: Mapped[bool] = mapped_column(Boolean, server_default="0")
 
     birth = date_property("birth_date", "birth_qualifier", "birth_date_end")
 
@@ -218,6 +225,8 @@ class Document(Timestamped, Base):
     sheets: Mapped[str] = mapped_column(String(50), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     extra: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
+    # Left out of every export and package unless asked for (catalog.io.privacy).
+    private: Mapped[bool] = mapped_column(Boolean, server_default="0")
 
     issued = date_property("issued_date", "issued_qualifier", "issued_date_end")
     act_record = date_property("act_record_date", "act_record_qualifier", "act_record_date_end")
@@ -349,6 +358,8 @@ class Claim(Timestamped, Base):
     region: Mapped[list[int] | None] = mapped_column(JSONText)  # [x, y, width, height] in pixels
     quote: Mapped[str] = mapped_column(Text, default="")
     extra: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
+    # Left out of every export and package unless asked for (catalog.io.privacy).
+    private: Mapped[bool] = mapped_column(Boolean, server_default="0")
 
     when = date_property("date", "date_qualifier", "date_end")
 

@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.db import Catalog
-from catalog.services import persons
 from catalog.services.views import ClaimView, PersonDetail
 from desktop import commands, labels, messages, theme
 from desktop.controllers.editing import Editing
 from desktop.controllers.families import FamilyActions
 from desktop.controllers.files import Files
+from desktop.controllers.privacy import Privacy, load_person
 from desktop.controllers.work import Work
 from desktop.dialogs.gedcom_import import GedcomImport
 from desktop.dialogs.import_dialog import drop_paths
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.gedcom_import = GedcomImport(self)
         self.families = FamilyActions(self)
         self.documents_controller = attach_documents(self)
+        self.privacy = Privacy(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.work.ocr)
         self._make_actions()
         self._make_menus()
@@ -240,10 +241,13 @@ class MainWindow(QMainWindow):
             edit_menu,
             [self.undo_action, self.redo_action, None, self.find_action, self.find_text_action],
         )
+        person_menu = menu.addMenu(self.tr("&Person"))
         self._fill(
-            menu.addMenu(self.tr("&Person")),
+            person_menu,
             [*self.editing.person_actions(), None, *self.families.person_actions()],
         )
+        person_menu.addSeparator()
+        self.privacy.person_menu(person_menu)
 
         document_menu = menu.addMenu(self.tr("&Document"))
         for item in self.workspace.actions_for_menu():
@@ -252,6 +256,8 @@ class MainWindow(QMainWindow):
             else:
                 document_menu.addAction(item)
                 self.addAction(item)
+        document_menu.addSeparator()
+        document_menu.addAction(self.privacy.document_action)
 
         self._fill(
             menu.addMenu(self.tr("&Tools")),
@@ -259,6 +265,7 @@ class MainWindow(QMainWindow):
         )
 
         view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addAction(self.privacy.show_action)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         preference = self.settings.language
@@ -403,6 +410,7 @@ class MainWindow(QMainWindow):
         self.work.update_actions(editable)
         self.gedcom_import.set_editable(editable)
         self.files.update_actions(has_person, has_document, editable)
+        self.privacy.update_actions(has_person, has_document, editable)
         self.undo_action.setVisible(True)
         if not editable:
             self.undo_action.setEnabled(False)
@@ -478,15 +486,16 @@ class MainWindow(QMainWindow):
     def show_person(self, person_id: int) -> None:
         self._person_generation += 1
         generation = self._person_generation
-        job = self.jobs.read(persons.get_person, self.catalog, person_id)
-        job.on_success(self, lambda detail: self._person_loaded(generation, detail))
+        job = self.jobs.read(load_person, self.catalog, person_id)
+        job.on_success(self, lambda loaded: self._person_loaded(generation, *loaded))
         job.on_failure(self, lambda exc: self._person_failed(generation, exc))
 
-    def _person_loaded(self, generation: int, detail: PersonDetail) -> None:
+    def _person_loaded(self, generation: int, detail: PersonDetail, marks: Any = None) -> None:
         if generation != self._person_generation:
             return
         self.detail = detail
-        self.dossier.show_person(detail)
+        # Private notes, claims and documents stay out of the dossier (catalog.io.privacy).
+        self.dossier.show_person(self.privacy.shown(detail, marks))
         self._update_actions()
         ids = [linked.document.id for linked in detail.documents]
         if ids:

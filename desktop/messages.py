@@ -6,6 +6,8 @@ put into words for the GUI. Anything unexpected still gets a readable message, n
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -58,6 +60,7 @@ def _described_elsewhere(exc: BaseException) -> str | None:
     """Errors of the optional parts (scanning, OCR, exports, backups), imported only here, when
     there is an error to describe, so that starting the program never loads them."""
     from catalog.io.backup import BackupError
+    from catalog.io.encryption import EncryptionError
     from catalog.io.files import ExportError
     from catalog.io.fonts import FontsMissing
     from catalog.io.zipsafe import PackageRefused
@@ -86,6 +89,8 @@ def _described_elsewhere(exc: BaseException) -> str | None:
         )
     if isinstance(exc, TesseractUnavailable):
         return tesseract_problem(exc.problem, exc.packages)
+    if isinstance(exc, EncryptionError):
+        return encryption_problem(exc)
     if isinstance(exc, BackupError):
         return (
             translate("Messages", "The backup %1 cannot be used: %2")
@@ -115,6 +120,33 @@ def _described_elsewhere(exc: BaseException) -> str | None:
             .replace("%2", str(exc.folder))
         )
     return None
+
+
+def encryption_problem(exc: Any) -> str:
+    """An encrypted file that could not be opened or written, by its reason; nothing changed."""
+    reasons = {
+        "empty_passphrase": translate("Messages", "%1: the passphrase is empty."),
+        "wrong_passphrase": translate(
+            "Messages", "%1: the passphrase is wrong (or the file was altered)."
+        ),
+        "damaged": translate("Messages", "%1 is truncated or was altered after it was encrypted."),
+        "not_encrypted": translate(
+            "Messages", "%1 is not encrypted, but an encrypted file was expected."
+        ),
+        "encrypted": translate("Messages", "%1 is encrypted: its passphrase is needed."),
+        "armored": translate(
+            "Messages", "%1 is an armoured (text) age file; decrypt it with the age tool first."
+        ),
+        "not_age": translate("Messages", "%1 is not an encrypted Spravka file."),
+    }
+    text = reasons.get(str(exc.reason))
+    if text is None:
+        return (
+            translate("Messages", "%1 cannot be read: %2")
+            .replace("%1", exc.file)
+            .replace("%2", exc.problem)
+        )
+    return text.replace("%1", exc.file) + " " + translate("Messages", "Nothing was changed.")
 
 
 def tesseract_problem(problem: str, packages: tuple[str, ...] = ()) -> str:

@@ -16,6 +16,7 @@ packages=(
   fonts-dejavu-core       # Cyrillic fonts for generated test pages
   gramps                  # the GEDCOM export is tested by importing it into Gramps
   poppler-utils           # pdftotext, pdffonts: the PDF exports are checked with them
+  age                     # the tests prove that age opens encrypted packages and backups
   desktop-file-utils appstream  # validating the desktop entry and AppStream metadata
 )
 

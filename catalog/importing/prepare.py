@@ -34,7 +34,7 @@ from typing import Any
 from PIL import Image, ImageOps
 
 from catalog.defaults import DEFAULT_PDF_DPI
-from catalog.imaging import cache, formats
+from catalog.imaging import cache, formats, metadata
 from catalog.imaging.decoding import (
     FileProblem,
     bomb_check,
@@ -293,6 +293,8 @@ def _prepare_image(work: _Work) -> list[PreparedPage]:
         if media_type is None:
             raise FileProblem(f"unsupported image format {fmt}")
         dpi = dpi_of(image.info.get("dpi"))
+        if metadata.inspect(image).location:
+            work.notes.append(metadata.LOCATION_NOTE)
         width, height = image.size
         # Orientations 5-8 turn the picture a quarter: width and height swap.
         if cache.orientation_of(image) in (5, 6, 7, 8):

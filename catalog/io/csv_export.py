@@ -20,6 +20,7 @@ from sqlalchemy.orm import selectinload
 from catalog import models
 from catalog.db import Catalog
 from catalog.io.files import atomic_output, ensure_folder
+from catalog.io.privacy import EVERYTHING, ExportPolicy, PrivacyFilter
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.vocab import FlagStatus
 
@@ -78,6 +79,20 @@ def _variants(person: models.Person) -> str:
     return "; ".join(parts)
 
 
+def _name_only_row(person: models.Person) -> dict[str, Any]:
+    """A living person: the names, nothing that places or dates them (`catalog.io.privacy`)."""
+    return {
+        "id": person.id,
+        "uid": person.uid,
+        "source_id": person.source_id or "",
+        "surname": person.surname,
+        "given_name": person.given_name,
+        "patronymic": person.patronymic,
+        "sex": person.sex or "",
+        "name_variants": _variants(person),
+    }
+
+
 def _write(target: Path, columns: list[str], rows: Iterator[dict[str, Any]], excel: bool) -> int:
     count = 0
     encoding = "utf-8-sig" if excel else "utf-8"
@@ -100,11 +115,16 @@ def export_csv(
     excel: bool = False,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
+    policy: ExportPolicy | None = None,
 ) -> CsvReport:
-    """Write persons.csv, claims.csv and documents.csv into `out_dir`."""
+    """Write persons.csv, claims.csv and documents.csv into `out_dir`.
+
+    `policy` (`catalog.io.privacy`): living people and private items; None writes everything.
+    """
     folder = ensure_folder(Path(out_dir))
     chosen = set(person_ids) if person_ids is not None else None
     with catalog.read() as session:
+        privacy = PrivacyFilter.load(session, policy or EVERYTHING)
         open_flags = dict(
             session.execute(
                 select(models.Flag.person_id, func.count(models.Flag.id))
@@ -129,6 +149,11 @@ def export_csv(
                 if cancel:
                     cancel.raise_if_cancelled()
                 progress(Progress(n, None, "writing persons"))
+                if privacy.person_left_out(person.id):
+                    continue
+                if privacy.name_only(person.id):
+                    yield _name_only_row(person)
+                    continue
                 yield {
                     "id": person.id,
                     "uid": person.uid,
@@ -147,7 +172,7 @@ def export_csv(
                     "name_variants": _variants(person),
                     "tags": "; ".join(tag.name for tag in person.tags),
                     "open_flags": open_flags.get(person.id, 0),
-                    "notes": person.notes,
+                    "notes": person.notes if privacy.notes_shown(person) else "",
                 }
 
         def claims() -> Iterator[dict[str, Any]]:
@@ -165,6 +190,8 @@ def export_csv(
             for claim in session.scalars(query.execution_options(yield_per=BATCH)):
                 if cancel:
                     cancel.raise_if_cancelled()
+                if not privacy.claim_shown(claim):
+                    continue
                 document = claim.document
                 yield {
                     "id": claim.id,
@@ -205,6 +232,8 @@ def export_csv(
                 cited = select(models.Claim.document_id).where(models.Claim.person_id.in_(chosen))
                 query = query.where(models.Document.id.in_(linked) | models.Document.id.in_(cited))
             for document in session.scalars(query.execution_options(yield_per=BATCH)):
+                if not privacy.document_shown(document.id):
+                    continue
                 yield {
                     "id": document.id,
                     "uid": document.uid,
@@ -225,6 +254,7 @@ def export_csv(
                     "persons": "; ".join(
                         f"{link.person_id}:{link.role}"
                         for link in sorted(document.links, key=lambda r: (r.person_id, r.role))
+                        if privacy.link_shown(link)
                     ),
                     "notes": document.notes,
                 }

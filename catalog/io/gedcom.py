@@ -38,6 +38,7 @@ from catalog.io.files import atomic_output
 from catalog.io.gedcom_families import FamilyGroup, group_families
 from catalog.io.gedcom_lines import MARRIAGE_END, Writer, gedcom_date
 from catalog.io.gedcom_media import MediaFolder
+from catalog.io.privacy import EVERYTHING, ExportPolicy, PrivacyFilter
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.vocab import ClaimStatus, FlagStatus
 from catalog.vocab_labels import CLAIM_KINDS, NAME_VARIANT_KINDS, WORDS, Table, capital, likelihood
@@ -132,9 +133,11 @@ class _Exporter:
         language: str,
         include_suggested: bool,
         media: MediaFolder | None = None,
+        privacy: PrivacyFilter | None = None,
     ) -> None:
         self.session = session
         self.media = media
+        self.privacy = privacy or PrivacyFilter(EVERYTHING)
         # person id → [(family xref, pedigree)] as a child, [family xref] as a partner
         self.famc: dict[int, list[tuple[str, str]]] = {}
         self.fams: dict[int, list[str]] = {}
@@ -162,8 +165,13 @@ class _Exporter:
                 note=variant.note,
             )
         out.line(1, "SEX", SEX.get(person.sex or "", "U"))
+        if self.privacy.name_only(person.id):
+            # A living person: the names only (catalog.io.privacy).
+            out.line(1, "REFN", person.uid)
+            out.line(2, "TYPE", UID_TYPE)
+            return
 
-        claims = [c for c in person.claims if self.wanted(c)]
+        claims = [c for c in person.claims if self.privacy.claim_shown(c) and self.wanted(c)]
         claims.sort(key=lambda c: (c.date is None, c.date or "", c.id))
         claim_flags: dict[int, list[models.Flag]] = {}
         person_flags = []
@@ -197,11 +205,11 @@ class _Exporter:
             out.pointer(1, "FAMS", xref)
         cited = {c.document_id for c in claims}
         for link in sorted(person.links, key=lambda row: row.document_id):
-            if link.document_id not in cited:
+            if link.document_id not in cited and self.privacy.link_shown(link):
                 self.sources[link.document_id] = link.document
                 out.pointer(1, "SOUR", f"S{link.document_id}")
                 cited.add(link.document_id)
-        if person.notes:
+        if person.notes and self.privacy.notes_shown(person):
             out.line(1, "NOTE", person.notes)
         for flag in person_flags:
             out.line(1, "NOTE", self.flag_note(flag))
@@ -430,9 +438,13 @@ def export_gedcom(
     media: bool = True,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
+    policy: ExportPolicy | None = None,
 ) -> GedcomReport:
     """Write the persons (all, or those named) to a GEDCOM 5.5.1 file, complete or not at all;
-    with `media`, the page images of their sources go to a folder beside it."""
+    with `media`, the page images of their sources go to a folder beside it.
+
+    `policy` (`catalog.io.privacy`): living people and private items; None writes everything.
+    """
     out = Path(out)
     now = now or dt.datetime.now()
     with catalog.read() as session:
@@ -448,8 +460,10 @@ def export_gedcom(
         )
         if person_ids is not None:
             query = query.where(models.Person.id.in_(list(person_ids)))
+        privacy = PrivacyFilter.load(session, policy or EVERYTHING)
+        hidden_claims = privacy.hidden_claim_ids(session)
         folder = MediaFolder(out, catalog.blobs) if media else None
-        exporter = _Exporter(session, language, include_suggested, folder)
+        exporter = _Exporter(session, language, include_suggested, folder, privacy)
         _header(exporter.out, out.name, now)
         flags_query = (
             select(models.Flag)
@@ -460,10 +474,16 @@ def export_gedcom(
             flags_query = flags_query.where(models.Flag.person_id.in_(list(person_ids)))
         flags_by_person: dict[int, list[models.Flag]] = {}
         for flag in session.scalars(flags_query):
-            flags_by_person.setdefault(flag.person_id, []).append(flag)
-        people = list(session.scalars(query))
+            if privacy.flag_shown(flag, hidden_claims):
+                flags_by_person.setdefault(flag.person_id, []).append(flag)
+        # Living people left out (catalog.io.privacy) are in no family either.
+        people = [p for p in session.scalars(query) if not privacy.person_left_out(p.id)]
         groups = group_families(
-            _relationships(session, person_ids, include_suggested),
+            [
+                row
+                for row in _relationships(session, person_ids, include_suggested)
+                if privacy.relationship_shown(row)
+            ],
             {person.id: person for person in people},
         )
         exporter.plan_families(groups)
@@ -471,6 +491,8 @@ def export_gedcom(
         for person in people:
             if cancel:
                 cancel.raise_if_cancelled()
+            if privacy.person_left_out(person.id):
+                continue
             flags = flags_by_person.get(person.id, [])
             exporter.person(person, flags)
             persons += 1

@@ -17,15 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalog import models
+from catalog.io.outgoing import outgoing_image
 from catalog.store import BlobStore
-
-try:  # the privacy work's cleaner of outgoing images, once it is merged
-    from catalog.io.outgoing import outgoing_image  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - depends on what is merged
-
-    def outgoing_image(data: bytes, media_type: str) -> bytes:
-        return data
-
 
 EXTENSIONS = {
     "image/jpeg": ("jpg", "jpeg"),
@@ -65,7 +58,8 @@ class MediaFolder:
             extension, form = EXTENSIONS.get(media_type, ("bin", "bin"))
             name = f"S{document.id}-p{page.seq}.{extension}"
             try:
-                data = self.blobs.read_bytes(page.blob_sha256)
+                # Without location and device metadata (catalog.io.outgoing).
+                data = outgoing_image(self.blobs.read_bytes(page.blob_sha256), media_type)
             except Exception as error:  # a missing blob loses one picture, not the export
                 self.missing.append(f"{name}: {error}")
                 continue

@@ -10,9 +10,9 @@ image files at all.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
-import shutil
 import textwrap
 from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
@@ -24,8 +24,11 @@ from sqlalchemy.orm import selectinload
 from catalog import models
 from catalog.db import Catalog
 from catalog.imaging.probe import EXTENSIONS
+from catalog.io.files import write_bytes
 from catalog.io.interchange_families import relationship_record
 from catalog.io.interchange_read import FORMAT, VERSION
+from catalog.io.outgoing import outgoing_image
+from catalog.io.privacy import ExportPolicy, PrivacyFilter
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.services.transcriptions import choose_current
 from catalog.transcripts import words_from_json
@@ -43,7 +46,9 @@ def _qualifier(value: str | None) -> str | None:
     return None if value in (None, Qualifier.EXACT.value) else value
 
 
-def person_record(person: models.Person) -> dict[str, Any]:
+def person_record(person: models.Person, privacy: PrivacyFilter | None = None) -> dict[str, Any]:
+    if privacy is not None and privacy.name_only(person.id):
+        return name_only_record(person)
     birth = None
     if person.birth_date:
         birth = _compact(
@@ -67,7 +72,9 @@ def person_record(person: models.Person) -> dict[str, Any]:
             "nationality": person.nationality,
             "occupation": person.occupation,
             "residence": person.residence,
-            "notes": person.notes,
+            "notes": person.notes if privacy is None or privacy.notes_shown(person) else None,
+            "notes_private": True if person.notes_private and person.notes else None,
+            "living": person.living,
             "tags": [tag.name for tag in person.tags],
             "name_variants": [
                 _compact(
@@ -83,11 +90,46 @@ def person_record(person: models.Person) -> dict[str, Any]:
                 )
                 for v in person.name_variants
             ],
-            "claims": [claim_record(claim) for claim in person.claims],
+            "claims": [
+                claim_record(claim)
+                for claim in person.claims
+                if privacy is None or privacy.claim_shown(claim)
+            ],
         }
     )
+    if record.get("notes") is None:
+        record.pop("notes_private", None)
     record.update({k: v for k, v in (person.extra or {}).items() if k not in record})
     return record
+
+
+def name_only_record(person: models.Person) -> dict[str, Any]:
+    """A living person in an export: the names, nothing that places or dates them."""
+    return _compact(
+        {
+            "id": str(person.id),
+            "uid": person.uid,
+            "source_id": person.source_id,
+            "surname": person.surname,
+            "given_name": person.given_name,
+            "patronymic": person.patronymic,
+            "sex": person.sex,
+            "living": True,
+            "name_variants": [
+                _compact(
+                    {
+                        "surname": v.surname,
+                        "given_name": v.given_name,
+                        "patronymic": v.patronymic,
+                        "script": v.script,
+                        "scheme": v.scheme,
+                        "kind": None if v.kind == "spelling" else v.kind,
+                    }
+                )
+                for v in person.name_variants
+            ],
+        }
+    )
 
 
 def claim_record(claim: models.Claim) -> dict[str, Any]:
@@ -109,6 +151,7 @@ def claim_record(claim: models.Claim) -> dict[str, Any]:
             "cause": claim.cause,
             "basis": claim.basis,
             "note": claim.note,
+            "private": True if claim.private else None,
             "source": str(claim.document_id) if claim.document_id is not None else None,
             "page": claim.page.seq if claim.page is not None else None,
             "region": claim.region,
@@ -125,14 +168,21 @@ class _ImageRefs:
         self.base_dir = base_dir.resolve()
         self.copy_to = copy_to
 
-    def __call__(self, sha256: str, media_type: str) -> str:
+    def __call__(self, sha256: str, media_type: str) -> str | tuple[str, str]:
         source = self.catalog.blobs.path(sha256)
-        target = source
-        if self.copy_to is not None:
-            target = self.copy_to / f"{sha256}{EXTENSIONS.get(media_type, '')}"
-            if not target.exists():
-                self.copy_to.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(source, target)
+        if self.copy_to is None:
+            return self._relative(source)
+        # A copy leaves the catalogue: without location and device metadata, named by its own
+        # SHA-256 (the stored original is untouched).
+        data = outgoing_image(source.read_bytes(), media_type)
+        copied = hashlib.sha256(data).hexdigest()
+        target = self.copy_to / f"{copied}{EXTENSIONS.get(media_type, '')}"
+        if not target.exists():
+            self.copy_to.mkdir(parents=True, exist_ok=True)
+            write_bytes(target, data)
+        return self._relative(target), copied
+
+    def _relative(self, target: Path) -> str:
         try:
             return Path(os.path.relpath(target.resolve(), self.base_dir)).as_posix()
         except ValueError:  # another drive on Windows: no relative path exists
@@ -141,8 +191,9 @@ class _ImageRefs:
 
 def document_record(
     document: models.Document,
-    image_ref: Callable[[str, str], str],
+    image_ref: Callable[[str, str], str | tuple[str, str]],
     person_ids: Collection[int] | None = None,
+    privacy: PrivacyFilter | None = None,
 ) -> dict[str, Any]:
     archive = _compact(
         {
@@ -159,10 +210,14 @@ def document_record(
         current = choose_current(versions)
         blob = page.blob_sha256
         media_type = page.blob.media_type if page.blob else ""
+        image = image_ref(blob, media_type) if blob else None
+        if isinstance(image, tuple):
+            # An outgoing copy (cleaned of location metadata) names its own SHA-256.
+            image, blob = image
         pages.append(
             _compact(
                 {
-                    "image": image_ref(blob, media_type) if blob else None,
+                    "image": image,
                     "sha256": blob,
                     "width": page.width,
                     "height": page.height,
@@ -190,11 +245,13 @@ def document_record(
             "act_record_end": document.act_record_date_end,
             "archive": archive,
             "notes": document.notes,
+            "private": True if document.private else None,
             "tags": [tag.name for tag in document.tags],
             "persons": [
                 {"person": str(link.person_id), "role": link.role}
                 for link in sorted(document.links, key=lambda row: (row.person_id, row.role))
-                if person_ids is None or link.person_id in person_ids
+                if (person_ids is None or link.person_id in person_ids)
+                and (privacy is None or privacy.link_shown(link))
             ],
             "pages": pages,
         }
@@ -260,20 +317,28 @@ def dump_catalog(
     base_dir: Path,
     copy_images_to: Path | None = None,
     person_ids: Collection[int] | None = None,
-    image_ref: Callable[[str, str], str] | None = None,
+    image_ref: Callable[[str, str], str | tuple[str, str]] | None = None,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
+    policy: ExportPolicy | None = None,
 ) -> dict[str, int]:
     """Write the whole catalogue to `out`; return how many records of each kind were written.
 
+    `policy` (`catalog.io.privacy`): how living people and private items are written; None
+    writes everything as it is in the catalogue.
+
     With `person_ids`, write only those persons, their flags, and the documents that concern them
     or that their claims cite (with links to the chosen persons only), so the file loads alone.
-    `image_ref(sha256, media_type)` may name page images another way (exchange packages do).
+    `image_ref(sha256, media_type)` may name page images another way (exchange packages do);
+    it returns the path, or the path and the SHA-256 of an outgoing copy that differs from the
+    stored blob (cleaned of location metadata).
     """
     image_ref = image_ref or _ImageRefs(catalog, base_dir, copy_images_to)
     chosen = set(person_ids) if person_ids is not None else None
     counts = {"persons": 0, "documents": 0, "flags": 0, "relationships": 0}
     with catalog.read() as session:
+        privacy = PrivacyFilter.load(session, policy) if policy is not None else None
+        hidden_claims = privacy.hidden_claim_ids(session) if privacy is not None else set()
 
         def documents() -> Iterator[dict[str, Any]]:
             query = (
@@ -294,11 +359,13 @@ def dump_catalog(
                 cited = select(models.Claim.document_id).where(models.Claim.person_id.in_(chosen))
                 query = query.where(models.Document.id.in_(linked) | models.Document.id.in_(cited))
             for document in session.scalars(query):
+                if privacy is not None and not privacy.document_shown(document.id):
+                    continue
                 counts["documents"] += 1
                 progress(Progress(counts["documents"], None, "writing documents"))
                 if cancel:
                     cancel.raise_if_cancelled()
-                yield document_record(document, image_ref, chosen)
+                yield document_record(document, image_ref, chosen, privacy)
 
         def persons() -> Iterator[dict[str, Any]]:
             query = (
@@ -314,17 +381,21 @@ def dump_catalog(
             if chosen is not None:
                 query = query.where(models.Person.id.in_(chosen))
             for person in session.scalars(query):
+                if privacy is not None and privacy.person_left_out(person.id):
+                    continue
                 counts["persons"] += 1
                 progress(Progress(counts["persons"], None, "writing persons"))
                 if cancel:
                     cancel.raise_if_cancelled()
-                yield person_record(person)
+                yield person_record(person, privacy)
 
         def flags() -> Iterator[dict[str, Any]]:
             query = select(models.Flag).order_by(models.Flag.id).execution_options(yield_per=BATCH)
             if chosen is not None:
                 query = query.where(models.Flag.person_id.in_(chosen))
             for flag in session.scalars(query):
+                if privacy is not None and not privacy.flag_shown(flag, hidden_claims):
+                    continue
                 counts["flags"] += 1
                 yield flag_record(flag)
 
@@ -340,6 +411,8 @@ def dump_catalog(
                     models.Relationship.relative_id.in_(chosen),
                 )
             for row in session.scalars(query):
+                if privacy is not None and not privacy.relationship_shown(row):
+                    continue
                 counts["relationships"] += 1
                 yield relationship_record(row)
 

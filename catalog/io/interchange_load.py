@@ -36,6 +36,7 @@ from catalog.io.interchange_plan import (
     PlannedTranscription,
 )
 from catalog.io.interchange_read import read_plan
+from catalog.io.privacy import apply_marks
 from catalog.progress import Progress, ProgressCallback, ignore_progress
 from catalog.services.documents import append_page
 from catalog.services.flags import rule_fingerprint
@@ -156,6 +157,7 @@ class _Merger:
         for key, value in planned.archive.items():
             self.set_or_keep(document, label, archive_columns[key], value, new)
         self.extra(document, label, planned.extra)
+        apply_marks(document, planned.marks)
         self.add_tags(document, planned.tags)
         pages = [self.page(document, planned_page, label) for planned_page in planned.pages]
         return document, pages
@@ -282,6 +284,7 @@ class _Merger:
                     "file; kept the catalogue's"
                 )
         self.extra(person, label, planned.extra)
+        apply_marks(person, planned.marks)
         present = {
             (v.surname, v.given_name, v.patronymic, v.script, v.scheme, v.kind)
             for v in person.name_variants
@@ -316,6 +319,7 @@ class _Merger:
         label = f"claim {planned.local_id}"
         if claim is not None:
             self.report.merged["claim"] += 1
+            apply_marks(claim, planned.marks)
             if claim.person_id != person.id:
                 self.report.conflicts.append(
                     f"{label}: already in the catalogue for another person; left there"
@@ -379,6 +383,7 @@ class _Merger:
             **planned.texts,
         )
         claim.when = planned.date
+        apply_marks(claim, planned.marks)
         self.session.add(claim)
         self.claims[uid] = claim
         self.report.created["claim"] += 1

@@ -39,6 +39,7 @@ class PlannedClaim:
     page: int | None
     region: list[int] | None
     extra: dict[str, Any] | None
+    marks: dict[str, bool] = field(default_factory=dict)  # privacy: "private"
 
 
 @dataclass
@@ -53,6 +54,7 @@ class PlannedPerson:
     claims: list[PlannedClaim]
     tags: list[str]
     extra: dict[str, Any] | None
+    marks: dict[str, bool] = field(default_factory=dict)  # privacy: "living", "notes_private"
 
 
 @dataclass
@@ -92,6 +94,7 @@ class PlannedDocument:
     links: list[tuple[str, str]]  # (local person id, role)
     tags: list[str]
     extra: dict[str, Any] | None
+    marks: dict[str, bool] = field(default_factory=dict)  # privacy: "private"
 
 
 @dataclass

@@ -65,6 +65,9 @@ PERSON_TEXT = (
     "residence",
     "notes",
 )
+# Privacy marks (catalog.io.privacy), an optional extension of version 1.
+PERSON_MARKS = ("living", "notes_private")
+PRIVATE_MARK = ("private",)
 PERSON_KEYS = {
     "id",
     "uid",
@@ -75,6 +78,7 @@ PERSON_KEYS = {
     "claims",
     "tags",
     *PERSON_TEXT,
+    *PERSON_MARKS,
 }
 VARIANT_KEYS = {"surname", "given_name", "patronymic", "script", "scheme", "kind", "note"}
 CLAIM_TEXT = (
@@ -100,6 +104,7 @@ CLAIM_KEYS = {
     "page",
     "region",
     *CLAIM_TEXT,
+    *PRIVATE_MARK,
 }
 # Keys that only version 2 knows, per record type.
 V2_KEYS = {
@@ -124,6 +129,7 @@ DOCUMENT_KEYS = {
     "persons",
     "tags",
     *DOCUMENT_TEXT,
+    *PRIVATE_MARK,
 }
 PAGE_KEYS = {
     "image",
@@ -295,6 +301,18 @@ class _Reader:
             self.error(path, str(exc))
             return None
 
+    def marks(self, path: str, data: dict[str, Any], keys: tuple[str, ...]) -> dict[str, bool]:
+        marks = {}
+        for key in keys:
+            value = data.get(key)
+            if value is None:
+                continue
+            if isinstance(value, bool):
+                marks[key] = value
+            else:
+                self.error(f"{path}.{key}", f"expected true or false, not {_json_type(value)}")
+        return marks
+
     def tags(self, path: str, data: dict[str, Any]) -> list[str]:
         tags = []
         for i, tag in enumerate(self.array(f"{path}.tags", data.get("tags"))):
@@ -417,6 +435,7 @@ class _Reader:
             claims=claims,
             tags=self.tags(path, data),
             extra=self.unknown_keys(path, data, PERSON_KEYS) or None,
+            marks=self.marks(path, data, PERSON_MARKS),
         )
 
     def claim(
@@ -470,6 +489,7 @@ class _Reader:
             page=page,
             region=region,
             extra=self.unknown_keys(path, data, self.keys("claim", CLAIM_KEYS)) or None,
+            marks=self.marks(path, data, PRIVATE_MARK),
         )
 
     def document(self, path: str, raw: Any, seen: set[str]) -> PlannedDocument | None:
@@ -525,6 +545,7 @@ class _Reader:
             links=links,
             tags=self.tags(path, data),
             extra=self.unknown_keys(path, data, self.keys("document", DOCUMENT_KEYS)) or None,
+            marks=self.marks(path, data, PRIVATE_MARK),
         )
 
     def page(self, path: str, raw: Any) -> PlannedPage | None:

@@ -16,6 +16,7 @@ from catalog.io.alto import page_alto
 from catalog.io.files import atomic_output, ensure_folder, write_bytes
 from catalog.io.hocr import page_hocr
 from catalog.io.pagedata import PageText, load_page, resolve_page_ids
+from catalog.io.privacy import refuse_private_pages
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 
 PAGE_BREAK = "\f"
@@ -70,9 +71,11 @@ def export_alto(
     page_ids: list[int] | None = None,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
+    include_private: bool = False,
 ) -> PagesExportReport:
     """One ALTO v4 file per page of a document (or of the pages named) in `out_dir`."""
     ids = resolve_page_ids(catalog, document_id=document_id, page_ids=page_ids)
+    refuse_private_pages(catalog, ids, out_dir, include_private)
     return _per_page(catalog, Path(out_dir), ids, page_alto, ".xml", progress, cancel)
 
 
@@ -85,9 +88,11 @@ def export_hocr(
     language: str = "ru",
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
+    include_private: bool = False,
 ) -> PagesExportReport:
     """One hOCR file per page of a document (or of the pages named) in `out_dir`."""
     ids = resolve_page_ids(catalog, document_id=document_id, page_ids=page_ids)
+    refuse_private_pages(catalog, ids, out_dir, include_private)
     return _per_page(
         catalog,
         Path(out_dir),
@@ -107,9 +112,11 @@ def export_text(
     page_ids: list[int] | None = None,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
+    include_private: bool = False,
 ) -> PagesExportReport:
     """The current transcription of each page in one UTF-8 file, pages separated by form feeds."""
     ids = resolve_page_ids(catalog, document_id=document_id, page_ids=page_ids)
+    refuse_private_pages(catalog, ids, out, include_private)
     empty: list[tuple[int, int]] = []
     out = Path(out)
     with atomic_output(out, "w", encoding="utf-8", newline="\n") as handle:

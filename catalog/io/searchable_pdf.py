@@ -27,8 +27,10 @@ from catalog.errors import BlobError
 from catalog.imaging.processing import Transform, open_oriented, render
 from catalog.io.files import ExportError, atomic_output
 from catalog.io.fonts import TEXT_LAYER, register_fonts
+from catalog.io.outgoing import outgoing_image
 from catalog.io.pagedata import PageText, document_page_ids, group_lines, load_page
 from catalog.io.pdfa import PdfMetadata, to_pdfa
+from catalog.io.privacy import refuse_private_pages
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.services.documents import get_document
 from catalog.services.views import DocumentDetail
@@ -86,8 +88,10 @@ def _image_for_page(catalog: Catalog, page: PageText) -> tuple[ImageReader, int,
         passthrough = probe.format == "JPEG" and orientation in (None, 1) and not page.processing
         size = probe.size
     if passthrough:
-        # ReportLab copies a JPEG file's bytes into the PDF without decoding them.
-        return ImageReader(str(path)), size[0], size[1], Transform.identity()
+        # ReportLab copies a JPEG file's bytes into the PDF without decoding them: a copy
+        # without location and device metadata, not the stored file.
+        data = outgoing_image(path.read_bytes(), "image/jpeg")
+        return ImageReader(io.BytesIO(data)), size[0], size[1], Transform.identity()
     image, transform = render(open_oriented(path), page.processing)
     buffer = io.BytesIO()
     if image.mode in ("1", "L", "P", "LA", "PA") and page.media_type != "image/jpeg":
@@ -143,11 +147,14 @@ def export_searchable_pdf(
     *,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
+    include_private: bool = False,
 ) -> PdfReport:
-    """Write the document's pages as a searchable PDF to `out` (complete or not at all)."""
+    """Write the document's pages as a searchable PDF to `out` (complete or not at all).
+    A document marked private is written only when asked for (`include_private`)."""
     register_fonts()
     detail = get_document(catalog, document_id)
     page_ids = document_page_ids(catalog, document_id)
+    refuse_private_pages(catalog, page_ids, out, include_private)
     if not page_ids:
         raise ExportError(out, f"document {document_id} has no pages to put in a PDF")
     out = Path(out)

@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
+from desktop.dialogs import export_privacy
+from desktop.dialogs import passphrase as passphrases
 from desktop.dialogs.task import TaskDialog
 from desktop.i18n import LANGUAGES
 
@@ -26,12 +28,16 @@ if TYPE_CHECKING:
 # -- the work, in workers ------------------------------------------------------------------------
 
 
-def export_json(catalog: Any, out: Path, *, progress: Any, cancel: Any) -> dict[str, int]:
+def export_json(
+    catalog: Any, out: Path, *, progress: Any, cancel: Any, policy: Any = None
+) -> dict[str, int]:
     from catalog.io.files import atomic_output
     from catalog.io.interchange_dump import dump_catalog
 
     with atomic_output(out, "w", encoding="utf-8", newline="\n") as handle:
-        return dump_catalog(catalog, handle, base_dir=out.parent, progress=progress, cancel=cancel)
+        return dump_catalog(
+            catalog, handle, base_dir=out.parent, progress=progress, cancel=cancel, policy=policy
+        )
 
 
 def call(module: str, name: str) -> Callable[..., Any]:
@@ -92,8 +98,14 @@ class Files(QObject):
             self.tr("A complete, verified copy of the catalogue in a folder you choose"),
         )  # fmt: skip
         self.restore_action = action(
-            self.tr("&Restore a backup…"), None, self.restore,
+            self.tr("&Restore a backup…"),
+            None,
+            self.restore,
             self.tr("Restore a backup into a new folder and open it"),
+        )
+        self.restore_encrypted_action = action(
+            self.tr("Restore an &encrypted backup…"), None, self.restore_encrypted,
+            self.tr("Restore an encrypted backup file into a new folder and open it"),
         )  # fmt: skip
 
     def add_to(self, menu: QMenu) -> None:
@@ -109,6 +121,7 @@ class Files(QObject):
         menu.addSeparator()
         menu.addAction(self.backup_action)
         menu.addAction(self.restore_action)
+        menu.addAction(self.restore_encrypted_action)
 
     def all_actions(self) -> list[QAction]:
         return [
@@ -124,6 +137,7 @@ class Files(QObject):
             self.package_import_action,
             self.backup_action,
             self.restore_action,
+            self.restore_encrypted_action,
         ]
 
     def update_actions(self, has_person: bool, has_document: bool, editable: bool) -> None:
@@ -177,6 +191,9 @@ class Files(QObject):
     # -- exports -------------------------------------------------------------------------------
 
     def export_gedcom(self) -> None:
+        policy = export_privacy.ask_export_policy(self.window, self.tr("Export a family tree"))
+        if policy is None:
+            return
         out = self._save_file(
             self.tr("Export a family tree"), "spravka.ged", self.tr("GEDCOM (*.ged)")
         )
@@ -189,12 +206,16 @@ class Files(QObject):
             self.window.catalog,
             out,
             language=language,
+            policy=policy,
             describe=lambda r: (
                 self._written(r.file) + " · " + self.tr("%n person(s)", "", r.persons)
             ),
         )
 
     def export_csv(self) -> None:
+        policy = export_privacy.ask_export_policy(self.window, self.tr("Exporting tables"))
+        if policy is None:
+            return
         out = self._folder(self.tr("Choose a folder for the tables"))
         if out is None:
             return
@@ -203,10 +224,16 @@ class Files(QObject):
             call("catalog.io.csv_export", "export_csv"),
             self.window.catalog,
             out,
+            policy=policy,
             describe=lambda _r: self._written(out),
         )
 
     def export_json(self) -> None:
+        policy = export_privacy.ask_export_policy(
+            self.window, self.tr("Export the whole catalogue")
+        )
+        if policy is None:
+            return
         out = self._save_file(
             self.tr("Export the whole catalogue"), "spravka.json", self.tr("JSON (*.json)")
         )
@@ -217,6 +244,7 @@ class Files(QObject):
             export_json,
             self.window.catalog,
             out,
+            policy=policy,
             describe=lambda counts: (
                 self._written(out)
                 + " · "
@@ -244,6 +272,11 @@ class Files(QObject):
         if not ok:
             return
         language = codes[names.index(chosen)]
+        policy = export_privacy.ask_export_policy(
+            self.window, self.tr("Save the dossier"), private_option=False
+        )
+        if policy is None:
+            return
         safe = "".join(c if c.isalnum() else "-" for c in detail.summary.full_name).strip("-")
         out = self._save_file(
             self.tr("Save the dossier"), f"{safe or 'dossier'}.pdf", self.tr("PDF (*.pdf)")
@@ -257,6 +290,7 @@ class Files(QObject):
             detail.id,
             out,
             language,
+            living=policy.living,
             describe=lambda r: self._written(r.file) + " · " + self.tr("%n page(s)", "", r.pages),
         )
 
@@ -342,20 +376,37 @@ class Files(QObject):
                 return
             if box.clickedButton() is one:
                 person_ids = [detail.id]
-        stamp = dt.date.today().isoformat()
-        out = self._save_file(
-            self.tr("Save the exchange package"),
-            f"spravka-{stamp}.zip",
-            self.tr("Spravka package (*.zip)"),
+        go_on, passphrase = passphrases.ask_new_passphrase(
+            self.window, self.tr("Export an exchange package"), encrypt=True
         )
+        if not go_on:
+            return
+        stamp = dt.date.today().isoformat()
+        if passphrase is None:
+            out = self._save_file(
+                self.tr("Save the exchange package"),
+                f"spravka-{stamp}.zip",
+                self.tr("Spravka package (*.zip)"),
+            )
+        else:
+            out = self._save_file(
+                self.tr("Save the encrypted exchange package"),
+                f"spravka-{stamp}.age",
+                self.tr("Encrypted Spravka package (*.age)"),
+            )
         if out is None:
             return
+        if passphrase is None:
+            work, args = call("catalog.io.package_export", "export_package"), (person_ids,)
+        else:
+            work = call("catalog.io.sealed", "export_encrypted_package")
+            args = (passphrase, person_ids)
         self._run(
             self.tr("Making the exchange package"),
-            call("catalog.io.package_export", "export_package"),
+            work,
             self.window.catalog,
             out,
-            person_ids,
+            *args,
             describe=lambda r: (
                 self._written(r.file)
                 + " · "
@@ -370,15 +421,23 @@ class Files(QObject):
             self.window,
             self.tr("Import an exchange package"),
             str(Path.home()),
-            self.tr("Spravka package (*.zip)"),
+            self.tr("Spravka package (*.zip *.age)"),
         )
         if not chosen:
             return
+        from catalog.io.encryption import is_encrypted
+
+        passphrase = None
+        if is_encrypted(chosen):
+            passphrase = passphrases.ask_passphrase(self.window, Path(chosen).name)
+            if passphrase is None:
+                return
         task = self._run(
             self.tr("Importing the exchange package"),
-            call("catalog.io.package_import", "import_package"),
+            call("catalog.io.sealed", "import_any_package"),
             self.window.catalog,
             Path(chosen),
+            passphrase,
             describe=self.describe_package,
             details=self.package_details,
         )
@@ -409,13 +468,24 @@ class Files(QObject):
         folder = self._folder(self.tr("Choose where to put the backup"))
         if folder is None:
             return
+        go_on, passphrase = passphrases.ask_new_passphrase(
+            self.window, self.tr("Back up now"), encrypt=False
+        )
+        if not go_on:
+            return
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        out = folder / f"spravka-backup-{stamp}"
+        if passphrase is None:
+            work, args = call("catalog.io.backup", "backup"), ()
+            out = folder / f"spravka-backup-{stamp}"
+        else:
+            work, args = call("catalog.io.sealed", "encrypted_backup"), (passphrase,)
+            out = folder / f"spravka-backup-{stamp}.age"
         self._run(
             self.tr("Backing up"),
-            call("catalog.io.backup", "backup"),
+            work,
             self.window.catalog,
             out,
+            *args,
             describe=self.describe_backup,
         )
 
@@ -445,6 +515,34 @@ class Files(QObject):
             call("catalog.io.backup", "restore"),
             source,
             target,
+            describe=lambda r: self.tr("Restored into %1.").replace("%1", str(r.folder)),
+        )
+        task.finished_with.connect(lambda report: self._offer_open(report.folder))
+
+    def restore_encrypted(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Choose the encrypted backup to restore"),
+            str(Path.home()),
+            self.tr("Encrypted Spravka backup (*.age)"),
+        )
+        if not chosen:
+            return
+        source = Path(chosen)
+        passphrase = passphrases.ask_passphrase(self.window, source.name)
+        if passphrase is None:
+            return
+        target = self._folder(self.tr("Choose an empty folder for the restored catalogue"))
+        if target is None:
+            return
+        if any(target.iterdir()):
+            target = target / f"restored-{source.name.removesuffix('.age')}"
+        task = self._run(
+            self.tr("Restoring the backup"),
+            call("catalog.io.sealed", "restore_encrypted"),
+            source,
+            target,
+            passphrase,
             describe=lambda r: self.tr("Restored into %1.").replace("%1", str(r.folder)),
         )
         task.finished_with.connect(lambda report: self._offer_open(report.folder))

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.db import Catalog
+from catalog.imaging.metadata import LOCATION_NOTE
 from catalog.progress import Progress
 from desktop import labels, messages
 from desktop.dialogs.scanner import ScannerPage, ScanRequest
@@ -472,6 +473,15 @@ class ImportDialog(QDialog):
                 .replace("%1", str(duplicate.document_id))
                 .replace("%2", str(duplicate.page_seq)),
             )
+        located = [n for n in report.notes if n.reason == LOCATION_NOTE]
+        for note in located:
+            self._add_problem(
+                note.path,
+                self.tr(
+                    "carries a location (GPS) in its metadata; exports and packages leave it "
+                    "out, the catalogue keeps the file as it is"
+                ),
+            )
         self.status.setText(self.summary(report))
         has_documents = bool(report.documents)
         self.open_button.setVisible(has_documents)
@@ -505,6 +515,15 @@ class ImportDialog(QDialog):
         if report.errors:
             parts.append(
                 self.tr("%n file(s) could not be imported (see below).", "", len(report.errors))
+            )
+        located = sum(1 for note in report.notes if note.reason == LOCATION_NOTE)
+        if located:
+            parts.append(
+                self.tr(
+                    "%n image(s) carried a location; exports and packages leave it out.",
+                    "",
+                    located,
+                )
             )
         if report.cancelled:
             parts.append(self.tr("Cancelled: what was imported before is kept."))

@@ -986,6 +986,33 @@
     </message>
 </context>
 <context>
+    <name>ExportPrivacyDialog</name>
+    <message>
+        <source>Living people</source>
+        <translation>Living people</translation>
+    </message>
+    <message>
+        <source>A person born less than 100 years ago with no death, execution or burial in the catalogue is presumed living (or marked so by hand).</source>
+        <translation>A person born less than 100 years ago with no death, execution or burial in the catalogue is presumed living (or marked so by hand).</translation>
+    </message>
+    <message>
+        <source>&amp;Names only: no dates, places, notes or documents</source>
+        <translation>&amp;Names only: no dates, places, notes or documents</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out</source>
+        <translation>&amp;Leave them out</translation>
+    </message>
+    <message>
+        <source>&amp;Everything, as in the catalogue</source>
+        <translation>&amp;Everything, as in the catalogue</translation>
+    </message>
+    <message>
+        <source>Include &amp;private notes, claims and documents</source>
+        <translation>Include &amp;private notes, claims and documents</translation>
+    </message>
+</context>
+<context>
     <name>FamilyActions</name>
     <message>
         <source>Add &amp;relative…</source>
@@ -1273,6 +1300,14 @@
         <translation>Exporting tables</translation>
     </message>
     <message>
+        <source>Restore an &amp;encrypted backup…</source>
+        <translation>Restore an &amp;encrypted backup…</translation>
+    </message>
+    <message>
+        <source>Restore an encrypted backup file into a new folder and open it</source>
+        <translation>Restore an encrypted backup file into a new folder and open it</translation>
+    </message>
+    <message>
         <source>Export the whole catalogue</source>
         <translation>Export the whole catalogue</translation>
     </message>
@@ -1385,6 +1420,14 @@
         <translation>Spravka package (*.zip)</translation>
     </message>
     <message>
+        <source>Save the encrypted exchange package</source>
+        <translation>Save the encrypted exchange package</translation>
+    </message>
+    <message>
+        <source>Encrypted Spravka package (*.age)</source>
+        <translation>Encrypted Spravka package (*.age)</translation>
+    </message>
+    <message>
         <source>Making the exchange package</source>
         <translation>Making the exchange package</translation>
     </message>
@@ -1398,6 +1441,10 @@
     <message>
         <source>Import an exchange package</source>
         <translation>Import an exchange package</translation>
+    </message>
+    <message>
+        <source>Spravka package (*.zip *.age)</source>
+        <translation>Spravka package (*.zip *.age)</translation>
     </message>
     <message>
         <source>Importing the exchange package</source>
@@ -1433,6 +1480,10 @@
         <translation>Choose where to put the backup</translation>
     </message>
     <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
         <source>Backing up</source>
         <translation>Backing up</translation>
     </message>
@@ -1465,6 +1516,14 @@
     <message>
         <source>Restored into %1.</source>
         <translation>Restored into %1.</translation>
+    </message>
+    <message>
+        <source>Choose the encrypted backup to restore</source>
+        <translation>Choose the encrypted backup to restore</translation>
+    </message>
+    <message>
+        <source>Encrypted Spravka backup (*.age)</source>
+        <translation>Encrypted Spravka backup (*.age)</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -1858,6 +1917,10 @@
         <translation>already in the catalogue (document %1, page %2); not stored again</translation>
     </message>
     <message>
+        <source>carries a location (GPS) in its metadata; exports and packages leave it out, the catalogue keeps the file as it is</source>
+        <translation>carries a location (GPS) in its metadata; exports and packages leave it out, the catalogue keeps the file as it is</translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>imported</translation>
     </message>
@@ -1895,6 +1958,13 @@
         <translation>
             <numerusform>%n file could not be imported (see below).</numerusform>
             <numerusform>%n files could not be imported (see below).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) carried a location; exports and packages leave it out.</source>
+        <translation>
+            <numerusform>%n image carried a location; exports and packages leave it out.</numerusform>
+            <numerusform>%n images carried a location; exports and packages leave it out.</numerusform>
         </translation>
     </message>
     <message>
@@ -2127,6 +2197,42 @@
         <translation>The font file %1 is missing from %2, so the PDF cannot be made. Reinstall Spravka.</translation>
     </message>
     <message>
+        <source>%1: the passphrase is empty.</source>
+        <translation>%1: the passphrase is empty.</translation>
+    </message>
+    <message>
+        <source>%1: the passphrase is wrong (or the file was altered).</source>
+        <translation>%1: the passphrase is wrong (or the file was altered).</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or was altered after it was encrypted.</source>
+        <translation>%1 is truncated or was altered after it was encrypted.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted, but an encrypted file was expected.</source>
+        <translation>%1 is not encrypted, but an encrypted file was expected.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: its passphrase is needed.</source>
+        <translation>%1 is encrypted: its passphrase is needed.</translation>
+    </message>
+    <message>
+        <source>%1 is an armoured (text) age file; decrypt it with the age tool first.</source>
+        <translation>%1 is an armoured (text) age file; decrypt it with the age tool first.</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted Spravka file.</source>
+        <translation>%1 is not an encrypted Spravka file.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Text recognition needs the Tesseract program, which is not installed. On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-rus tesseract-ocr-ukr. Everything else in Spravka works without it.</source>
         <translation>Text recognition needs the Tesseract program, which is not installed. On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-rus tesseract-ocr-ukr. Everything else in Spravka works without it.</translation>
     </message>
@@ -2211,6 +2317,65 @@
     <message>
         <source>Spravka</source>
         <translation>Spravka</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;Encrypt with a passphrase</translation>
+    </message>
+    <message>
+        <source>Whoever gets an unencrypted file can read every name, note and page in it. Encrypted, it opens only with the passphrase (in Spravka, or with the age tool).</source>
+        <translation>Whoever gets an unencrypted file can read every name, note and page in it. Encrypted, it opens only with the passphrase (in Spravka, or with the age tool).</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <source>Tell the passphrase to the receiver another way than the file travels (by phone, in person). A forgotten passphrase cannot be recovered.</source>
+        <translation>Tell the passphrase to the receiver another way than the file travels (by phone, in person). A forgotten passphrase cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>Type a passphrase: several words only you would put together.</source>
+        <translation>Type a passphrase: several words only you would put together.</translation>
+    </message>
+    <message>
+        <source>Too short: at least 8 characters; five or six words are better.</source>
+        <translation>Too short: at least 8 characters; five or six words are better.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add more words.</source>
+        <translation>Weak: easy to guess. Add more words.</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words make it strong.</source>
+        <translation>Fair. A few more words make it strong.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2464,21 @@
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPassphraseDialog</name>
+    <message>
+        <source>Encrypted file</source>
+        <translation>Encrypted file</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its passphrase:</source>
+        <translation>%1 is encrypted. Type its passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2713,85 @@
     <message>
         <source>Ne&amp;w person “%1”</source>
         <translation>Ne&amp;w person “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>&amp;Notes are private</source>
+        <translation>&amp;Notes are private</translation>
+    </message>
+    <message>
+        <source>Leave this person&apos;s notes out of every export, package and dossier</source>
+        <translation>Leave this person&apos;s notes out of every export, package and dossier</translation>
+    </message>
+    <message>
+        <source>The chosen &amp;claim is private</source>
+        <translation>The chosen &amp;claim is private</translation>
+    </message>
+    <message>
+        <source>Leave the claim chosen in the timeline out of every export, package and dossier</source>
+        <translation>Leave the claim chosen in the timeline out of every export, package and dossier</translation>
+    </message>
+    <message>
+        <source>Document is &amp;private</source>
+        <translation>Document is &amp;private</translation>
+    </message>
+    <message>
+        <source>Leave this document, its pages and the claims citing it out of every export, package and dossier</source>
+        <translation>Leave this document, its pages and the claims citing it out of every export, package and dossier</translation>
+    </message>
+    <message>
+        <source>Show &amp;private items</source>
+        <translation>Show &amp;private items</translation>
+    </message>
+    <message>
+        <source>Show private notes, claims and documents in the dossier (this session only)</source>
+        <translation>Show private notes, claims and documents in the dossier (this session only)</translation>
+    </message>
+    <message>
+        <source>Living or not: &amp;presumed from the dates</source>
+        <translation>Living or not: &amp;presumed from the dates</translation>
+    </message>
+    <message>
+        <source>Marked &amp;living</source>
+        <translation>Marked &amp;living</translation>
+    </message>
+    <message>
+        <source>Marked &amp;deceased</source>
+        <translation>Marked &amp;deceased</translation>
+    </message>
+    <message>
+        <source>P&amp;rivacy</source>
+        <translation>P&amp;rivacy</translation>
+    </message>
+    <message>
+        <source>Notes private</source>
+        <translation>Notes private</translation>
+    </message>
+    <message>
+        <source>Notes not private</source>
+        <translation>Notes not private</translation>
+    </message>
+    <message>
+        <source>Claim private</source>
+        <translation>Claim private</translation>
+    </message>
+    <message>
+        <source>Claim not private</source>
+        <translation>Claim not private</translation>
+    </message>
+    <message>
+        <source>Mark living or deceased</source>
+        <translation>Mark living or deceased</translation>
+    </message>
+    <message>
+        <source>Document private</source>
+        <translation>Document private</translation>
+    </message>
+    <message>
+        <source>Document not private</source>
+        <translation>Document not private</translation>
     </message>
 </context>
 <context>

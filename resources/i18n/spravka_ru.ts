@@ -997,6 +997,33 @@
     </message>
 </context>
 <context>
+    <name>ExportPrivacyDialog</name>
+    <message>
+        <source>Living people</source>
+        <translation>Живые люди</translation>
+    </message>
+    <message>
+        <source>A person born less than 100 years ago with no death, execution or burial in the catalogue is presumed living (or marked so by hand).</source>
+        <translation>Человек, родившийся менее 100 лет назад, о смерти, расстреле или погребении которого в каталоге нет сведений, считается живым (или отмечен так вручную).</translation>
+    </message>
+    <message>
+        <source>&amp;Names only: no dates, places, notes or documents</source>
+        <translation>&amp;Только имена: без дат, мест, заметок и документов</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out</source>
+        <translation>&amp;Не включать их</translation>
+    </message>
+    <message>
+        <source>&amp;Everything, as in the catalogue</source>
+        <translation>&amp;Всё, как в каталоге</translation>
+    </message>
+    <message>
+        <source>Include &amp;private notes, claims and documents</source>
+        <translation>Включить &amp;личные заметки, утверждения и документы</translation>
+    </message>
+</context>
+<context>
     <name>FamilyActions</name>
     <message>
         <source>Add &amp;relative…</source>
@@ -1285,6 +1312,14 @@
         <translation>Выгрузка таблиц</translation>
     </message>
     <message>
+        <source>Restore an &amp;encrypted backup…</source>
+        <translation>Восстановить &amp;зашифрованную резервную копию…</translation>
+    </message>
+    <message>
+        <source>Restore an encrypted backup file into a new folder and open it</source>
+        <translation>Восстановить зашифрованный файл резервной копии в новую папку и открыть его</translation>
+    </message>
+    <message>
         <source>Export the whole catalogue</source>
         <translation>Выгрузить весь каталог</translation>
     </message>
@@ -1401,6 +1436,14 @@
         <translation>Пакет «Справки» (*.zip)</translation>
     </message>
     <message>
+        <source>Save the encrypted exchange package</source>
+        <translation>Сохранить зашифрованный пакет обмена</translation>
+    </message>
+    <message>
+        <source>Encrypted Spravka package (*.age)</source>
+        <translation>Зашифрованный пакет Spravka (*.age)</translation>
+    </message>
+    <message>
         <source>Making the exchange package</source>
         <translation>Создание пакета обмена</translation>
     </message>
@@ -1415,6 +1458,10 @@
     <message>
         <source>Import an exchange package</source>
         <translation>Загрузить пакет обмена</translation>
+    </message>
+    <message>
+        <source>Spravka package (*.zip *.age)</source>
+        <translation>Пакет Spravka (*.zip *.age)</translation>
     </message>
     <message>
         <source>Importing the exchange package</source>
@@ -1453,6 +1500,10 @@
         <translation>Выберите, куда положить резервную копию</translation>
     </message>
     <message>
+        <source>Back up now</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
         <source>Backing up</source>
         <translation>Резервное копирование</translation>
     </message>
@@ -1487,6 +1538,14 @@
     <message>
         <source>Restored into %1.</source>
         <translation>Восстановлено в %1.</translation>
+    </message>
+    <message>
+        <source>Choose the encrypted backup to restore</source>
+        <translation>Выберите зашифрованную резервную копию для восстановления</translation>
+    </message>
+    <message>
+        <source>Encrypted Spravka backup (*.age)</source>
+        <translation>Зашифрованная резервная копия Spravka (*.age)</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -1888,6 +1947,10 @@
         <translation>уже есть в каталоге (документ %1, страница %2); повторно не сохранено</translation>
     </message>
     <message>
+        <source>carries a location (GPS) in its metadata; exports and packages leave it out, the catalogue keeps the file as it is</source>
+        <translation>содержит местоположение (GPS) в метаданных; экспорт и пакеты его не включают, каталог хранит файл как есть</translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
@@ -1929,6 +1992,14 @@
             <numerusform>%n файл не удалось импортировать (см. ниже).</numerusform>
             <numerusform>%n файла не удалось импортировать (см. ниже).</numerusform>
             <numerusform>%n файлов не удалось импортировать (см. ниже).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) carried a location; exports and packages leave it out.</source>
+        <translation>
+            <numerusform>%n изображение содержало местоположение; экспорт и пакеты его не включают.</numerusform>
+            <numerusform>%n изображения содержали местоположение; экспорт и пакеты его не включают.</numerusform>
+            <numerusform>%n изображений содержали местоположение; экспорт и пакеты его не включают.</numerusform>
         </translation>
     </message>
     <message>
@@ -2162,6 +2233,42 @@
         <translation>В папке %2 нет файла шрифта %1, поэтому PDF не создать. Переустановите «Справку».</translation>
     </message>
     <message>
+        <source>%1: the passphrase is empty.</source>
+        <translation>%1: пароль пуст.</translation>
+    </message>
+    <message>
+        <source>%1: the passphrase is wrong (or the file was altered).</source>
+        <translation>%1: пароль неверен (или файл был изменён).</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or was altered after it was encrypted.</source>
+        <translation>%1 обрезан или изменён после шифрования.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted, but an encrypted file was expected.</source>
+        <translation>%1 не зашифрован, а ожидался зашифрованный файл.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: its passphrase is needed.</source>
+        <translation>%1 зашифрован: нужен его пароль.</translation>
+    </message>
+    <message>
+        <source>%1 is an armoured (text) age file; decrypt it with the age tool first.</source>
+        <translation>%1 — текстовый (armor) файл age; сначала расшифруйте его программой age.</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted Spravka file.</source>
+        <translation>%1 не является зашифрованным файлом Spravka.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 не удаётся прочитать: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>Text recognition needs the Tesseract program, which is not installed. On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-rus tesseract-ocr-ukr. Everything else in Spravka works without it.</source>
         <translation>Для распознавания текста нужна программа Tesseract, а она не установлена. В Debian или Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-rus tesseract-ocr-ukr. Всё остальное в «Справке» работает и без неё.</translation>
     </message>
@@ -2246,6 +2353,65 @@
     <message>
         <source>Spravka</source>
         <translation>Справка</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;Зашифровать паролем</translation>
+    </message>
+    <message>
+        <source>Whoever gets an unencrypted file can read every name, note and page in it. Encrypted, it opens only with the passphrase (in Spravka, or with the age tool).</source>
+        <translation>Любой, к кому попадёт незашифрованный файл, прочтёт все имена, заметки и страницы в нём. Зашифрованный открывается только с паролем (в Spravka или программой age).</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Надёжность пароля</translation>
+    </message>
+    <message>
+        <source>Tell the passphrase to the receiver another way than the file travels (by phone, in person). A forgotten passphrase cannot be recovered.</source>
+        <translation>Сообщите пароль получателю иным путём, чем передаётся файл (по телефону, лично). Забытый пароль восстановить нельзя.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>Type a passphrase: several words only you would put together.</source>
+        <translation>Введите пароль: несколько слов, которые вместе поставили бы только вы.</translation>
+    </message>
+    <message>
+        <source>Too short: at least 8 characters; five or six words are better.</source>
+        <translation>Слишком короткий: не меньше 8 знаков; лучше пять-шесть слов.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add more words.</source>
+        <translation>Слабый: легко угадать. Добавьте слов.</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words make it strong.</source>
+        <translation>Средний. Ещё несколько слов сделают его надёжным.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Надёжный.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Два пароля не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2503,21 @@
     <message>
         <source>Cancelled.</source>
         <translation>Прервано.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPassphraseDialog</name>
+    <message>
+        <source>Encrypted file</source>
+        <translation>Зашифрованный файл</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its passphrase:</source>
+        <translation>%1 зашифрован. Введите его пароль:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2756,85 @@
     <message>
         <source>Ne&amp;w person “%1”</source>
         <translation>&amp;Новый человек «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>&amp;Notes are private</source>
+        <translation>&amp;Заметки личные</translation>
+    </message>
+    <message>
+        <source>Leave this person&apos;s notes out of every export, package and dossier</source>
+        <translation>Не включать заметки об этом человеке ни в один экспорт, пакет и досье</translation>
+    </message>
+    <message>
+        <source>The chosen &amp;claim is private</source>
+        <translation>Выбранное &amp;утверждение личное</translation>
+    </message>
+    <message>
+        <source>Leave the claim chosen in the timeline out of every export, package and dossier</source>
+        <translation>Не включать выбранное на хронологии утверждение ни в один экспорт, пакет и досье</translation>
+    </message>
+    <message>
+        <source>Document is &amp;private</source>
+        <translation>Документ &amp;личный</translation>
+    </message>
+    <message>
+        <source>Leave this document, its pages and the claims citing it out of every export, package and dossier</source>
+        <translation>Не включать этот документ, его страницы и ссылающиеся на него утверждения ни в один экспорт, пакет и досье</translation>
+    </message>
+    <message>
+        <source>Show &amp;private items</source>
+        <translation>Показывать &amp;личное</translation>
+    </message>
+    <message>
+        <source>Show private notes, claims and documents in the dossier (this session only)</source>
+        <translation>Показывать личные заметки, утверждения и документы в досье (только в этом сеансе)</translation>
+    </message>
+    <message>
+        <source>Living or not: &amp;presumed from the dates</source>
+        <translation>Жив или нет: &amp;по датам</translation>
+    </message>
+    <message>
+        <source>Marked &amp;living</source>
+        <translation>Отмечен как &amp;живой</translation>
+    </message>
+    <message>
+        <source>Marked &amp;deceased</source>
+        <translation>Отмечен как &amp;умерший</translation>
+    </message>
+    <message>
+        <source>P&amp;rivacy</source>
+        <translation>&amp;Конфиденциальность</translation>
+    </message>
+    <message>
+        <source>Notes private</source>
+        <translation>Заметки личные</translation>
+    </message>
+    <message>
+        <source>Notes not private</source>
+        <translation>Заметки не личные</translation>
+    </message>
+    <message>
+        <source>Claim private</source>
+        <translation>Утверждение личное</translation>
+    </message>
+    <message>
+        <source>Claim not private</source>
+        <translation>Утверждение не личное</translation>
+    </message>
+    <message>
+        <source>Mark living or deceased</source>
+        <translation>Отметить живым или умершим</translation>
+    </message>
+    <message>
+        <source>Document private</source>
+        <translation>Документ личный</translation>
+    </message>
+    <message>
+        <source>Document not private</source>
+        <translation>Документ не личный</translation>
     </message>
 </context>
 <context>

@@ -997,6 +997,33 @@
     </message>
 </context>
 <context>
+    <name>ExportPrivacyDialog</name>
+    <message>
+        <source>Living people</source>
+        <translation>Живі люди</translation>
+    </message>
+    <message>
+        <source>A person born less than 100 years ago with no death, execution or burial in the catalogue is presumed living (or marked so by hand).</source>
+        <translation>Людина, що народилася менше ніж 100 років тому, про смерть, розстріл або поховання якої в каталозі немає відомостей, вважається живою (або позначена так вручну).</translation>
+    </message>
+    <message>
+        <source>&amp;Names only: no dates, places, notes or documents</source>
+        <translation>&amp;Лише імена: без дат, місць, нотаток і документів</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out</source>
+        <translation>&amp;Не включати їх</translation>
+    </message>
+    <message>
+        <source>&amp;Everything, as in the catalogue</source>
+        <translation>&amp;Усе, як у каталозі</translation>
+    </message>
+    <message>
+        <source>Include &amp;private notes, claims and documents</source>
+        <translation>Включити &amp;особисті нотатки, твердження й документи</translation>
+    </message>
+</context>
+<context>
     <name>FamilyActions</name>
     <message>
         <source>Add &amp;relative…</source>
@@ -1285,6 +1312,14 @@
         <translation>Вивантаження таблиць</translation>
     </message>
     <message>
+        <source>Restore an &amp;encrypted backup…</source>
+        <translation>Відновити &amp;зашифровану резервну копію…</translation>
+    </message>
+    <message>
+        <source>Restore an encrypted backup file into a new folder and open it</source>
+        <translation>Відновити зашифрований файл резервної копії в нову теку й відкрити його</translation>
+    </message>
+    <message>
         <source>Export the whole catalogue</source>
         <translation>Вивантажити увесь каталог</translation>
     </message>
@@ -1401,6 +1436,14 @@
         <translation>Пакет «Справки» (*.zip)</translation>
     </message>
     <message>
+        <source>Save the encrypted exchange package</source>
+        <translation>Зберегти зашифрований пакет обміну</translation>
+    </message>
+    <message>
+        <source>Encrypted Spravka package (*.age)</source>
+        <translation>Зашифрований пакет Spravka (*.age)</translation>
+    </message>
+    <message>
         <source>Making the exchange package</source>
         <translation>Створення пакета обміну</translation>
     </message>
@@ -1415,6 +1458,10 @@
     <message>
         <source>Import an exchange package</source>
         <translation>Завантажити пакет обміну</translation>
+    </message>
+    <message>
+        <source>Spravka package (*.zip *.age)</source>
+        <translation>Пакет Spravka (*.zip *.age)</translation>
     </message>
     <message>
         <source>Importing the exchange package</source>
@@ -1453,6 +1500,10 @@
         <translation>Виберіть, куди покласти резервну копію</translation>
     </message>
     <message>
+        <source>Back up now</source>
+        <translation>Резервна копія</translation>
+    </message>
+    <message>
         <source>Backing up</source>
         <translation>Резервне копіювання</translation>
     </message>
@@ -1487,6 +1538,14 @@
     <message>
         <source>Restored into %1.</source>
         <translation>Відновлено в %1.</translation>
+    </message>
+    <message>
+        <source>Choose the encrypted backup to restore</source>
+        <translation>Виберіть зашифровану резервну копію для відновлення</translation>
+    </message>
+    <message>
+        <source>Encrypted Spravka backup (*.age)</source>
+        <translation>Зашифрована резервна копія Spravka (*.age)</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -1888,6 +1947,10 @@
         <translation>вже є в каталозі (документ %1, сторінка %2); повторно не збережено</translation>
     </message>
     <message>
+        <source>carries a location (GPS) in its metadata; exports and packages leave it out, the catalogue keeps the file as it is</source>
+        <translation>містить місцезнаходження (GPS) у метаданих; експорт і пакети його не включають, каталог зберігає файл як є</translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>імпортовано</translation>
     </message>
@@ -1929,6 +1992,14 @@
             <numerusform>%n файл не вдалося імпортувати (див. нижче).</numerusform>
             <numerusform>%n файли не вдалося імпортувати (див. нижче).</numerusform>
             <numerusform>%n файлів не вдалося імпортувати (див. нижче).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) carried a location; exports and packages leave it out.</source>
+        <translation>
+            <numerusform>%n зображення містило місцезнаходження; експорт і пакети його не включають.</numerusform>
+            <numerusform>%n зображення містили місцезнаходження; експорт і пакети його не включають.</numerusform>
+            <numerusform>%n зображень містили місцезнаходження; експорт і пакети його не включають.</numerusform>
         </translation>
     </message>
     <message>
@@ -2162,6 +2233,42 @@
         <translation>У теці %2 немає файлу шрифту %1, тому PDF не створити. Перевстановіть «Справку».</translation>
     </message>
     <message>
+        <source>%1: the passphrase is empty.</source>
+        <translation>%1: пароль порожній.</translation>
+    </message>
+    <message>
+        <source>%1: the passphrase is wrong (or the file was altered).</source>
+        <translation>%1: пароль неправильний (або файл було змінено).</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or was altered after it was encrypted.</source>
+        <translation>%1 обрізаний або змінений після шифрування.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted, but an encrypted file was expected.</source>
+        <translation>%1 не зашифрований, а очікувався зашифрований файл.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: its passphrase is needed.</source>
+        <translation>%1 зашифрований: потрібен його пароль.</translation>
+    </message>
+    <message>
+        <source>%1 is an armoured (text) age file; decrypt it with the age tool first.</source>
+        <translation>%1 — текстовий (armor) файл age; спершу розшифруйте його програмою age.</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted Spravka file.</source>
+        <translation>%1 не є зашифрованим файлом Spravka.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 не вдається прочитати: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Нічого не змінено.</translation>
+    </message>
+    <message>
         <source>Text recognition needs the Tesseract program, which is not installed. On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-rus tesseract-ocr-ukr. Everything else in Spravka works without it.</source>
         <translation>Для розпізнавання тексту потрібна програма Tesseract, а її не встановлено. У Debian або Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-rus tesseract-ocr-ukr. Усе інше в «Справці» працює і без неї.</translation>
     </message>
@@ -2246,6 +2353,65 @@
     <message>
         <source>Spravka</source>
         <translation>Справка</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;Зашифрувати паролем</translation>
+    </message>
+    <message>
+        <source>Whoever gets an unencrypted file can read every name, note and page in it. Encrypted, it opens only with the passphrase (in Spravka, or with the age tool).</source>
+        <translation>Будь-хто, до кого потрапить незашифрований файл, прочитає всі імена, нотатки й сторінки в ньому. Зашифрований відкривається лише з паролем (у Spravka або програмою age).</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Пароль ще раз</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Надійність пароля</translation>
+    </message>
+    <message>
+        <source>Tell the passphrase to the receiver another way than the file travels (by phone, in person). A forgotten passphrase cannot be recovered.</source>
+        <translation>Повідомте пароль одержувачеві іншим шляхом, ніж передається файл (телефоном, особисто). Забутий пароль відновити неможливо.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ще раз:</translation>
+    </message>
+    <message>
+        <source>Type a passphrase: several words only you would put together.</source>
+        <translation>Введіть пароль: кілька слів, які разом поставили б лише ви.</translation>
+    </message>
+    <message>
+        <source>Too short: at least 8 characters; five or six words are better.</source>
+        <translation>Закороткий: щонайменше 8 знаків; краще п&apos;ять-шість слів.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add more words.</source>
+        <translation>Слабкий: легко вгадати. Додайте слів.</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words make it strong.</source>
+        <translation>Середній. Ще кілька слів зроблять його надійним.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Надійний.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Два паролі не збігаються.</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2503,21 @@
     <message>
         <source>Cancelled.</source>
         <translation>Перервано.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPassphraseDialog</name>
+    <message>
+        <source>Encrypted file</source>
+        <translation>Зашифрований файл</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its passphrase:</source>
+        <translation>%1 зашифрований. Введіть його пароль:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2756,85 @@
     <message>
         <source>Ne&amp;w person “%1”</source>
         <translation>&amp;Нова людина «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>&amp;Notes are private</source>
+        <translation>&amp;Нотатки особисті</translation>
+    </message>
+    <message>
+        <source>Leave this person&apos;s notes out of every export, package and dossier</source>
+        <translation>Не включати нотатки про цю людину в жоден експорт, пакет і досьє</translation>
+    </message>
+    <message>
+        <source>The chosen &amp;claim is private</source>
+        <translation>Вибране &amp;твердження особисте</translation>
+    </message>
+    <message>
+        <source>Leave the claim chosen in the timeline out of every export, package and dossier</source>
+        <translation>Не включати вибране на хронології твердження в жоден експорт, пакет і досьє</translation>
+    </message>
+    <message>
+        <source>Document is &amp;private</source>
+        <translation>Документ &amp;особистий</translation>
+    </message>
+    <message>
+        <source>Leave this document, its pages and the claims citing it out of every export, package and dossier</source>
+        <translation>Не включати цей документ, його сторінки й твердження з посиланням на нього в жоден експорт, пакет і досьє</translation>
+    </message>
+    <message>
+        <source>Show &amp;private items</source>
+        <translation>Показувати &amp;особисте</translation>
+    </message>
+    <message>
+        <source>Show private notes, claims and documents in the dossier (this session only)</source>
+        <translation>Показувати особисті нотатки, твердження й документи в досьє (лише в цьому сеансі)</translation>
+    </message>
+    <message>
+        <source>Living or not: &amp;presumed from the dates</source>
+        <translation>Живий чи ні: &amp;за датами</translation>
+    </message>
+    <message>
+        <source>Marked &amp;living</source>
+        <translation>Позначено як &amp;живого</translation>
+    </message>
+    <message>
+        <source>Marked &amp;deceased</source>
+        <translation>Позначено як &amp;померлого</translation>
+    </message>
+    <message>
+        <source>P&amp;rivacy</source>
+        <translation>&amp;Конфіденційність</translation>
+    </message>
+    <message>
+        <source>Notes private</source>
+        <translation>Нотатки особисті</translation>
+    </message>
+    <message>
+        <source>Notes not private</source>
+        <translation>Нотатки не особисті</translation>
+    </message>
+    <message>
+        <source>Claim private</source>
+        <translation>Твердження особисте</translation>
+    </message>
+    <message>
+        <source>Claim not private</source>
+        <translation>Твердження не особисте</translation>
+    </message>
+    <message>
+        <source>Mark living or deceased</source>
+        <translation>Позначити живим або померлим</translation>
+    </message>
+    <message>
+        <source>Document private</source>
+        <translation>Документ особистий</translation>
+    </message>
+    <message>
+        <source>Document not private</source>
+        <translation>Документ не особистий</translation>
     </message>
 </context>
 <context>

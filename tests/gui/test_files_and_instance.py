@@ -9,7 +9,10 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from catalog.instance import try_lock_instance
 from catalog.io.backup import list_backups, read_backup_info
+from catalog.io.privacy import ExportPolicy
 from desktop import app as app_module
+from desktop.dialogs import export_privacy
+from desktop.dialogs import passphrase as passphrases
 from desktop.dialogs.about import AboutDialog
 from tests.support.gui import select
 
@@ -24,6 +27,7 @@ def finish(qtbot, task):  # type: ignore[no-untyped-def]
 def test_exports_from_the_file_menu_write_their_files(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "family.ged"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(export_privacy, "ask_export_policy", lambda *a, **k: ExportPolicy())
     window.files.gedcom_action.trigger()
     report = finish(qtbot, window.files.tasks[-1])
     assert report.persons == 4
@@ -49,6 +53,7 @@ def test_exports_from_the_file_menu_write_their_files(qtbot, window, tmp_path, m
 def test_a_package_round_trip_reports_what_it_found(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     package = tmp_path / "exchange.zip"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(package), ""))
+    monkeypatch.setattr(passphrases, "ask_new_passphrase", lambda *a, **k: (True, None))
     window.files.package_export_action.trigger()  # no person selected: the whole catalogue
     exported = finish(qtbot, window.files.tasks[-1])
     assert exported.persons == 4 and package.is_file()
@@ -65,6 +70,7 @@ def test_backup_now_and_the_automatic_backup_on_exit(
     qtbot, application, window, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    monkeypatch.setattr(passphrases, "ask_new_passphrase", lambda *a, **k: (True, None))
     window.files.backup_action.trigger()
     report = finish(qtbot, window.files.tasks[-1])
     assert report.complete and report.folder.parent == tmp_path

@@ -49,6 +49,7 @@ from catalog.cli.commands import (
     ocr,
     parse_record,
     person,
+    privacy,
     process,
     scan,
     search,
@@ -74,4 +75,6 @@ COMMANDS = [
     backups,
     doctor,
     gui,
+    # Last: it adds sub-commands to the `document`, `claim` and `person` groups of the others.
+    privacy,
 ]

@@ -6,6 +6,12 @@ import argparse
 from pathlib import Path
 
 from catalog.cli.common import ProgressLine, eprint, open_catalog
+from catalog.cli.passphrase import (
+    PassphraseNeeded,
+    add_passphrase_file_option,
+    existing_passphrase,
+    new_passphrase,
+)
 from catalog.paths import resolve_catalog_dir
 
 
@@ -19,10 +25,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "which saves space but does not protect against losing the disk: use --copy, or a "
         "folder on another disk, for that.",
     )
-    backup.add_argument("out", metavar="OUT", type=Path, help="a new or empty folder")
+    backup.add_argument(
+        "out", metavar="OUT", type=Path, help="a new or empty folder (with --encrypt: a new file)"
+    )
     backup.add_argument(
         "--copy", action="store_true", help="copy images even on the same disk (no hard links)"
     )
+    backup.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="write one file OUT encrypted with a passphrase (age format: `age -d OUT | tar x` "
+        "also opens it) instead of a folder",
+    )
+    add_passphrase_file_option(backup)
     backup.set_defaults(handler=run_backup)
 
     restore = subparsers.add_parser(
@@ -32,8 +47,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "folder chosen by --catalog, $SPRAVKA_CATALOG or the default), which must be new or "
         "empty: restore never overwrites a catalogue. Everything is verified after copying.",
     )
-    restore.add_argument("source", metavar="IN", type=Path, help="a backup folder")
+    restore.add_argument(
+        "source", metavar="IN", type=Path, help="a backup folder, or an encrypted backup file"
+    )
     restore.add_argument("target", metavar="NEW_FOLDER", type=Path, nargs="?")
+    add_passphrase_file_option(restore)
     restore.set_defaults(handler=run_restore)
 
 
@@ -47,11 +65,20 @@ def _report_problems(report) -> int:  # type: ignore[no-untyped-def]
 
 def run_backup(args: argparse.Namespace) -> int:
     from catalog.io.backup import backup
+    from catalog.io.sealed import encrypted_backup
 
+    if args.passphrase_file is not None and not args.encrypt:
+        raise PassphraseNeeded(f"{args.out}: --passphrase-file is for --encrypt")
+    passphrase = new_passphrase(args, args.out) if args.encrypt else None
     progress = ProgressLine()
     with open_catalog(args) as catalog:
         try:
-            report = backup(catalog, args.out, link=False if args.copy else None, progress=progress)
+            if passphrase is None:
+                report = backup(
+                    catalog, args.out, link=False if args.copy else None, progress=progress
+                )
+            else:
+                report = encrypted_backup(catalog, args.out, passphrase, progress=progress)
         finally:
             progress.finish()
     print(f"backup written: {report.summary()}")
@@ -59,12 +86,16 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from catalog.io.backup import restore
+    from catalog.io.encryption import is_encrypted
+    from catalog.io.sealed import restore_any
 
     target = args.target or resolve_catalog_dir(args.catalog)
+    passphrase = None
+    if is_encrypted(args.source) or args.passphrase_file is not None:
+        passphrase = existing_passphrase(args, args.source)
     progress = ProgressLine()
     try:
-        report = restore(args.source, target, progress=progress)
+        report = restore_any(args.source, target, passphrase, progress=progress)
     finally:
         progress.finish()
     print(f"restored: {report.summary()}")

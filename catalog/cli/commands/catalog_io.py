@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from catalog.cli.common import ProgressLine, eprint, open_catalog, print_merge_report
+from catalog.cli.privacy_options import add_privacy_options, policy_from
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -39,6 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="copy page images into FILE-images/ beside the output, so the file "
         "and its folder travel together (needs -o)",
     )
+    add_privacy_options(dump)
     dump.set_defaults(handler=run_dump)
 
 
@@ -65,14 +67,20 @@ def run_dump(args: argparse.Namespace) -> int:
     with open_catalog(args) as catalog:
         if args.output is None:
             sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-            dump_catalog(catalog, sys.stdout, base_dir=Path.cwd())
+            dump_catalog(catalog, sys.stdout, base_dir=Path.cwd(), policy=policy_from(args))
             return 0
         output = args.output.resolve()
         images = output.with_name(output.stem + "-images") if args.copy_images else None
         # Written beside the target and renamed: an interrupted dump never leaves half a file;
         # the file's mode follows the umask like any export.
         with atomic_output(output, "w", encoding="utf-8", newline="\n") as handle:
-            counts = dump_catalog(catalog, handle, base_dir=output.parent, copy_images_to=images)
+            counts = dump_catalog(
+                catalog,
+                handle,
+                base_dir=output.parent,
+                copy_images_to=images,
+                policy=policy_from(args),
+            )
     print(
         f"wrote {counts['persons']} person(s), {counts['documents']} document(s), "
         f"{counts['flags']} flag(s) to {output}"

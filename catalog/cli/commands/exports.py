@@ -13,6 +13,13 @@ from typing import TYPE_CHECKING
 
 from catalog.cli.commands import import_files
 from catalog.cli.common import ProgressLine, open_catalog, print_merge_report
+from catalog.cli.passphrase import (
+    PassphraseNeeded,
+    add_passphrase_file_option,
+    existing_passphrase,
+    new_passphrase,
+)
+from catalog.cli.privacy_options import LIVING_CHOICES, add_privacy_options, policy_from
 from catalog.vocab_labels import LANGUAGES
 
 if TYPE_CHECKING:
@@ -37,10 +44,19 @@ def _person_option(parser: argparse.ArgumentParser, help_text: str) -> None:
 
 
 def _pages_options(parser: argparse.ArgumentParser) -> None:
+    _private_document_option(parser)
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--document", type=int, metavar="ID", help="every page of this document")
     which.add_argument(
         "--page", type=int, action="append", metavar="ID", help="this page (repeatable)"
+    )
+
+
+def _private_document_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--include-private",
+        action="store_true",
+        help="export a document marked private too (refused otherwise)",
     )
 
 
@@ -70,6 +86,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="no page images: by default they are copied into OUT-media/ beside the file and "
         "linked from their sources (OBJE)",
     )
+    add_privacy_options(gedcom)
     gedcom.set_defaults(handler=run_gedcom)
 
     csv = formats.add_parser(
@@ -84,6 +101,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="for spreadsheets: a byte-order mark, and formula-like cells made inert",
     )
+    add_privacy_options(csv)
     csv.set_defaults(handler=run_csv)
 
     for name, suffix, what in (
@@ -117,6 +135,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     pdf.add_argument("out", metavar="OUT.pdf", type=Path)
     pdf.add_argument("--document", type=int, metavar="ID", required=True)
+    _private_document_option(pdf)
     pdf.set_defaults(handler=run_pdf)
 
     dossier = formats.add_parser(
@@ -129,6 +148,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     dossier.add_argument("out", metavar="OUT.pdf", type=Path)
     dossier.add_argument("--person", required=True, metavar="ID")
     dossier.add_argument("--language", choices=LANGUAGES, default="ru")
+    dossier.add_argument(
+        "--living",
+        choices=LIVING_CHOICES,
+        default="name-only",
+        help="a person presumed or marked living: the whole dossier (include), the names only "
+        "(name-only, the default), or no dossier (exclude). Private items are never shown.",
+    )
     dossier.set_defaults(handler=run_dossier)
 
     package = formats.add_parser(
@@ -140,6 +166,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     package.add_argument("out", metavar="OUT.zip", type=Path)
     _person_option(package, "only this person and the documents concerning them")
+    package.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt the package with a passphrase (age format; `age -d` also opens it)",
+    )
+    add_passphrase_file_option(package)
+    add_privacy_options(package, living=False)
     package.set_defaults(handler=run_package)
 
     json_parser = formats.add_parser(
@@ -153,6 +186,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     json_parser.add_argument(
         "--copy-images", action="store_true", help="copy page images into OUT-images/"
     )
+    add_privacy_options(json_parser)
     json_parser.set_defaults(handler=run_json)
 
     # `spravka import package IN.zip` shares the `import` command with the image import.
@@ -163,12 +197,14 @@ IMPORT_PACKAGE_DESCRIPTION = (
     "Verify an exchange package completely (zip safety, manifest sizes and SHA-256, the "
     "interchange data) and then merge it in one transaction: records already present (same "
     "uid) are merged, conflicting values are kept as in the catalogue and reported. A package "
-    "that fails any check is refused whole and nothing is changed."
+    "that fails any check is refused whole and nothing is changed. An encrypted package "
+    "(age format) is recognised: the passphrase is asked for, or read with --passphrase-file."
 )
 
 
 def add_import_package_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("package", metavar="IN.zip", type=Path)
+    add_passphrase_file_option(parser)
     parser.set_defaults(handler=run_import_package)
 
 
@@ -178,17 +214,26 @@ def route_import_package(args: argparse.Namespace, rest: list[str]) -> int:
         prog="spravka import package", description=IMPORT_PACKAGE_DESCRIPTION
     )
     add_import_package_arguments(parser)
-    parsed = parser.parse_args(rest, namespace=argparse.Namespace(catalog=args.catalog))
+    parsed = parser.parse_args(
+        rest,
+        namespace=argparse.Namespace(
+            catalog=args.catalog, passphrase_file=getattr(args, "passphrase_file", None)
+        ),
+    )
     return run_import_package(parsed)
 
 
 def run_import_package(args: argparse.Namespace) -> int:
-    from catalog.io.package_import import import_package
+    from catalog.io.encryption import is_encrypted
+    from catalog.io.sealed import import_any_package
 
+    passphrase = None
+    if is_encrypted(args.package) or args.passphrase_file is not None:
+        passphrase = existing_passphrase(args, args.package)
     progress = ProgressLine()
     with open_catalog(args) as catalog:
         try:
-            report = import_package(catalog, args.package, progress=progress)
+            report = import_any_package(catalog, args.package, passphrase, progress=progress)
         finally:
             progress.finish()
     print_merge_report(report)
@@ -206,6 +251,7 @@ def run_gedcom(args: argparse.Namespace) -> int:
             language=args.language,
             include_suggested=args.include_suggested,
             media=not args.no_media,
+            policy=policy_from(args),
         )
     print(report.summary())
     return 0
@@ -216,7 +262,11 @@ def run_csv(args: argparse.Namespace) -> int:
 
     with open_catalog(args) as catalog:
         report = export_csv(
-            catalog, args.out, person_ids=_persons(catalog, args.person), excel=args.excel
+            catalog,
+            args.out,
+            person_ids=_persons(catalog, args.person),
+            excel=args.excel,
+            policy=policy_from(args),
         )
     print(report.summary())
     return 0
@@ -230,7 +280,12 @@ def run_pages(args: argparse.Namespace) -> int:
     with open_catalog(args) as catalog:
         try:
             report = function(
-                catalog, args.out, document_id=args.document, page_ids=args.page, progress=progress
+                catalog,
+                args.out,
+                document_id=args.document,
+                page_ids=args.page,
+                progress=progress,
+                include_private=args.include_private,
             )
         finally:
             progress.finish()
@@ -244,7 +299,13 @@ def run_pdf(args: argparse.Namespace) -> int:
     progress = ProgressLine()
     with open_catalog(args) as catalog:
         try:
-            report = export_searchable_pdf(catalog, args.document, args.out, progress=progress)
+            report = export_searchable_pdf(
+                catalog,
+                args.document,
+                args.out,
+                progress=progress,
+                include_private=args.include_private,
+            )
         finally:
             progress.finish()
     print(report.summary())
@@ -257,20 +318,41 @@ def run_dossier(args: argparse.Namespace) -> int:
 
     with open_catalog(args) as catalog:
         person_id = resolve_person(catalog, args.person)
-        report = export_dossier(catalog, person_id, args.out, language=args.language)
+        report = export_dossier(
+            catalog, person_id, args.out, language=args.language, living=policy_from(args).living
+        )
     print(report.summary())
     return 0
 
 
 def run_package(args: argparse.Namespace) -> int:
     from catalog.io.package_export import export_package
+    from catalog.io.sealed import export_encrypted_package
 
+    if args.passphrase_file is not None and not args.encrypt:
+        raise PassphraseNeeded(f"{args.out}: --passphrase-file is for --encrypt")
+    passphrase = new_passphrase(args, args.out) if args.encrypt else None
     progress = ProgressLine()
     with open_catalog(args) as catalog:
         try:
-            report = export_package(
-                catalog, args.out, _persons(catalog, args.person), progress=progress
-            )
+            persons = _persons(catalog, args.person)
+            if passphrase is None:
+                report = export_package(
+                    catalog,
+                    args.out,
+                    persons,
+                    progress=progress,
+                    include_private=args.include_private,
+                )
+            else:
+                report = export_encrypted_package(
+                    catalog,
+                    args.out,
+                    passphrase,
+                    persons,
+                    progress=progress,
+                    include_private=args.include_private,
+                )
         finally:
             progress.finish()
     print(report.summary())
@@ -292,6 +374,7 @@ def run_json(args: argparse.Namespace) -> int:
                 base_dir=output.parent,
                 copy_images_to=images,
                 person_ids=person_ids,
+                policy=policy_from(args),
             )
     print(
         f"wrote {counts['persons']} person(s), {counts['documents']} document(s), "

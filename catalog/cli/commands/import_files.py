@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json
+from catalog.cli.passphrase import add_passphrase_file_option
 from catalog.defaults import DEFAULT_PDF_DPI
 from catalog.progress import CancelToken
 from catalog.vocab import DocumentKind
@@ -68,6 +69,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files and folders to import")
     add_import_options(parser)
+    # Parsed here because options may follow `package IN`; only the package import uses it.
+    add_passphrase_file_option(parser)
     parser.add_argument(
         "--group",
         action="store_true",

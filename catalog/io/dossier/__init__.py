@@ -37,10 +37,12 @@ from catalog.io.dossier import images, layout
 from catalog.io.dossier.content import Dossier, gather
 from catalog.io.dossier.family import family_section
 from catalog.io.dossier.strings import t
-from catalog.io.files import atomic_output
+from catalog.io.files import ExportError, atomic_output
 from catalog.io.fonts import SANS, SERIF, register_fonts
 from catalog.io.pdfa import PdfMetadata, to_pdfa
+from catalog.io.privacy import Living
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
+from catalog.services.privacy import person_privacy
 from catalog.vocab import DocumentKind
 
 MARGIN_X = 22 * mm
@@ -166,13 +168,24 @@ def export_dossier(
     today: dt.date | None = None,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
+    living: Living = Living.INCLUDE,
 ) -> DossierReport:
-    """Write the person's dossier as a PDF to `out` (complete or not at all)."""
+    """Write the person's dossier as a PDF to `out` (complete or not at all).
+
+    Private notes, claims and documents are never in a dossier; a person presumed or marked
+    living is reduced to the names (`living` NAME_ONLY) or refused (EXCLUDE).
+    """
     if language not in labels.LANGUAGES:
         raise InvalidInput("language", f"choose one of {', '.join(labels.LANGUAGES)}")
     register_fonts()
     out = Path(out)
-    dossier = gather(catalog, person_id)
+    if living is Living.EXCLUDE and person_privacy(catalog, person_id, today).living:
+        raise ExportError(
+            out,
+            "the person is presumed or marked living, and living people are excluded "
+            "(--living name-only or include makes the dossier)",
+        )
+    dossier = gather(catalog, person_id, living, today)
     st = layout.styles()
     name = layout.full_name(dossier)
     today_text = labels.format_date(PartialDate.from_date(today or dt.date.today()), language)

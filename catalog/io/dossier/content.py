@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -9,9 +10,11 @@ from typing import Any
 from catalog.db import Catalog
 from catalog.io.labels import chronological_key
 from catalog.io.pagedata import load_page
+from catalog.io.privacy import Living
 from catalog.services.documents import get_document
 from catalog.services.families import Family, family_of
 from catalog.services.persons import get_person
+from catalog.services.privacy import name_only, person_privacy, without_private
 from catalog.services.views import ClaimView, DocumentDetail, FlagView, PersonDetail
 from catalog.vocab import ClaimStatus, DocumentKind, FlagStatus
 
@@ -51,8 +54,15 @@ class Dossier:
         return next((d for d in self.documents if d.id == document_id), None)
 
 
-def gather(catalog: Catalog, person_id: int) -> Dossier:
-    person = get_person(catalog, person_id)
+def gather(
+    catalog: Catalog, person_id: int, living: Living = Living.INCLUDE, today: dt.date | None = None
+) -> Dossier:
+    """The dossier's content. Private notes, claims and documents are never in it; a living
+    person (`catalog.io.privacy`) is reduced to the names unless `living` is INCLUDE."""
+    marks = person_privacy(catalog, person_id, today)
+    person = without_private(get_person(catalog, person_id), marks)
+    if marks.living and living is not Living.INCLUDE:
+        person = name_only(person)
     claims = tuple(
         sorted(
             (c for c in person.claims if c.status == ClaimStatus.ACCEPTED.value),
