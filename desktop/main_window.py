@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from catalog.db import Catalog
 from catalog.services import persons
 from catalog.services.views import ClaimView, PersonDetail
-from desktop import commands, labels, messages, theme
+from desktop import commands, keyboard, labels, messages, theme
 from desktop.controllers.editing import Editing
 from desktop.controllers.files import Files
 from desktop.controllers.work import Work
@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self.work = Work(self)
         self.files = Files(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.work.ocr)
+        # F6 / Ctrl+Tab from pane to pane: the people list, the dossier, the document.
+        self.panes = keyboard.PaneCycler(self, lambda: (self.people, self.dossier, self.workspace))
         self._make_actions()
         self._make_menus()
         self._make_status_bar()
@@ -221,6 +223,7 @@ class MainWindow(QMainWindow):
         self._fill(menu.addMenu(self.tr("&Tools")), self.work.tool_actions())
 
         view_menu = menu.addMenu(self.tr("&View"))
+        self._fill(view_menu, [self.panes.next_action, self.panes.previous_action, None])
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         preference = self.settings.language

@@ -11,12 +11,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from catalog.transcripts import Word, realign_words, words_in_span
 from desktop import theme
+from desktop.keyboard import undo_falls_through
 from desktop.views.page_view import LOW_CONFIDENCE
 
 REALIGN_DELAY_MS = 300
@@ -32,6 +33,8 @@ class TranscriptionEditor(QPlainTextEdit):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.setFont(font)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # Tab leaves the text (a page's text has no use for tab characters): no keyboard trap.
+        self.setTabChangesFocus(True)
         self.setPlaceholderText(
             self.tr("This page has no text yet. Type what it says, or run text recognition.")
         )
@@ -45,6 +48,14 @@ class TranscriptionEditor(QPlainTextEdit):
         self._realign.timeout.connect(self.realign_now)
         self.textChanged.connect(self._realign.start)
         self.cursorPositionChanged.connect(self._cursor_moved)
+
+    def event(self, event: QEvent) -> bool:
+        # Nothing typed to undo: Ctrl+Z goes on to Edit ▸ Undo (the last catalogue action).
+        document = self.document()
+        if undo_falls_through(event, document.isUndoAvailable(), document.isRedoAvailable()):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def load(self, text: str, words: Sequence[Word]) -> None:
         self._realign.stop()

@@ -28,6 +28,7 @@ from desktop.models.people import (
     SORTABLE,
     PeopleModel,
 )
+from desktop.keyboard import one_tab_stop
 from desktop.searching import TextResults, search_texts
 from desktop.views.search_results import TextResultsView
 
@@ -64,6 +65,7 @@ class PeoplePanel(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("peopleTable")
+        one_tab_stop(self.table)
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
