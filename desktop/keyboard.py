@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
@@ -43,10 +44,8 @@ class FocusRing(QWidget):
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if self.target is not None:
-            try:
+            with contextlib.suppress(RuntimeError):  # the widget is gone
                 self.target.removeEventFilter(self)
-            except RuntimeError:  # the widget is gone
-                pass
         self.target = None
         try:
             if new is None or new.window() is not self.window():
@@ -130,12 +129,10 @@ class PaneCycler(QObject):
         self.window = window
         self.panes = panes
         self.last_focus: dict[int, QWidget] = {}
-        self.next_action = QAction(self.tr("self.tr("Next pane")Next pane"), window)
-        self.next_action.setShortcuts(
-            [QKeySequence(Qt.Key.Key_F6), QKeySequence("Ctrl+Tab")]
-        )
+        self.next_action = QAction(self.tr("&Next pane"), window)
+        self.next_action.setShortcuts([QKeySequence(Qt.Key.Key_F6), QKeySequence("Ctrl+Tab")])
         self.next_action.triggered.connect(lambda: self.move(1))
-        self.previous_action = QAction(self.tr("self.tr("Previous pane")Previous pane"), window)
+        self.previous_action = QAction(self.tr("&Previous pane"), window)
         self.previous_action.setShortcuts(
             [QKeySequence("Shift+F6"), QKeySequence("Ctrl+Shift+Tab")]
         )

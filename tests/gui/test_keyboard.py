@@ -61,7 +61,7 @@ def open_window(qtbot, application, window, language: str):  # type: ignore[no-u
     window.show()
     window.activateWindow()
     qtbot.waitExposed(window)
-    workspace, _death = open_death_certificate(qtbot, window)
+    open_death_certificate(qtbot, window)
     return window
 
 
