@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.keyboard import one_tab_stop
 from desktop.models.people import (
     ARRESTED,
     BORN,
@@ -28,7 +29,6 @@ from desktop.models.people import (
     SORTABLE,
     PeopleModel,
 )
-from desktop.keyboard import one_tab_stop
 from desktop.searching import TextResults, search_texts
 from desktop.views.search_results import TextResultsView
 
