@@ -31,7 +31,7 @@ from catalog.errors import SpravkaError
 from catalog.instance import InstanceLock, try_lock_instance
 from catalog.paths import ENV_CATALOG, default_catalog_dir
 from catalog.resources import resource
-from desktop import i18n, keyboard, labels, messages
+from desktop import i18n, keyboard, labels, messages, plain
 from desktop.commands import Edits
 from desktop.sample import create_sample_catalog, default_sample_dir
 from desktop.settings import APPLICATION, ORGANIZATION, Settings
@@ -65,6 +65,7 @@ class Application(QObject):
         self.requested_dir = catalog_dir
         self.sample_dir = sample_dir or default_sample_dir()
         keyboard.install(QApplication.instance())
+        plain.install(QApplication.instance())
         self.translations = i18n.Translations()
         self.translations.install(i18n.resolve(settings.language))
         self.jobs = Jobs(self)

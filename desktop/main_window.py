@@ -9,6 +9,7 @@ read-only, with a banner saying why and every editing action disabled.
 
 from __future__ import annotations
 
+import html
 import os
 import sys
 import time
@@ -260,6 +261,7 @@ class MainWindow(QMainWindow):
         self.banner_text = QLabel(banner)
         self.banner_text.setObjectName("readOnlyText")
         self.banner_text.setWordWrap(True)
+        self.banner_text.setTextFormat(Qt.TextFormat.RichText)
         other = QPushButton(self.tr("Open another catalogue…"), banner)
         other.setObjectName("openAnother")
         other.clicked.connect(self.application.choose_catalog)
@@ -347,7 +349,7 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "<b>Read-only.</b> %1 You can read, search and export; nothing can be "
                     "changed here."
-                ).replace("%1", reason)
+                ).replace("%1", html.escape(reason))
             )
             self.setWindowTitle(
                 self.tr("Spravka — %1 (read-only)").replace(

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from catalog.db import Catalog
 from catalog.progress import Progress
-from desktop import labels, messages
+from desktop import labels, messages, plain
 from desktop.dialogs.scanner import ScannerPage, ScanRequest
 from desktop.workers import Job, Jobs
 
@@ -133,7 +133,7 @@ class FileList(QListWidget):
             if path not in present:
                 item = QListWidgetItem(path, self)
                 item.setData(self.PATH, path)
-                item.setToolTip(path)
+                item.setToolTip(plain.tooltip(path))
                 present.add(path)
 
     def paths(self) -> list[str]:
@@ -445,8 +445,8 @@ class ImportDialog(QDialog):
         # The file's name where it can be read; the whole path in its tooltip.
         item = QTreeWidgetItem([Path(path).name or path, reason])
         item.setData(0, Qt.ItemDataRole.UserRole, path)
-        item.setToolTip(0, path)
-        item.setToolTip(1, reason)
+        item.setToolTip(0, plain.tooltip(path))
+        item.setToolTip(1, plain.tooltip(reason))
         self.problems.addTopLevelItem(item)
         self.problems_label.show()
         self.problems.show()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.text import ParsedRecord, parse_record
-from desktop import labels, theme
+from desktop import labels, plain, theme
 from desktop.views.claim_text import claim_details
 
 PARSE_DELAY_MS = 300
@@ -171,7 +171,7 @@ class RecordDialog(QDialog):
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item.setToolTip(plain.tooltip(value))
                 self.claims.setItem(row, column, item)
         self.claims.resizeRowsToContents()
         lines = list(parsed.unparsed) + list(parsed.warnings)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from catalog.services.conflicts import Conflict, find_conflicts
 from catalog.services.views import ClaimView, FlagView, PersonDetail
-from desktop import labels, theme
+from desktop import labels, plain, theme
 from desktop.views.claim_text import claim_details, source_text
 from desktop.views.flags import FlagCard
 from desktop.views.suggestions import Suggestions
@@ -131,6 +131,7 @@ class DossierView(QScrollArea):
         self._add_timeline(layout, page, detail, accepted)
         self._add_documents(layout, page, detail)
         layout.addStretch(1)
+        plain.plain_labels(page)  # names, notes and details are data, never markup
         self.setWidget(page)
 
     def _add_header(self, layout: QVBoxLayout, page: QWidget, detail: PersonDetail) -> None:
@@ -364,16 +365,18 @@ class DossierView(QScrollArea):
             item = QListWidgetItem(text, grid)
             item.setData(Qt.ItemDataRole.UserRole, document.id)
             item.setToolTip(
-                "\n".join(
-                    p
-                    for p in (
-                        document.title,
-                        document.issuer,
-                        labels.date(document.issued),
-                        labels.link_role(linked.role),
-                        self.tr("%n page(s)", "", document.page_count),
+                plain.tooltip(
+                    "\n".join(
+                        p
+                        for p in (
+                            document.title,
+                            document.issuer,
+                            labels.date(document.issued),
+                            labels.link_role(linked.role),
+                            self.tr("%n page(s)", "", document.page_count),
+                        )
+                        if p
                     )
-                    if p
                 )
             )
             image = self._thumbnails.get(document.id)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.services.views import ClaimView
-from desktop import labels, theme
+from desktop import labels, plain, theme
 from desktop.views.claim_text import claim_details, source_text
 
 
@@ -61,7 +61,8 @@ class ClaimRow(QFrame):
         source.setObjectName("claimSource")
         source.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if claim.document_id is not None:
-            source.setText(f'<a href="source">{source_text(claim)}</a>')
+            source.setTextFormat(Qt.TextFormat.RichText)
+            source.setText(plain.link(source_text(claim), "source"))
             source.setToolTip(self.tr("Open the page with the cited words marked"))
             source.linkActivated.connect(lambda _link: self.source_clicked.emit(claim.id))
         else:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from catalog.db import Catalog
 from catalog.services import transcriptions
 from catalog.transcripts import union_box
-from desktop import labels, messages
+from desktop import labels, messages, plain
 from desktop.pages import LoadedPage, load_page, page_thumbnails
 from desktop.views.editor import TranscriptionEditor
 from desktop.views.image_tools import ImageTools
@@ -79,6 +79,7 @@ class Workspace(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a document's title is data
         self.pages = QComboBox(self)
         self.pages.setObjectName("pageChooser")
         self.pages.setToolTip(self.tr("Page of the document"))
@@ -359,7 +360,7 @@ class Workspace(QWidget):
         if summary.issued:
             title += " · " + labels.date(summary.issued)
         self.title.setText(title)
-        self.title.setToolTip(summary.issuer)
+        self.title.setToolTip(plain.tooltip(summary.issuer))
         self.pages.blockSignals(True)
         self.pages.clear()
         total = len(loaded.document.pages)
