@@ -6,7 +6,7 @@ a person sees them in their language. Dates keep their stated precision: a year 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from catalog.dates import PartialDate, Precision
 from catalog.vocab import Qualifier
@@ -122,18 +122,28 @@ def qualifier(value: str) -> str:
     }.get(value, value)
 
 
-def date(value: PartialDate | None) -> str:
-    """ "20 October 1937", "October 1937", "1937", with "about"/"before"/"after" as stated."""
+def date_field(value: PartialDate | None) -> str:
+    """A date as it is written and typed: 20.10.1937, 10.1937 or 1937.
+
+    One form in every language: day, month and year with dots, as Soviet and post-Soviet
+    documents write them (and as ru/uk locales do); unambiguous for an English reader too, since
+    the year comes last in four digits and the form is the same wherever the date appears. The
+    fields accept it and ISO (1937-10-20) alike (`desktop.dates_input.parse_date_input`).
+    """
     if value is None:
         return ""
-    locale = QLocale()
     if value.precision is Precision.DAY:
-        text = locale.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
-    elif value.precision is Precision.MONTH:
-        month = locale.standaloneMonthName(value.month, QLocale.FormatType.LongFormat)
-        text = f"{month} {value.year}"
-    else:
-        text = str(value.year)
+        return f"{value.day:02d}.{value.month:02d}.{value.year}"
+    if value.precision is Precision.MONTH:
+        return f"{value.month:02d}.{value.year}"
+    return str(value.year)
+
+
+def date(value: PartialDate | None) -> str:
+    """ "20.10.1937", "10.1937", "1937", with "about"/"before"/"after" as stated."""
+    if value is None:
+        return ""
+    text = date_field(value)
     if value.qualifier is Qualifier.ABOUT:
         return translate("Labels", "about %1").replace("%1", text)
     if value.qualifier is Qualifier.BEFORE:

@@ -401,7 +401,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         state = self.settings.splitter_state("main")
         if state is None or not self.splitter.restoreState(state):
-            self.splitter.setSizes([340, 500, 660])
+            self.splitter.setSizes([390, 480, 630])
         state = self.settings.splitter_state("workspace")
         if state is None or not self.workspace.splitter.restoreState(state):
             self.workspace.splitter.setSizes([520, 300])

@@ -79,7 +79,7 @@ class ClaimDialog(QDialog):
         self.date.setPlaceholderText(self.tr("e.g. 20.10.1937, 10.1937 or 1937"))
         stated = claim.date if claim else date
         if stated is not None:
-            self.date.setText(stated.iso)
+            self.date.setText(labels.date_field(stated))
         self.qualifier = QComboBox(self)
         self.qualifier.setObjectName("claimQualifier")
         for value in QUALIFIERS:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from catalog.progress import Progress
 from desktop import messages
+from desktop.fitting import grow_to_fit
 from desktop.workers import Job
 
 
@@ -79,6 +80,11 @@ class TaskDialog(QDialog):
         job.failed.connect(self._failed)
         job.cancelled.connect(self._cancelled)
 
+    def _say(self, text: str) -> None:
+        """Show a message; the dialog grows to show all of it (a summary, a long path)."""
+        self.message.setText(text)
+        grow_to_fit(self)
+
     @property
     def running(self) -> bool:
         return not self.job.done
@@ -87,13 +93,13 @@ class TaskDialog(QDialog):
         if progress.total:
             self.progress.setRange(0, progress.total)
             self.progress.setValue(progress.done)
-            self.message.setText(
+            self._say(
                 self.tr("%1 of %2 done")
                 .replace("%1", str(progress.done))
                 .replace("%2", str(progress.total))
             )
         elif progress.done:
-            self.message.setText(self.tr("%1 done").replace("%1", str(progress.done)))
+            self._say(self.tr("%1 done").replace("%1", str(progress.done)))
         if progress.item_error:
             self._add_detail(progress.item_error)
 
@@ -113,7 +119,7 @@ class TaskDialog(QDialog):
     def _succeeded(self, result: Any) -> None:
         self.result = result
         self._done()
-        self.message.setText(self.describe(result))
+        self._say(self.describe(result))
         if self.details is not None:
             lines = self.details(result)
             if lines:
@@ -126,16 +132,16 @@ class TaskDialog(QDialog):
         self.error = exc
         self._done()
         self.progress.setValue(0)
-        self.message.setText(messages.describe(exc))
+        self._say(messages.describe(exc))
 
     def _cancelled(self) -> None:
         self._done()
-        self.message.setText(self.tr("Cancelled. Nothing was left half-written."))
+        self._say(self.tr("Cancelled. Nothing was left half-written."))
 
     def _cancel(self) -> None:
         self.job.cancel()
         self.cancel.setEnabled(False)
-        self.message.setText(self.tr("Cancelling…"))
+        self._say(self.tr("Cancelling…"))
 
     def reject(self) -> None:
         # Escape or the window's close button: a running job goes on unless cancelled.

@@ -8,8 +8,9 @@ into opening a page in the document workspace.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -69,8 +70,10 @@ class DossierView(QScrollArea):
         self.setObjectName("dossier")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        # The dossier reflows to its width; it never scrolls sideways.
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The dossier reflows to its width (side-by-side cards stack when narrow); only what
+        # cannot wrap at all makes it scroll sideways, so nothing is ever out of reach.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._card_rows: list[QBoxLayout] = []
         self.detail: PersonDetail | None = None
         self.conflicts: list[Conflict] = []
         self._thumbnails: dict[int, QImage] = {}
@@ -107,6 +110,7 @@ class DossierView(QScrollArea):
 
     def show_person(self, detail: PersonDetail) -> None:
         self.detail = detail
+        self._card_rows = []
         self.timeline = None
         self.documents = None
         self.suggestions = None
@@ -119,7 +123,7 @@ class DossierView(QScrollArea):
         page = QWidget(self)
         page.setObjectName("dossierPage")
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(14, 10, 14, 14)
+        layout.setContentsMargins(10, 10, 10, 14)
         layout.setSpacing(6)
         self._add_header(layout, page, detail)
         if detail.flags:
@@ -133,6 +137,28 @@ class DossierView(QScrollArea):
         layout.addStretch(1)
         plain.plain_labels(page)  # names, notes and details are data, never markup
         self.setWidget(page)
+        self._stack_cards()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._stack_cards()
+
+    def _stack_cards(self) -> None:
+        """Cards side by side when they fit the dossier's width, else one above the other."""
+        width = self.viewport().width() - 20
+        for row in self._card_rows:
+            needed = sum(
+                row.itemAt(i).widget().minimumSizeHint().width() + row.spacing()
+                for i in range(row.count())
+                if row.itemAt(i).widget() is not None
+            )
+            wanted = (
+                QBoxLayout.Direction.LeftToRight
+                if needed <= width
+                else QBoxLayout.Direction.TopToBottom
+            )
+            if row.direction() != wanted:
+                row.setDirection(wanted)
 
     def _add_header(self, layout: QVBoxLayout, page: QWidget, detail: PersonDetail) -> None:
         person = detail.summary
@@ -229,8 +255,9 @@ class DossierView(QScrollArea):
                 "sentence": self.tr("The documents disagree about the sentence"),
             }[conflict.topic]
             layout.addWidget(_section_title(title, page))
-            row = QHBoxLayout()
+            row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
             row.setSpacing(8)
+            self._card_rows.append(row)
             for claim in conflict.claims:
                 card = QFrame(page)
                 card.setObjectName("conflictCard")

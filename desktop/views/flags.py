@@ -72,6 +72,7 @@ class FlagCard(QFrame):
             self,
         )
         status.setObjectName("flagStatus")
+        status.setWordWrap(True)
         box.addWidget(status)
 
         self.reason_labels: list[QLabel] = []
@@ -90,6 +91,7 @@ class FlagCard(QFrame):
             box.addWidget(label)
             self.reason_labels.append(label)
         hidden = self.reason_labels[SHOWN_REASONS:]
+        # "N more reasons" on a line of its own: the decisions fit a narrow dossier beside it.
         buttons = QHBoxLayout()
         if hidden:
             for label in hidden:
@@ -99,7 +101,10 @@ class FlagCard(QFrame):
             self.more.setFlat(True)
             self.more.setCursor(Qt.CursorShape.PointingHandCursor)
             self.more.clicked.connect(self.show_all_reasons)
-            buttons.addWidget(self.more)
+            more_row = QHBoxLayout()
+            more_row.addWidget(self.more)
+            more_row.addStretch(1)
+            box.addLayout(more_row)
         buttons.addStretch(1)
         if flag.status == "suggested":
             confirm = QPushButton(self.tr("Confirm"), self)

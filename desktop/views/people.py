@@ -72,6 +72,8 @@ class PeoplePanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
+        # A long name loses its middle, not its patronymic's end; the tooltip has it whole.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.verticalHeader().hide()
         # Uniform rows: the view never measures rows it does not show.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -43,9 +43,11 @@ class SuggestionRow(QFrame):
         grid.addWidget(date, 0, 0)
         kind = QLabel(labels.claim_kind(claim.kind), self)
         kind.setFont(bold)
+        kind.setWordWrap(True)
         grid.addWidget(kind, 0, 1)
         source = QLabel(self)
         source.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        source.setWordWrap(True)
         if claim.document_id is not None:
             source.setTextFormat(Qt.TextFormat.RichText)
             source.setText(plain.link(source_text(claim), "source"))

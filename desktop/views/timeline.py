@@ -55,10 +55,12 @@ class ClaimRow(QFrame):
         grid.addWidget(date, 0, 1)
         event = QLabel(labels.claim_kind(claim.kind), self)
         event.setFont(bold)
+        event.setWordWrap(True)  # a narrow dossier wraps rather than clips
         grid.addWidget(event, 0, 2)
 
         source = QLabel(self)
         source.setObjectName("claimSource")
+        source.setWordWrap(True)
         source.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if claim.document_id is not None:
             source.setTextFormat(Qt.TextFormat.RichText)

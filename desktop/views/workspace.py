@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from catalog.transcripts import union_box
 from desktop import labels, messages, plain
 from desktop.pages import LoadedPage, load_page, page_thumbnails
 from desktop.views.editor import TranscriptionEditor
+from desktop.views.flow import ActionBar
 from desktop.views.image_tools import ImageTools
 from desktop.views.page_view import PageView
 from desktop.workers import Jobs
@@ -96,26 +96,20 @@ class Workspace(QWidget):
         self.tools.processing_requested.connect(self.processing_requested)
         self.tools.deskew_requested.connect(self.deskew_requested)
         self._make_actions()
-        toolbar = QToolBar(self)
+        # Bars that wrap rather than hide actions behind "»" in a narrow pane.
+        toolbar = ActionBar(self.tools.toolbar_actions(), self)
         toolbar.setObjectName("workspaceToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in self.tools.toolbar_actions():
-            if action is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(action)
-
-        text_bar = QToolBar(self)
+        text_bar = ActionBar(
+            (
+                self.save_action,
+                self.history_action,
+                self.next_doubt_action,
+                self.claim_action,
+                self.propose_action,
+            ),
+            self,
+        )
         text_bar.setObjectName("textToolbar")
-        text_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
-            self.save_action,
-            self.history_action,
-            self.next_doubt_action,
-            self.claim_action,
-            self.propose_action,
-        ):
-            text_bar.addAction(action)
 
         self.details_button = QToolButton(self)
         self.details_button.setObjectName("documentDetails")
