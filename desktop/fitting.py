@@ -14,6 +14,21 @@ def grow_to_fit(window: QWidget) -> None:
     layout = window.layout()
     if layout is None:
         return
+    screen = window.screen()
+    room = screen.availableGeometry() if screen is not None else None
+    # A word longer than its line (a path) widens the window, as far as the screen allows.
+    extra = 0
+    for label in window.findChildren(QLabel):
+        if label.wordWrap() and label.isVisibleTo(window) and label.width() > 1:
+            metrics = label.fontMetrics()
+            longest = max((metrics.horizontalAdvance(w) for w in label.text().split()), default=0)
+            extra = max(extra, longest - label.contentsRect().width() + 2)
+    if extra > 0:
+        width = window.width() + extra
+        if room is not None:
+            width = min(width, room.width())
+        window.resize(width, window.height())
+        layout.activate()
     # A wrapped label is given the height of its lines at its width (a box layout otherwise
     # gives it the height of one line and the spare room to a stretching list).
     for label in window.findChildren(QLabel):
@@ -27,8 +42,7 @@ def grow_to_fit(window: QWidget) -> None:
         if layout.hasHeightForWidth()
         else layout.totalSizeHint().height()
     )
-    screen = window.screen()
-    if screen is not None:
-        needed = min(needed, screen.availableGeometry().height())
+    if room is not None:
+        needed = min(needed, room.height())
     if needed > window.height():
         window.resize(width, needed)

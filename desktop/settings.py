@@ -45,6 +45,15 @@ class Settings:
     def last_catalog(self, value: Path | None) -> None:
         self._qsettings.setValue("catalog/last", str(value) if value else "")
 
+    # -- folders last used, per kind of work (catalogues, scans, exports…) ------------------
+
+    def last_folder(self, kind: str) -> Path | None:
+        value = self._qsettings.value(f"folders/{kind}", "", str)
+        return Path(value) if value else None
+
+    def set_last_folder(self, kind: str, folder: Path) -> None:
+        self._qsettings.setValue(f"folders/{kind}", str(folder))
+
     # -- window layout -------------------------------------------------------------------------
 
     def geometry(self, window: str) -> QByteArray | None:

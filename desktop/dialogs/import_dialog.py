@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -43,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from catalog.db import Catalog
 from catalog.progress import Progress
-from desktop import labels, messages, plain
+from desktop import choosers, labels, messages, plain
 from desktop.dialogs.scanner import ScannerPage, ScanRequest
 from desktop.workers import Job, Jobs
 
@@ -331,16 +330,16 @@ class ImportDialog(QDialog):
         return page
 
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
+        files = choosers.open_files(
             self,
+            choosers.SCANS,
             self.tr("Choose scans to import"),
-            "",
             self.tr("Images and PDFs (%1);;All files (*)").replace("%1", IMAGE_FILTER),
         )
         self.files.add_paths(files)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of scans"))
+        folder = choosers.folder(self, choosers.SCANS, self.tr("Choose a folder of scans"))
         if folder:
             self.folder.setText(folder)
 

@@ -8,6 +8,7 @@ the work runs in a worker (`Jobs.long`), and the person may go on working or clo
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.progress import Progress
-from desktop import messages
+from desktop import messages, opening
 from desktop.fitting import grow_to_fit
 from desktop.workers import Job
 
@@ -39,6 +40,7 @@ class TaskDialog(QDialog):
         describe: Callable[[Any], str],
         *,
         details: Callable[[Any], list[str]] | None = None,
+        output: Callable[[Any], Path | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("taskDialog")
@@ -47,6 +49,8 @@ class TaskDialog(QDialog):
         self.job = job
         self.describe = describe
         self.details = details
+        self.output = output  # what the task wrote, offered to open when it is done
+        self.written: Path | None = None
         self.result: Any = None
         self.error: BaseException | None = None
 
@@ -69,6 +73,22 @@ class TaskDialog(QDialog):
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.clicked.connect(self.accept)
         self.close_button.hide()
+        self.open_button = self.buttons.addButton(
+            self.tr("&Open"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_button.setObjectName("taskOpen")
+        self.open_button.setToolTip(self.tr("Open what was written in its program"))
+        self.open_button.clicked.connect(lambda: self.written and opening.open_path(self.written))
+        self.folder_button = self.buttons.addButton(
+            self.tr("Show in &folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.folder_button.setObjectName("taskShowFolder")
+        self.folder_button.setToolTip(self.tr("Open the folder that holds it"))
+        self.folder_button.clicked.connect(
+            lambda: self.written and opening.show_in_folder(self.written)
+        )
+        for button in (self.open_button, self.folder_button):
+            button.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.progress)
@@ -119,6 +139,11 @@ class TaskDialog(QDialog):
     def _succeeded(self, result: Any) -> None:
         self.result = result
         self._done()
+        written = self.output(result) if self.output is not None else None
+        if written is not None and Path(written).exists():
+            self.written = Path(written)
+            self.open_button.show()
+            self.folder_button.show()
         self._say(self.describe(result))
         if self.details is not None:
             lines = self.details(result)
