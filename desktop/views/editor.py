@@ -87,6 +87,26 @@ class TranscriptionEditor(QPlainTextEdit):
         self._realign.stop()
         self._set_words(realign_words(self._base_words, self.toPlainText()))
 
+    def place(self) -> tuple[int, int, int, int]:
+        """Where the person is: the selection's anchor and position, the scroll positions."""
+        cursor = self.textCursor()
+        return (
+            cursor.anchor(),
+            cursor.position(),
+            self.verticalScrollBar().value(),
+            self.horizontalScrollBar().value(),
+        )
+
+    def restore_place(self, place: tuple[int, int, int, int]) -> None:
+        anchor, position, vertical, horizontal = place
+        end = len(self.toPlainText())
+        cursor = self.textCursor()
+        cursor.setPosition(min(anchor, end))
+        cursor.setPosition(min(position, end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(vertical)
+        self.horizontalScrollBar().setValue(horizontal)
+
     def is_changed(self) -> bool:
         return self.toPlainText() != self._saved_text
 

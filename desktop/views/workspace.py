@@ -464,7 +464,10 @@ class Workspace(QWidget):
                 transcription=version,
             )
             if not self.editor.is_changed():
+                # The new version is the same text: the cursor and the scrolled place stay.
+                place = self.editor.place()
                 self.editor.load(version.text, version.words)
+                self.editor.restore_place(place)
                 self.view.set_words(self.editor.words)
                 self.view.set_show_words(self.words_action.isChecked())
             self._show_version()
