@@ -59,6 +59,21 @@ def document_kind(kind: str) -> str:
     }.get(kind, kind)
 
 
+def document_name(kind: str, title: str = "", issuer: str = "", number: int | None = None) -> str:
+    """What to call a document: its kind; for a document of no particular kind, its title (cut
+    short), who issued it, or its number, never the bare word "Document"."""
+    if kind != "other":
+        return document_kind(kind)
+    title = " ".join(title.split())
+    if title:
+        return title if len(title) <= 40 else title[:39].rstrip() + "…"
+    if issuer:
+        return translate("Labels", "Document from %1").replace("%1", " ".join(issuer.split()))
+    if number is not None:
+        return translate("Labels", "Document no. %1").replace("%1", str(number))
+    return document_kind(kind)
+
+
 DOCUMENT_KINDS = (
     "other",
     "death_certificate",

@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         editing = self.editing
         self.people.person_selected.connect(self.show_person)
+        self.people_model.loaded.connect(self._people_loaded)
         self.people.hit_opened.connect(self.open_hit)
         self.dossier.open_source.connect(self.open_source)
         self.dossier.open_document.connect(lambda doc: self.workspace.open(doc))
@@ -469,6 +470,31 @@ class MainWindow(QMainWindow):
             self.detail = None
             self.dossier.show_empty(messages.describe(exc))
             self._update_actions()
+
+    def _people_loaded(self, rows: int) -> None:
+        """An empty catalogue shows how to begin where the dossier would be."""
+        if rows == 0 and not self.people_model.query and self.detail is None:
+            from desktop.views.start import StartPage
+
+            self.dossier.show_empty()
+            self.dossier.setWidget(
+                StartPage(
+                    [
+                        (self.work.import_action, self.tr("Add scans or PDFs of certificates.")),
+                        (self.work.scan_action, self.tr("Scan a page with a scanner.")),
+                        (
+                            self.new_person_action,
+                            self.tr("Write down a person and what you know of them."),
+                        ),
+                        (
+                            self.editing.paste_record_action,
+                            self.tr("Paste a record from a memorial database or a book."),
+                        ),
+                    ]
+                )
+            )
+        elif rows and self.detail is None and self.dossier.widget().objectName() == "startPage":
+            self.dossier.show_empty()
 
     def forget_person(self) -> None:
         """The shown person is going away (deleted): empty the dossier."""

@@ -388,7 +388,8 @@ class DossierView(QScrollArea):
         for linked in detail.documents:
             document = linked.document
             year = f"{document.issued.year}" if document.issued else ""
-            text = labels.document_kind(document.kind) + (f", {year}" if year else "")
+            name = labels.document_name(document.kind, document.title, document.issuer, document.id)
+            text = name + (f", {year}" if year else "")
             item = QListWidgetItem(text, grid)
             item.setData(Qt.ItemDataRole.UserRole, document.id)
             item.setToolTip(
