@@ -31,7 +31,7 @@ from catalog.errors import SpravkaError
 from catalog.instance import InstanceLock, try_lock_instance
 from catalog.paths import ENV_CATALOG, default_catalog_dir
 from catalog.resources import resource
-from desktop import choosers, i18n, keyboard, labels, messages, plain
+from desktop import accessibility, choosers, i18n, keyboard, labels, messages, plain
 from desktop.commands import Edits
 from desktop.sample import create_sample_catalog, default_sample_dir
 from desktop.settings import APPLICATION, ORGANIZATION, Settings
@@ -67,6 +67,7 @@ class Application(QObject):
         self.sample_dir = sample_dir or default_sample_dir()
         keyboard.install(QApplication.instance())
         plain.install(QApplication.instance())
+        accessibility.install(QApplication.instance())
         self.translations = i18n.Translations()
         self.translations.install(i18n.resolve(settings.language))
         self.jobs = Jobs(self)

@@ -118,6 +118,7 @@ class FileList(QListWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("importFiles")
+        self.setAccessibleName(self.tr("Files to import"))
         self.setAcceptDrops(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setTextElideMode(Qt.TextElideMode.ElideLeft)
@@ -188,6 +189,7 @@ class ImportDialog(QDialog):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("importTabs")
+        self.tabs.setAccessibleName(self.tr("Ways to import"))
         self.tabs.addTab(self._files_tab(), self.tr("Files"))
         self.tabs.addTab(self._folder_tab(), self.tr("Folder"))
         self.scanner = ScannerPage(jobs, target.document_title or None, self)

@@ -68,6 +68,7 @@ class DossierView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dossier")
+        self.setAccessibleName(self.tr("Dossier"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # The dossier reflows to its width (side-by-side cards stack when narrow); only what
@@ -370,6 +371,7 @@ class DossierView(QScrollArea):
             return
         grid = QListWidget(page)
         grid.setObjectName("documents")
+        grid.setAccessibleName(self.tr("Documents"))
         self.documents = grid
         grid.setViewMode(QListWidget.ViewMode.IconMode)
         grid.setIconSize(THUMB)
@@ -392,6 +394,18 @@ class DossierView(QScrollArea):
             text = name + (f", {year}" if year else "")
             item = QListWidgetItem(text, grid)
             item.setData(Qt.ItemDataRole.UserRole, document.id)
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                ", ".join(
+                    p
+                    for p in (
+                        name,
+                        labels.date(document.issued),
+                        self.tr("%n page(s)", "", document.page_count),
+                    )
+                    if p
+                ),
+            )
             item.setToolTip(
                 plain.tooltip(
                     "\n".join(

@@ -29,6 +29,10 @@ class TranscriptionEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("transcriptionEditor")
+        self.setAccessibleName(self.tr("Text of the page"))
+        self.setAccessibleDescription(
+            self.tr("The page's transcription; the word at the cursor is marked on the image")
+        )
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.setFont(font)

@@ -48,6 +48,8 @@ class FlagCard(QFrame):
         super().__init__(parent)
         self.flag = flag
         self.setObjectName("flagCard")
+        self.setAccessibleName(self.tr("Flag: %1").replace("%1", labels.flag_kind(flag.kind)))
+        self.setAccessibleDescription(" ".join(flag_reasons(flag)))
         colours = theme.accents()
         dismissed = flag.status == "dismissed"
         border = colours.muted_text if dismissed else colours.warning

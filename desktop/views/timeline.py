@@ -33,6 +33,9 @@ class ClaimRow(QFrame):
         super().__init__(parent)
         self.claim = claim
         self.setObjectName("claimRow")
+        spoken = [labels.date(claim.date), labels.claim_kind(claim.kind), source_text(claim)]
+        self.setAccessibleName(", ".join(p for p in spoken if p))
+        self.setAccessibleDescription(claim_details(claim, with_quote=True))
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setAutoFillBackground(True)
         grid = QGridLayout(self)
@@ -116,6 +119,8 @@ class Timeline(QFrame):
     def __init__(self, claims: tuple[ClaimView, ...], marked: set[int], parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
+        self.setAccessibleName(self.tr("What the documents say"))
+        self.setAccessibleDescription(self.tr("Up and Down choose a claim, Enter edits it"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
@@ -142,6 +147,9 @@ class Timeline(QFrame):
         self.current = claim_id
         for row in self.rows:
             row.set_selected(row.claim.id == claim_id)
+            if row.claim.id == claim_id:
+                # A screen reader announces the chosen claim with the timeline.
+                self.setAccessibleDescription(row.accessibleName())
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.current_changed.emit(claim_id)
 

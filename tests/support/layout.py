@@ -28,10 +28,14 @@ from PySide6.QtWidgets import (
 SLACK = 2  # pixels of rounding
 
 
+def looks_rich(text: str) -> bool:
+    return "<" in text and ">" in text
+
+
 def shown_text(label: QLabel) -> str:
     text = label.text()
     if label.textFormat() == Qt.TextFormat.RichText or (
-        label.textFormat() == Qt.TextFormat.AutoText and Qt.mightBeRichText(text)
+        label.textFormat() == Qt.TextFormat.AutoText and looks_rich(text)
     ):
         document = QTextDocument()
         document.setHtml(text)

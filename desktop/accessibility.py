@@ -1,0 +1,70 @@
+"""Names and descriptions for screen readers (Orca, NVDA) on every widget a person works with.
+
+Qt gives buttons and labelled fields a name from their text or their label; other widgets (the
+page image, the text, the lists, the dossier) would be announced as nothing. Views name their
+own widgets with `name()`; `AccessibleNames`, installed on the application, gives every
+interactive widget still without a name one from its placeholder, tooltip or status tip, so
+that widgets added later are not silent either.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QWidget
+
+
+def looks_rich(text: str) -> bool:
+    return "<" in text and ">" in text
+
+
+def name(widget: QWidget, text: str, description: str = "") -> None:
+    """Set what a screen reader says for the widget (and a scroll area's viewport)."""
+    widget.setAccessibleName(text)
+    if description:
+        widget.setAccessibleDescription(description)
+    if isinstance(widget, QAbstractScrollArea):
+        widget.viewport().setAccessibleName(text)
+
+
+def _plain(text: str) -> str:
+    if looks_rich(text):
+        document = QTextDocument()
+        document.setHtml(text)
+        return document.toPlainText()
+    return text
+
+
+def fallback_name(widget: QWidget) -> str:
+    """A name from what the widget shows a sighted person: placeholder, tooltip, status tip."""
+    if isinstance(widget, QLineEdit) and widget.placeholderText():
+        return widget.placeholderText()
+    for text in (widget.toolTip(), widget.statusTip(), widget.whatsThis()):
+        if text:
+            return " ".join(_plain(text).split())
+    parent = widget.parentWidget()
+    if isinstance(parent, QAbstractScrollArea) and widget is parent.viewport():
+        return parent.accessibleName() or fallback_name(parent)
+    return ""
+
+
+class AccessibleNames(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.focusPolicy() != Qt.FocusPolicy.NoFocus
+            and not watched.accessibleName()
+        ):
+            text = fallback_name(watched)
+            if text:
+                watched.setAccessibleName(text)
+        return False
+
+
+def install(app: QApplication) -> AccessibleNames:
+    names = app.findChild(AccessibleNames)
+    if names is None:
+        names = AccessibleNames(app)
+        app.installEventFilter(names)
+    return names
