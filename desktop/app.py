@@ -31,7 +31,7 @@ from catalog.errors import SpravkaError
 from catalog.instance import InstanceLock, try_lock_instance
 from catalog.paths import ENV_CATALOG, default_catalog_dir
 from catalog.resources import resource
-from desktop import accessibility, choosers, i18n, keyboard, labels, messages, plain
+from desktop import accessibility, appearance, choosers, i18n, keyboard, labels, messages, plain
 from desktop.commands import Edits
 from desktop.sample import create_sample_catalog, default_sample_dir
 from desktop.settings import APPLICATION, ORGANIZATION, Settings
@@ -68,6 +68,7 @@ class Application(QObject):
         keyboard.install(QApplication.instance())
         plain.install(QApplication.instance())
         accessibility.install(QApplication.instance())
+        appearance.apply(QApplication.instance(), settings)
         self.translations = i18n.Translations()
         self.translations.install(i18n.resolve(settings.language))
         self.jobs = Jobs(self)
@@ -288,6 +289,16 @@ class Application(QObject):
                 self.main_window.workspace.open(page.document.summary.id, page.page.id)
         else:
             self.show_welcome(self.welcome.default_dir if self.welcome else None)
+
+    def set_appearance(self, *, text_scale: int | None = None, high_contrast: bool | None = None):  # type: ignore[no-untyped-def]
+        """Change the text size or the contrast; the window is rebuilt with the same state."""
+        if text_scale is not None:
+            self.settings.text_scale = appearance.clamp(text_scale)
+        if high_contrast is not None:
+            self.settings.high_contrast = high_contrast
+        self.settings.sync()
+        appearance.apply(QApplication.instance(), self.settings)
+        self.set_language(self.settings.language)
 
     # -- end -----------------------------------------------------------------------------------
 

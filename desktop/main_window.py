@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from catalog.db import Catalog
 from catalog.services import persons
 from catalog.services.views import ClaimView, PersonDetail
-from desktop import commands, keyboard, labels, messages, theme
+from desktop import appearance, commands, keyboard, labels, messages, theme
 from desktop.controllers.editing import Editing
 from desktop.controllers.files import Files
 from desktop.controllers.work import Work
@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
 
         view_menu = menu.addMenu(self.tr("&View"))
         self._fill(view_menu, [self.panes.next_action, self.panes.previous_action, None])
+        self._add_appearance(view_menu)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         preference = self.settings.language
@@ -248,6 +249,40 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
+
+    def _add_appearance(self, view_menu: QMenu) -> None:
+        """View ▸ Text size and View ▸ High contrast, kept in the settings."""
+        scale = self.settings.text_scale
+        size_menu = view_menu.addMenu(self.tr("Text &size"))
+        step = appearance.STEP
+        application = self.application
+        self.larger_text_action = self.make_action(
+            self.tr("&Larger"),
+            QKeySequence.StandardKey.ZoomIn,
+            lambda: application.set_appearance(text_scale=self.settings.text_scale + step),
+        )
+        self.smaller_text_action = self.make_action(
+            self.tr("&Smaller"),
+            QKeySequence.StandardKey.ZoomOut,
+            lambda: application.set_appearance(text_scale=self.settings.text_scale - step),
+        )
+        self.normal_text_action = self.make_action(
+            self.tr("&Normal size"), "Ctrl+0", lambda: application.set_appearance(text_scale=100)
+        )
+        self.larger_text_action.setEnabled(scale < appearance.LARGEST)
+        self.smaller_text_action.setEnabled(scale > appearance.SMALLEST)
+        self._fill(
+            size_menu,
+            [self.larger_text_action, self.smaller_text_action, self.normal_text_action],
+        )
+        self.contrast_action = self.make_action(self.tr("&High contrast"))
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(self.settings.high_contrast)
+        self.contrast_action.toggled.connect(
+            lambda on: application.set_appearance(high_contrast=on)
+        )
+        view_menu.addAction(self.contrast_action)
+        view_menu.addSeparator()
 
     def _make_banner(self, parent: QWidget) -> QWidget:
         banner = QWidget(parent)
