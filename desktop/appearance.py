@@ -17,6 +17,7 @@ from desktop.settings import Settings
 STEP, SMALLEST, LARGEST = 10, 80, 200
 _BASE_FONT = "spravka_base_font"
 _BASE_PALETTE = "spravka_base_palette"
+_CONTRAST = "spravka_high_contrast"
 
 
 def high_contrast_palette() -> QPalette:
@@ -63,10 +64,17 @@ def apply(app: QApplication, settings: Settings) -> None:
     if not isinstance(base, QFont):
         base = QFont(app.font())
         app.setProperty(_BASE_FONT, base)
-        app.setProperty(_BASE_PALETTE, QPalette(app.palette()))
     font = QFont(base)
     size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
     font.setPointSizeF(size * clamp(settings.text_scale) / 100)
     app.setFont(font)
-    palette = app.property(_BASE_PALETTE)
-    app.setPalette(high_contrast_palette() if settings.high_contrast else palette)
+    # The palette is only touched to turn high contrast on or off: a palette of the
+    # system's (or a dark one set by someone else) is left as it is.
+    contrasted = bool(app.property(_CONTRAST))
+    if settings.high_contrast and not contrasted:
+        app.setProperty(_BASE_PALETTE, QPalette(app.palette()))
+        app.setPalette(high_contrast_palette())
+        app.setProperty(_CONTRAST, True)
+    elif not settings.high_contrast and contrasted:
+        app.setPalette(app.property(_BASE_PALETTE))
+        app.setProperty(_CONTRAST, False)

@@ -95,6 +95,7 @@ class DossierView(QScrollArea):
 
     def show_empty(self, text: str | None = None) -> None:
         self.detail = None
+        self._card_rows = []
         self.timeline = None
         self.documents = None
         self.suggestions = None

@@ -10,6 +10,7 @@ without being named here.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -76,3 +77,30 @@ def test_every_view_and_dialog_fits_at_1024_by_700(  # type: ignore[no-untyped-d
     dialogs = [s for s in seen if "Dialog" in s or "QMessageBox" in s]
     assert len(dialogs) >= 12, dialogs
     assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+@pytest.mark.parametrize(("width", "height"), [(1600, 960), (1024, 700)])
+def test_full_names_fit_the_people_list(qtbot, window, width, height) -> None:  # type: ignore[no-untyped-def]
+    """Whole names at full size; on a small screen the arrest column gives way first, and a
+    name still cut loses its middle (the tooltip has it whole)."""
+    from desktop.models.people import ARRESTED, NAME
+
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    table = window.people.table
+    model = window.people_model
+    metrics = table.fontMetrics()
+    room = table.columnWidth(NAME) - 2 * table.style().pixelMetric(
+        table.style().PixelMetric.PM_FocusFrameHMargin
+    )
+    if width < 1200:
+        assert table.isColumnHidden(ARRESTED)
+        assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+        assert room >= metrics.averageCharWidth() * 18
+        return
+    assert not table.isColumnHidden(ARRESTED)
+    for row in range(model.rowCount()):
+        name = model.data(model.index(row, NAME))
+        assert metrics.horizontalAdvance(name) <= room, (name, room)

@@ -80,6 +80,9 @@ def skipped(window: Any, action: Any) -> bool:
         window.sample_action,
         window.editing.delete_person_action,
         window.editing.delete_claim_action,
+        window.larger_text_action,
+        window.smaller_text_action,
+        window.normal_text_action,
         *window.language_actions.values(),
     )
     return action in leaving or action.isCheckable() or not action.isEnabled()
