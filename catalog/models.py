@@ -355,7 +355,8 @@ class Flag(Timestamped, Base):
     origin: Mapped[str] = mapped_column(String(10), default="rule")
     score: Mapped[float] = mapped_column(Float, default=0.0)
     status: Mapped[str] = mapped_column(String(20), default="suggested")
-    # Plain-language reasons, e.g. [{"en": "...", "ru": "..."}] or plain strings.
+    # Plain-language reasons: [{"en", "ru", "uk", "reader": {...}}] (catalog.vocab_reasons),
+    # [{"en", "ru"}] from older versions, or plain strings a person wrote.
     reasons: Mapped[list[Any]] = mapped_column(JSONText, default=list)
     evidence: Mapped[list[int]] = mapped_column(JSONText, default=list)  # claim ids
     # Identifies "the same flag" across re-checks so that none is duplicated or resurrected.

@@ -1,62 +1,37 @@
-"""Translated names for the catalogue's vocabularies and dates, for display only.
+"""The catalogue's terms and dates as the desktop shows them, in the interface language.
 
-The catalogue stores closed vocabularies as English identifiers ("execution", "archival_reply");
-a person sees them in their language. Dates keep their stated precision: a year stays a year.
+A thin adapter: every term (claim and document kinds, flags, link roles, qualifiers…) has its one
+home in `catalog.vocab_labels`, shared with the exports and the command line; this module picks
+the current interface language. Qt's translations keep only the interface's own sentences.
+Dates keep their stated precision: a year stays a year.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from catalog import vocab_labels as terms
 from catalog.dates import PartialDate, Precision
-from catalog.vocab import Qualifier
+from catalog.vocab import ClaimKind, DocumentKind, Qualifier
 
 translate = QCoreApplication.translate
 
 
+def language() -> str:
+    """The interface language (`desktop.i18n` sets the default locale when it installs one)."""
+    code = QLocale().name().split("_")[0]
+    return code if code in terms.LANGUAGES else "en"
+
+
 def claim_kind(kind: str) -> str:
-    return {
-        "birth": translate("Labels", "Birth"),
-        "arrest": translate("Labels", "Arrest"),
-        "sentence": translate("Labels", "Sentence"),
-        "execution": translate("Labels", "Execution"),
-        "death": translate("Labels", "Death"),
-        "burial": translate("Labels", "Burial"),
-        "release": translate("Labels", "Release"),
-        "rehabilitation": translate("Labels", "Rehabilitation"),
-        "rehabilitation_refused": translate("Labels", "Rehabilitation refused"),
-        "rehabilitation_revoked": translate("Labels", "Rehabilitation revoked"),
-        "other": translate("Labels", "Other event"),
-    }.get(kind, kind)
+    return terms.claim_kind(kind, language())
 
 
-CLAIM_KINDS = (
-    "birth",
-    "arrest",
-    "sentence",
-    "execution",
-    "death",
-    "burial",
-    "release",
-    "rehabilitation",
-    "rehabilitation_refused",
-    "rehabilitation_revoked",
-    "other",
-)
+CLAIM_KINDS = tuple(member.value for member in ClaimKind)
 
 
 def document_kind(kind: str) -> str:
-    return {
-        "death_certificate": translate("Labels", "Death certificate"),
-        "death_notice": translate("Labels", "Death notice"),
-        "rehabilitation_certificate": translate("Labels", "Rehabilitation certificate"),
-        "archival_reply": translate("Labels", "Archival reply"),
-        "protocol_extract": translate("Labels", "Protocol extract"),
-        "sentence": translate("Labels", "Sentence"),
-        "letter": translate("Labels", "Letter"),
-        "photo": translate("Labels", "Photograph"),
-        "other": translate("Labels", "Document"),
-    }.get(kind, kind)
+    return terms.document_kind(kind, language())
 
 
 def document_name(kind: str, title: str = "", issuer: str = "", number: int | None = None) -> str:
@@ -74,67 +49,32 @@ def document_name(kind: str, title: str = "", issuer: str = "", number: int | No
     return document_kind(kind)
 
 
-DOCUMENT_KINDS = (
-    "other",
-    "death_certificate",
-    "death_notice",
-    "rehabilitation_certificate",
-    "archival_reply",
-    "protocol_extract",
-    "sentence",
-    "letter",
-    "photo",
-)
+# "other" first: the import and document dialogs offer it as the default.
+DOCUMENT_KINDS = ("other", *(m.value for m in DocumentKind if m is not DocumentKind.OTHER))
 
 
 def flag_kind(kind: str) -> str:
-    return {
-        "likely_falsified_death": translate(
-            "Labels", "Possibly invented death date (instruction 108ss)"
-        ),
-        "conflicting_dates": translate("Labels", "Documents give different dates"),
-        "cover_formula": translate("Labels", "Cover formula instead of the real sentence"),
-        "rehabilitation_revoked": translate("Labels", "Rehabilitation revoked"),
-    }.get(kind, kind.replace("_", " "))
+    return terms.flag_kind(kind, language())
 
 
 def flag_status(status: str) -> str:
-    return {
-        "suggested": translate("Labels", "to review"),
-        "confirmed": translate("Labels", "confirmed"),
-        "dismissed": translate("Labels", "dismissed"),
-    }.get(status, status)
+    return terms.flag_status(status, language())
 
 
 def link_role(role: str) -> str:
-    return {
-        "subject": translate("Labels", "about this person"),
-        "relative": translate("Labels", "about a relative"),
-        "mentioned": translate("Labels", "mentions this person"),
-    }.get(role, role)
+    return terms.link_role(role, language())
 
 
 def transcription_origin(origin: str) -> str:
-    return {
-        "engine": translate("Labels", "recognised text"),
-        "human": translate("Labels", "corrected by hand"),
-        "imported": translate("Labels", "imported text"),
-    }.get(origin, origin)
+    return terms.transcription_origin(origin, language())
 
 
 def sex(value: str | None) -> str:
-    return {"m": translate("Labels", "male"), "f": translate("Labels", "female")}.get(
-        value or "", ""
-    )
+    return terms.sex(value, language())
 
 
 def qualifier(value: str) -> str:
-    return {
-        "exact": translate("Labels", "exactly"),
-        "about": translate("Labels", "about"),
-        "before": translate("Labels", "before"),
-        "after": translate("Labels", "after"),
-    }.get(value, value)
+    return terms.qualifier(value, language())
 
 
 def date_field(value: PartialDate | None) -> str:
@@ -159,13 +99,9 @@ def date(value: PartialDate | None) -> str:
     if value is None:
         return ""
     text = date_field(value)
-    if value.qualifier is Qualifier.ABOUT:
-        return translate("Labels", "about %1").replace("%1", text)
-    if value.qualifier is Qualifier.BEFORE:
-        return translate("Labels", "before %1").replace("%1", text)
-    if value.qualifier is Qualifier.AFTER:
-        return translate("Labels", "after %1").replace("%1", text)
-    return text
+    if value.qualifier is Qualifier.EXACT:
+        return text
+    return f"{qualifier(value.qualifier)} {text}"
 
 
 def short_date(value: PartialDate | None) -> str:
@@ -181,12 +117,7 @@ def short_date(value: PartialDate | None) -> str:
 
 
 def name_variant_kind(kind: str) -> str:
-    return {
-        "spelling": translate("Labels", "spelling"),
-        "maiden": translate("Labels", "maiden name"),
-        "transliteration": translate("Labels", "transliteration"),
-        "other": translate("Labels", "other form"),
-    }.get(kind, kind)
+    return terms.name_variant_kind(kind, language())
 
 
 def year(value: PartialDate | None) -> str:

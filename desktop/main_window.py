@@ -56,7 +56,7 @@ from desktop.views.workspace import Workspace
 from desktop.workers import Jobs
 
 if TYPE_CHECKING:
-    from desktop.app import Application
+    from desktop.controllers.window import Host
 
 EXIT_AFTER_PAINT = "SPRAVKA_EXIT_AFTER_FIRST_PAINT"  # for the start-up benchmark
 
@@ -64,7 +64,7 @@ EXIT_AFTER_PAINT = "SPRAVKA_EXIT_AFTER_FIRST_PAINT"  # for the start-up benchmar
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        application: Application,
+        application: Host,
         catalog: Catalog,
         jobs: Jobs,
         edits: commands.Edits,

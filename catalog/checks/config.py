@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from catalog.errors import SpravkaError
+from catalog.vocab_labels import flag_label
 
 
 class RulesError(SpravkaError):
@@ -29,8 +30,6 @@ class RulesError(SpravkaError):
 class RulesConfig:
     rule: str
     kind: str
-    label_ru: str
-    label_en: str
     prior: float
     threshold: float
     ceiling: float
@@ -51,14 +50,23 @@ class RulesConfig:
     cover_kind: str
     cover_score: float
     consistency: dict[str, float]
-    labels: dict[str, tuple[str, str]]
 
     def label(self, kind: str, language: str = "en") -> str:
-        """How a kind of flag is named to a person, in English or Russian."""
-        names = {self.kind: (self.label_en, self.label_ru), **self.labels}.get(kind)
-        if names is None:
-            return kind.replace("_", " ")
-        return names[1] if language == "ru" else names[0]
+        """How a kind of flag is named to a person, in English, Russian or Ukrainian (the names
+        live with the catalogue's other terms, in `catalog.vocab_labels.FLAG_LABELS`)."""
+        return flag_label(kind, language)
+
+    @property
+    def label_en(self) -> str:
+        return self.label(self.kind, "en")
+
+    @property
+    def label_ru(self) -> str:
+        return self.label(self.kind, "ru")
+
+    @property
+    def label_uk(self) -> str:
+        return self.label(self.kind, "uk")
 
     def weight(self, name: str) -> float:
         try:
@@ -89,8 +97,6 @@ def parse_rules(data: dict[str, Any]) -> RulesConfig:
         return RulesConfig(
             rule=falsified["rule"],
             kind=falsified["kind"],
-            label_ru=falsified["label_ru"],
-            label_en=falsified["label_en"],
             prior=float(falsified["prior"]),
             threshold=float(falsified["threshold"]),
             ceiling=float(falsified["ceiling"]),
@@ -115,7 +121,6 @@ def parse_rules(data: dict[str, Any]) -> RulesConfig:
             cover_kind=cover["kind"],
             cover_score=float(cover["score"]),
             consistency={k: float(v) for k, v in data["consistency"].items()},
-            labels={k: (str(v[0]), str(v[1])) for k, v in data.get("labels", {}).items()},
         )
     except KeyError as exc:
         raise RulesError(f"missing value {exc.args[0]!r}") from None

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from catalog.checks.config import RulesConfig
 from catalog.checks.facts import ClaimFact, PersonFacts, before
 from catalog.checks.findings import Finding
-from catalog.checks.wording import claim_ref, date_text
+from catalog.checks.wording import claim_ref
 from catalog.vocab import ClaimKind
+from catalog.vocab_reasons import Reason, date_text, reason
 
 CONFLICTING_DATES = "conflicting_dates"
 REHABILITATION_REVOKED = "rehabilitation_revoked"
@@ -25,8 +26,7 @@ def _finding(
     kind: str,
     anchor: ClaimFact,
     evidence: tuple[int, ...],
-    en: str,
-    ru: str,
+    why: Reason,
 ) -> Finding:
     return Finding(
         rule=rule,
@@ -35,7 +35,7 @@ def _finding(
         person_id=facts.person_id,
         claim_id=anchor.id,
         evidence=tuple(sorted(set(evidence))),
-        reasons=({"en": en, "ru": ru},),
+        reasons=(why,),
     )
 
 
@@ -60,12 +60,13 @@ def execution_before_sentence(facts: PersonFacts, config: RulesConfig) -> list[F
                     CONFLICTING_DATES,
                     execution,
                     (execution.id, first.id),
-                    f"The execution ({date_text(execution.date)}, {claim_ref(execution, 'en')}) "
-                    f"is dated before the sentence ({date_text(first.date)}, "
-                    f"{claim_ref(first, 'en')}); one of the dates is wrong.",
-                    f"Расстрел ({date_text(execution.date)}, {claim_ref(execution, 'ru')}) "
-                    f"датирован раньше приговора ({date_text(first.date)}, "
-                    f"{claim_ref(first, 'ru')}); одна из дат неверна.",
+                    reason(
+                        "execution_before_sentence",
+                        execution_date=execution.date,
+                        execution=claim_ref(execution),
+                        sentence_date=first.date,
+                        sentence=claim_ref(first),
+                    ),
                 )
             )
     return found
@@ -85,12 +86,13 @@ def death_before_arrest(facts: PersonFacts, config: RulesConfig) -> list[Finding
                         CONFLICTING_DATES,
                         death,
                         (death.id, arrest.id),
-                        f"{claim_ref(death, 'en').capitalize()} dates the death "
-                        f"{date_text(death.date)}, before the arrest of "
-                        f"{date_text(arrest.date)} ({claim_ref(arrest, 'en')}).",
-                        f"{claim_ref(death, 'ru').capitalize()} датирует смерть "
-                        f"{date_text(death.date)} — раньше ареста {date_text(arrest.date)} "
-                        f"({claim_ref(arrest, 'ru')}).",
+                        reason(
+                            "death_before_arrest",
+                            death=claim_ref(death),
+                            death_date=death.date,
+                            arrest_date=arrest.date,
+                            arrest=claim_ref(arrest),
+                        ),
                     )
                 )
                 break
@@ -117,10 +119,12 @@ def event_before_birth(facts: PersonFacts, config: RulesConfig) -> list[Finding]
                     CONFLICTING_DATES,
                     claim,
                     (claim.id,),
-                    f"{claim_ref(claim, 'en').capitalize()} is dated {date_text(claim.date)}, "
-                    f"before the birth ({date_text(birth)}).",
-                    f"{claim_ref(claim, 'ru').capitalize()} датировано {date_text(claim.date)} "
-                    f"— раньше рождения ({date_text(birth)}).",
+                    reason(
+                        "event_before_birth",
+                        claim=claim_ref(claim),
+                        claim_date=claim.date,
+                        birth_date=birth,
+                    ),
                 )
             )
     return found
@@ -151,12 +155,13 @@ def conflicting_death_dates(facts: PersonFacts, config: RulesConfig) -> list[Fin
                         CONFLICTING_DATES,
                         later,
                         (first.id, second.id),
-                        f"The documents disagree on the date of death: "
-                        f"{date_text(earlier.date)} ({claim_ref(earlier, 'en')}) and "
-                        f"{date_text(later.date)} ({claim_ref(later, 'en')}).",
-                        f"Документы расходятся в дате смерти: {date_text(earlier.date)} "
-                        f"({claim_ref(earlier, 'ru')}) и {date_text(later.date)} "
-                        f"({claim_ref(later, 'ru')}).",
+                        reason(
+                            "conflicting_death_dates",
+                            earlier_date=earlier.date,
+                            earlier=claim_ref(earlier),
+                            later_date=later.date,
+                            later=claim_ref(later),
+                        ),
                     )
                 ]
     return []
@@ -167,9 +172,20 @@ def rehabilitation_reversed(facts: PersonFacts, config: RulesConfig) -> list[Fin
     prosecutors and courts have cancelled thousands)."""
     found = []
     for revoked in facts.of_kind(ClaimKind.REHABILITATION_REVOKED):
-        when = f" on {date_text(revoked.date)}" if revoked.date else ""
-        when_ru = f" {date_text(revoked.date)}" if revoked.date else ""
-        by = f" by {revoked.body}" if revoked.body else ""
+        when = (
+            {
+                "en": f" on {date_text(revoked.date)}",
+                "ru": f" {date_text(revoked.date, 'ru')}",
+                "uk": f" {date_text(revoked.date, 'uk')}",
+            }
+            if revoked.date
+            else ""
+        )
+        by = (
+            {"en": f" by {revoked.body}", "ru": f" — {revoked.body}", "uk": f" — {revoked.body}"}
+            if revoked.body
+            else ""
+        )
         found.append(
             _finding(
                 facts,
@@ -178,9 +194,7 @@ def rehabilitation_reversed(facts: PersonFacts, config: RulesConfig) -> list[Fin
                 REHABILITATION_REVOKED,
                 revoked,
                 (revoked.id,),
-                f"The rehabilitation was revoked{when}{by} ({claim_ref(revoked, 'en')}).",
-                f"Реабилитация отменена{when_ru}{' — ' + revoked.body if revoked.body else ''} "
-                f"({claim_ref(revoked, 'ru')}).",
+                reason("rehabilitation_revoked", when=when, by=by, revoked=claim_ref(revoked)),
             )
         )
     rehabilitations = facts.of_kind(ClaimKind.REHABILITATION)
@@ -196,12 +210,13 @@ def rehabilitation_reversed(facts: PersonFacts, config: RulesConfig) -> list[Fin
                     REHABILITATION_REVOKED,
                     refused,
                     (refused.id, first.id),
-                    f"Rehabilitated on {date_text(first.date)} ({claim_ref(first, 'en')}), "
-                    f"but declared not subject to rehabilitation on {date_text(refused.date)} "
-                    f"({claim_ref(refused, 'en')}).",
-                    f"Реабилитирован {date_text(first.date)} ({claim_ref(first, 'ru')}), "
-                    f"но {date_text(refused.date)} признан не подлежащим реабилитации "
-                    f"({claim_ref(refused, 'ru')}).",
+                    reason(
+                        "rehabilitation_reversed",
+                        first_date=first.date,
+                        first=claim_ref(first),
+                        refused_date=refused.date,
+                        refused=claim_ref(refused),
+                    ),
                 )
             )
     return found

@@ -3,7 +3,7 @@
 Persons are checked in batches, each in one write transaction, so a large catalogue is never
 locked for long and cancelling keeps the batches already done.
 
-What happens to flags on a re-run (documented in docs/readme/checks.md):
+What happens to flags on a re-run (documented in docs/checks.md):
 
 * a finding whose fingerprint (rule + person + evidence) matches an existing flag refreshes its
   score and reasons; its status is never touched;
@@ -35,6 +35,8 @@ from catalog.db import Catalog
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.services.flags import rule_fingerprint, upsert_rule_flag
 from catalog.vocab import FlagOrigin, FlagStatus
+from catalog.vocab_labels import FLAG_LABELS, LANGUAGES, likelihood
+from catalog.vocab_reasons import reason
 
 BATCH = 200
 
@@ -58,6 +60,10 @@ class CheckReport:
         )
 
 
+def labels_of(kind: str) -> dict[str, str]:
+    return FLAG_LABELS.get(kind) or {"en": kind.replace("_", " ")}
+
+
 def rule_names(config: RulesConfig) -> tuple[str, ...]:
     return (config.rule, config.cover_rule, *consistency.RULE_NAMES)
 
@@ -68,15 +74,12 @@ def falsified_death_findings(facts: PersonFacts, config: RulesConfig) -> list[Fi
         scored = score_death(facts, death, config)
         if scored.score < config.threshold:
             continue
-        header = {
-            "en": f"{config.label_en}, score {scored.score:.2f}: the death date of "
-            f"{claim_ref(death, 'en')} resembles the dates invented under KGB instruction "
-            "108ss (1955–62). A suspicion to weigh, not a proof; the claim is kept as it is.",
-            "ru": f"{config.label_ru}, оценка {scored.score:.2f}: дата смерти "
-            f"({claim_ref(death, 'ru')}) похожа на даты, вымышленные по указанию КГБ № 108сс "
-            "(1955–1962 гг.). Это подозрение, а не доказательство; утверждение сохраняется "
-            "как есть.",
-        }
+        header = reason(
+            "falsified_header",
+            label=labels_of(config.kind),
+            likelihood={lang: likelihood(scored.score, lang) for lang in LANGUAGES},
+            death=claim_ref(death),
+        )
         found.append(
             Finding(
                 rule=config.rule,
@@ -85,7 +88,7 @@ def falsified_death_findings(facts: PersonFacts, config: RulesConfig) -> list[Fi
                 person_id=facts.person_id,
                 claim_id=death.id,
                 evidence=scored.evidence,
-                reasons=(header, *({"en": h.en, "ru": h.ru} for h in scored.hits)),
+                reasons=(header, *(hit.reason for hit in scored.hits)),
             )
         )
     return found
@@ -103,18 +106,7 @@ def cover_formula_findings(facts: PersonFacts, config: RulesConfig) -> list[Find
                     person_id=facts.person_id,
                     claim_id=claim.id,
                     evidence=(claim.id,),
-                    reasons=(
-                        {
-                            "en": f"Rule 7, cover formula: {claim_ref(claim, 'en')} says "
-                            "«without the right of correspondence». In 1939–45 families of the "
-                            "executed were told «10 years without the right of correspondence»; "
-                            "no real sentence read so, and the person was most likely shot.",
-                            "ru": f"Правило 7, формула прикрытия: {claim_ref(claim, 'ru')} "
-                            "говорит «без права переписки». В 1939–1945 гг. так отвечали "
-                            "родственникам расстрелянных; настоящих приговоров с такими словами "
-                            "не было, и человек, скорее всего, расстрелян.",
-                        },
-                    ),
+                    reasons=(reason("cover_formula_flag", claim=claim_ref(claim)),),
                 )
             )
     return found

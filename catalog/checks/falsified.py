@@ -1,7 +1,8 @@
 """The falsified-death rules (KGB instruction 108сс): one small function per rule of the brief.
 
 Each rule looks at one death claim of a person and returns a `Hit` (its weight from
-`rules.toml`, the claims it rests on, and a plain-language reason in English and Russian) or
+`rules.toml`, the claims it rests on, and a plain-language reason in English, Russian and
+Ukrainian, written from the templates of `catalog.vocab_reasons`) or
 None. `score_death` adds the weights of the rules that fire to a prior and turns the sum into a
 score between 0 and 1. The score says how much a death claim looks like the invented dates of
 1955–62; it never says the date *is* false: the flag is labelled «возможно вымышлено (108сс)».
@@ -17,9 +18,10 @@ from dataclasses import dataclass
 
 from catalog.checks.config import RulesConfig
 from catalog.checks.facts import ClaimFact, PersonFacts, before, days_between
-from catalog.checks.wording import claim_ref, date_text, quote_of
+from catalog.checks.wording import claim_ref, quote_of
 from catalog.text.bodies import COVERED_BY_108SS, EXTRAJUDICIAL, MASS_OPERATION
 from catalog.vocab import ClaimKind
+from catalog.vocab_reasons import Reason, default, reason
 
 _ACT_RECORD = re.compile(r"запис\w*\s+акта|актов\w*\s+запис|а/з\b|запис\w*\s+№", re.IGNORECASE)
 
@@ -30,8 +32,19 @@ class Hit:
     number: int  # the rule's number in the brief
     weight: float
     evidence: tuple[int, ...]
-    en: str
-    ru: str
+    reason: Reason  # every language, see catalog.vocab_reasons
+
+    @property
+    def en(self) -> str:
+        return str(self.reason["en"])
+
+    @property
+    def ru(self) -> str:
+        return str(self.reason["ru"])
+
+    @property
+    def uk(self) -> str:
+        return str(self.reason["uk"])
 
 
 @dataclass(frozen=True)
@@ -150,13 +163,14 @@ def execution_conflict(facts: PersonFacts, death: ClaimFact, config: RulesConfig
                 1,
                 config.weight("execution_conflict"),
                 (death.id, execution.id),
-                f"Rule 1, conflict with an archival execution: {claim_ref(execution, 'en')} "
-                f"records the execution on {date_text(execution.date)}{quote_of(execution)}, "
-                f"but {claim_ref(death, 'en')} dates the death {date_text(death.date)}, later.",
-                f"Правило 1, противоречие с архивной датой расстрела: "
-                f"{claim_ref(execution, 'ru')} сообщает о расстреле {date_text(execution.date)}"
-                f"{quote_of(execution)}, а {claim_ref(death, 'ru')} датирует смерть "
-                f"{date_text(death.date)} — позже.",
+                reason(
+                    "execution_conflict",
+                    execution=claim_ref(execution),
+                    execution_date=execution.date,
+                    execution_quote=quote_of(execution),
+                    death=claim_ref(death),
+                    death_date=death.date,
+                ),
             )
     if facts.executions:
         return None
@@ -171,16 +185,15 @@ def execution_conflict(facts: PersonFacts, death: ClaimFact, config: RulesConfig
                 1,
                 config.weight("death_sentence_conflict"),
                 (death.id, sentence.id),
-                f"Rule 1, conflict with a death sentence: {claim_ref(sentence, 'en')} records a "
-                f"death sentence on {date_text(sentence.date)}{quote_of(sentence)}; "
-                f"{claim_ref(death, 'en')} dates the death {date_text(death.date)}, more than "
-                f"{config.execution_lag_days} days later, and no document says the sentence "
-                "was not carried out.",
-                f"Правило 1, противоречие со смертным приговором: {claim_ref(sentence, 'ru')} "
-                f"сообщает о приговоре к ВМН {date_text(sentence.date)}{quote_of(sentence)}; "
-                f"{claim_ref(death, 'ru')} датирует смерть {date_text(death.date)} — позже "
-                f"чем через {config.execution_lag_days} дн., и ни один документ не говорит, "
-                "что приговор не был исполнен.",
+                reason(
+                    "death_sentence_conflict",
+                    sentence=claim_ref(sentence),
+                    sentence_date=sentence.date,
+                    sentence_quote=quote_of(sentence),
+                    death=claim_ref(death),
+                    death_date=death.date,
+                    days=config.execution_lag_days,
+                ),
             )
     return None
 
@@ -198,14 +211,14 @@ def registration_window(facts: PersonFacts, death: ClaimFact, config: RulesConfi
             2,
             config.weight("registration_window"),
             (*evidence, covered.id),
-            f"Rule 2, registration window: the death was registered on "
-            f"{recorded:%d.%m.%Y}, while KGB instruction 108ss was in force "
-            f"({start:%d.%m.%Y}–{end:%Y}), for a person sentenced by "
-            f"{covered.body or 'a body the instruction covered'} ({claim_ref(covered, 'en')}).",
-            f"Правило 2, период регистрации: смерть зарегистрирована {recorded:%d.%m.%Y}, "
-            f"когда действовало указание КГБ № 108сс ({start:%d.%m.%Y}–{end:%Y}), для "
-            f"осуждённого {covered.body or 'органом, на который распространялось указание'} "
-            f"({claim_ref(covered, 'ru')}).",
+            reason(
+                "registration_window",
+                recorded=f"{recorded:%d.%m.%Y}",
+                start=f"{start:%d.%m.%Y}",
+                end=f"{end:%Y}",
+                body=covered.body or default("covering_body"),
+                covered=claim_ref(covered),
+            ),
         )
     if recorded is not None and _within(recorded, config.truthful_registration) and not death.cause:
         return Hit(
@@ -213,12 +226,7 @@ def registration_window(facts: PersonFacts, death: ClaimFact, config: RulesConfi
             2,
             config.weight("registration_truthful"),
             evidence,
-            f"Rule 2: the death was registered on {recorded:%d.%m.%Y} (1964–1988) without a "
-            "cause: certificates of those years usually give the true date and withhold the "
-            "cause, so this date is probably true.",
-            f"Правило 2: смерть зарегистрирована {recorded:%d.%m.%Y} (1964–1988 гг.) без "
-            "указания причины: в эти годы обычно указывали подлинную дату и не указывали "
-            "причину, поэтому дата, вероятно, верна.",
+            reason("registration_truthful", recorded=f"{recorded:%d.%m.%Y}"),
         )
     issued = death.document_issued.earliest() if death.document_issued else None
     repeat = "повторн" in death.document_title.lower()
@@ -228,14 +236,12 @@ def registration_window(facts: PersonFacts, death: ClaimFact, config: RulesConfi
             2,
             config.weight("registration_window_issued"),
             (death.id, covered.id),
-            f"Rule 2, registration window: the certificate was issued on {issued:%d.%m.%Y}, "
-            f"while instruction 108ss was in force, for a person sentenced by "
-            f"{covered.body or 'a body the instruction covered'} ({claim_ref(covered, 'en')}); "
-            "the act-record date is not known.",
-            f"Правило 2, период регистрации: свидетельство выдано {issued:%d.%m.%Y}, когда "
-            f"действовало указание № 108сс, для осуждённого "
-            f"{covered.body or 'органом, на который распространялось указание'} "
-            f"({claim_ref(covered, 'ru')}); дата записи акта неизвестна.",
+            reason(
+                "registration_window_issued",
+                issued=f"{issued:%d.%m.%Y}",
+                body=covered.body or default("covering_body"),
+                covered=claim_ref(covered),
+            ),
         )
     return None
 
@@ -253,12 +259,12 @@ def ten_year_envelope(facts: PersonFacts, death: ClaimFact, config: RulesConfig)
         3,
         config.weight("ten_year_envelope"),
         (death.id, arrest.id),
-        f"Rule 3, ten-year envelope: the death ({date_text(death.date)}) falls within "
-        f"{config.envelope_years} years of the arrest ({date_text(arrest.date)}), as 108ss "
-        "prescribed for invented dates; genuine camp deaths do too, so this weighs little.",
-        f"Правило 3, десятилетний срок: смерть ({date_text(death.date)}) приходится на "
-        f"первые {config.envelope_years} лет после ареста ({date_text(arrest.date)}), как "
-        "предписывало указание 108сс; так же умирали и в лагерях, поэтому вес правила мал.",
+        reason(
+            "ten_year_envelope",
+            death_date=death.date,
+            years=config.envelope_years,
+            arrest_date=arrest.date,
+        ),
     )
 
 
@@ -280,14 +286,14 @@ def execution_lag(facts: PersonFacts, death: ClaimFact, config: RulesConfig) -> 
                 4,
                 config.weight("execution_lag"),
                 (death.id, sentence.id),
-                f"Rule 4, implausible lag: {claim_ref(sentence, 'en')} is a sentence of "
-                f"{date_text(sentence.date)} by {sentence.body or 'a troika'}; such sentences "
-                f"were carried out within {config.execution_lag_days} days in 99% of dated "
-                f"cases, but the death is dated {date_text(death.date)}.",
-                f"Правило 4, неправдоподобный срок: {claim_ref(sentence, 'ru')} — приговор "
-                f"{sentence.body or 'тройки'} от {date_text(sentence.date)}; такие приговоры "
-                f"в 99% случаев исполнялись в течение {config.execution_lag_days} дн., а смерть "
-                f"датирована {date_text(death.date)}.",
+                reason(
+                    "execution_lag",
+                    sentence=claim_ref(sentence),
+                    sentence_date=sentence.date,
+                    body=sentence.body or default("a_troika"),
+                    days=config.execution_lag_days,
+                    death_date=death.date,
+                ),
             )
     return None
 
@@ -298,13 +304,9 @@ def cause_vocabulary(facts: PersonFacts, death: ClaimFact, config: RulesConfig) 
         return None
     code = death.cause_code
     if code in config.attested_causes:
-        weight, en_kind, ru_kind = (
-            config.weight("cause_attested"),
-            "attested",
-            "засвидетельствованных",
-        )
+        weight, kind = config.weight("cause_attested"), default("attested")
     elif code in config.weak_causes:
-        weight, en_kind, ru_kind = config.weight("cause_weak"), "suspected", "предполагаемых"
+        weight, kind = config.weight("cause_weak"), default("suspected")
     else:
         return None
     return Hit(
@@ -312,12 +314,7 @@ def cause_vocabulary(facts: PersonFacts, death: ClaimFact, config: RulesConfig) 
         5,
         weight,
         (death.id,),
-        f"Rule 5, cause of death: «{death.cause}» is among the {en_kind} causes given in "
-        "invented 108ss certificates, and no medical record of the death is on file (real "
-        "prison deaths had the same causes, so this weighs little).",
-        f"Правило 5, причина смерти: «{death.cause}» — из {ru_kind} причин, которые писали "
-        "в вымышленных свидетельствах по указанию 108сс, а медицинских документов о смерти "
-        "нет (от тех же болезней умирали и в заключении, поэтому вес правила мал).",
+        reason("cause_vocabulary", cause=death.cause, kind=kind),
     )
 
 
@@ -325,17 +322,13 @@ def vague_place(facts: PersonFacts, death: ClaimFact, config: RulesConfig) -> Hi
     """6. The place of death is missing or generic."""
     if not _is_vague(death.place, config):
         return None
-    shown_en = f"«{death.place}»" if death.place else "not given"
-    shown_ru = f"«{death.place}»" if death.place else "не указано"
+    place = f"«{death.place}»" if death.place else default("place_not_given")
     return Hit(
         "vague_place",
         6,
         config.weight("vague_place"),
         (death.id,),
-        f"Rule 6, place of death: {shown_en}; under 108ss the KGB sent the registry office no "
-        "place of death, so invented certificates leave it blank or generic.",
-        f"Правило 6, место смерти: {shown_ru}; по указанию 108сс КГБ не сообщал ЗАГСу место "
-        "смерти, поэтому в вымышленных свидетельствах оно пустое или общее.",
+        reason("vague_place", place=place),
     )
 
 
@@ -348,12 +341,7 @@ def cover_formula(facts: PersonFacts, death: ClaimFact, config: RulesConfig) -> 
                 7,
                 config.weight("cover_formula"),
                 (death.id, claim.id),
-                f"Rule 7, cover formula: {claim_ref(claim, 'en')} says «without the right of "
-                "correspondence», the formula told to families of the executed in 1939–45; "
-                "no real sentence read so.",
-                f"Правило 7, формула прикрытия: {claim_ref(claim, 'ru')} говорит «без права "
-                "переписки» — так в 1939–1945 гг. отвечали родственникам расстрелянных; "
-                "настоящих приговоров с такими словами не было.",
+                reason("cover_formula", claim=claim_ref(claim)),
             )
     return None
 
@@ -375,14 +363,14 @@ def operation_period(facts: PersonFacts, death: ClaimFact, config: RulesConfig) 
                 8,
                 config.weight("operation_period"),
                 (arrest.id, sentence.id),
-                f"Rule 8, mass operation: arrested {date_text(arrest.date)}, between "
-                f"{start:%m.%Y} and {end:%m.%Y}, and sentenced by {sentence.body} "
-                f"({claim_ref(sentence, 'en')}); 91% of the dated executions of such cases fall "
-                "in 1937–38.",
-                f"Правило 8, период массовой операции: арестован {date_text(arrest.date)}, "
-                f"между {start:%m.%Y} и {end:%m.%Y}, осуждён: {sentence.body} "
-                f"({claim_ref(sentence, 'ru')}); 91% датированных расстрелов по таким делам "
-                "приходятся на 1937–1938 гг.",
+                reason(
+                    "operation_period",
+                    arrest_date=arrest.date,
+                    start=f"{start:%m.%Y}",
+                    end=f"{end:%m.%Y}",
+                    body=sentence.body,
+                    sentence=claim_ref(sentence),
+                ),
             )
     return None
 
@@ -404,18 +392,19 @@ def later_document(facts: PersonFacts, death: ClaimFact, config: RulesConfig) ->
             issued is None or issued.earliest() < config.truthful_documents_from
         )
         if newer or truthful:
-            title = claim.document_title or "a document"
+            title = claim.document_title or default("a_document")
             return Hit(
                 "later_document",
                 9,
                 config.weight("later_document"),
                 (death.id, claim.id),
-                f"Rule 9, later documents win: «{title}» issued {date_text(later)} states the "
-                f"execution ({claim_ref(claim, 'en')}); it supersedes the document of "
-                f"{claim_ref(death, 'en')}, which is kept as it is.",
-                f"Правило 9, более поздний документ: «{title}» от {date_text(later)} сообщает "
-                f"о расстреле ({claim_ref(claim, 'ru')}); он заменяет документ, на котором "
-                f"основано {claim_ref(death, 'ru')}; прежний документ сохраняется как есть.",
+                reason(
+                    "later_document",
+                    title=title,
+                    later=later,
+                    claim=claim_ref(claim),
+                    death=claim_ref(death),
+                ),
             )
     return None
 
@@ -430,10 +419,7 @@ def ordinary_death(facts: PersonFacts, death: ClaimFact, config: RulesConfig) ->
             10,
             config.weight("camp_sentence"),
             (death.id, custodial.id),
-            f"Rule 10, ordinary camp death: {claim_ref(custodial, 'en')} is a sentence to "
-            f"«{custodial.sentence}», not to death; a death in custody is then likely genuine.",
-            f"Правило 10, обычная смерть в заключении: {claim_ref(custodial, 'ru')} — приговор "
-            f"«{custodial.sentence}», а не к ВМН; смерть в заключении тогда, вероятно, подлинная.",
+            reason("camp_sentence", custodial=claim_ref(custodial), sentence=custodial.sentence),
         )
     if _mentions(facts.text(), config.medical_act):
         return Hit(
@@ -441,8 +427,7 @@ def ordinary_death(facts: PersonFacts, death: ClaimFact, config: RulesConfig) ->
             10,
             config.weight("medical_act"),
             (death.id,),
-            "Rule 10, ordinary camp death: a medical or burial record of the death is on file.",
-            "Правило 10, обычная смерть в заключении: есть медицинский акт или акт о захоронении.",
+            reason("medical_act"),
         )
     courts = [s for s in facts.sentences if s.code and s.code not in COVERED_BY_108SS]
     if courts and not any(s.code in EXTRAJUDICIAL or s.code == "VKVS" for s in facts.sentences):
@@ -452,10 +437,7 @@ def ordinary_death(facts: PersonFacts, death: ClaimFact, config: RulesConfig) ->
             10,
             config.weight("ordinary_court"),
             (death.id, court.id),
-            f"Rule 10: sentenced by {court.body} ({claim_ref(court, 'en')}), not by an "
-            "extrajudicial body or the Military Collegium, which 108ss covered.",
-            f"Правило 10: осуждён {court.body} ({claim_ref(court, 'ru')}), а не внесудебным "
-            "органом или ВКВС, на которые распространялось указание 108сс.",
+            reason("ordinary_court", body=court.body, court=claim_ref(court)),
         )
     return None
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Finding:
     """A flag to raise: the rule, the claim it is about, the claims it rests on, and reasons in
-    plain English and Russian (`reasons` is a list of {"en": …, "ru": …})."""
+    plain English, Russian and Ukrainian (`reasons` is a list of {"en": …, "ru": …, "uk": …,
+    "reader": {…}}, see `catalog.vocab_reasons`)."""
 
     rule: str
     kind: str
@@ -25,3 +26,7 @@ class Finding:
     @property
     def reasons_ru(self) -> list[str]:
         return [reason["ru"] for reason in self.reasons]
+
+    @property
+    def reasons_uk(self) -> list[str]:
+        return [reason["uk"] for reason in self.reasons]

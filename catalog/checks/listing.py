@@ -11,6 +11,7 @@ from sqlalchemy import select
 from catalog import models
 from catalog.db import Catalog
 from catalog.vocab import FlagStatus
+from catalog.vocab_reasons import reason_text
 
 
 @dataclass(frozen=True)
@@ -30,14 +31,9 @@ class FlagRow:
     reasons: tuple[Any, ...]
 
     def reason_texts(self, language: str = "en") -> list[str]:
-        """Reasons as plain strings in one language (person-raised flags are plain already)."""
-        texts = []
-        for reason in self.reasons:
-            if isinstance(reason, dict):
-                texts.append(str(reason.get(language) or reason.get("en") or ""))
-            else:
-                texts.append(str(reason))
-        return texts
+        """Reasons as plain strings in one language (person-raised flags are plain already);
+        a flag checked before Ukrainian existed gives its Russian reasons for "uk"."""
+        return [reason_text(reason, language) for reason in self.reasons]
 
 
 def flag_rows(

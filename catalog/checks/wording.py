@@ -1,45 +1,27 @@
-"""How the checks name dates and claims in their reasons, in English and Russian."""
+"""How the checks name dates and claims in their reasons.
+
+The reasons' sentences live in `catalog.vocab_reasons` (en/ru/uk, one template each); this module
+turns the checks' facts into the fields those templates fill in.
+"""
 
 from __future__ import annotations
 
 from catalog.checks.facts import ClaimFact
-from catalog.dates import PartialDate
+from catalog.vocab_reasons import Ref, date_text
 
-_KINDS_RU = {
-    "birth": "рождение",
-    "arrest": "арест",
-    "sentence": "приговор",
-    "execution": "расстрел",
-    "death": "смерть",
-    "burial": "захоронение",
-    "release": "освобождение",
-    "rehabilitation": "реабилитация",
-    "rehabilitation_refused": "отказ в реабилитации",
-    "rehabilitation_revoked": "отмена реабилитации",
-    "other": "сведения",
-}
+__all__ = ["claim_ref", "date_text", "quote_of"]
 
 
-def date_text(date: PartialDate | None) -> str:
-    """20.10.1937, 10.1937 or 1937 (with «about», «before», «after» as qualifiers)."""
-    if date is None:
-        return "?"
-    if date.day is not None:
-        text = f"{date.day:02d}.{date.month:02d}.{date.year}"
-    elif date.month is not None:
-        text = f"{date.month:02d}.{date.year}"
-    else:
-        text = str(date.year)
-    prefix = {"about": "c. ", "before": "before ", "after": "after "}.get(date.qualifier.value, "")
-    return prefix + text
-
-
-def claim_ref(claim: ClaimFact, language: str) -> str:
-    """«claim 12 (death, Свидетельство о смерти)» / «утверждение 12 (смерть, …)»."""
-    source = f", {claim.document_title}" if claim.document_title else ""
-    if language == "ru":
-        return f"утверждение {claim.id} ({_KINDS_RU.get(claim.kind, claim.kind)}{source})"
-    return f"claim {claim.id} ({claim.kind}{source})"
+def claim_ref(claim: ClaimFact) -> Ref:
+    """A claim as a reason names it: «claim 12 (death, Свидетельство о смерти)» for the
+    researcher, «the statement in «Свидетельство о смерти»» for a reader of an export."""
+    return Ref(
+        id=claim.id,
+        kind=claim.kind,
+        document_title=claim.document_title,
+        document_kind=claim.document_kind,
+        has_document=claim.document_id is not None,
+    )
 
 
 def quote_of(claim: ClaimFact, limit: int = 80) -> str:

@@ -1,20 +1,38 @@
 """PDF pages rendered to page images with PDFium (pypdfium2), one page in memory at a time.
 
-Each page is rendered at the chosen resolution (300 dpi unless told otherwise) and stored as a
-lossless image; a page with no colour is stored grey, a third of the size. A password-protected
-PDF cannot be read without its password, and Spravka never asks for one in a batch: the message
-says how to make an unprotected copy.
+Each page is rendered at the chosen resolution (300 dpi unless told otherwise) and handed to the
+caller's sink, which stores it as a lossless image; a page with no colour is handed over grey, a
+third of the size. A password-protected PDF cannot be read without its password, and Spravka
+never asks for one in a batch: the message says how to make an unprotected copy.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 import numpy as np
 from PIL import Image
 
-from catalog.imaging.prepare import FileProblem, PreparedPage, PrepareTask, bomb_check
+from catalog.imaging.decoding import FileProblem, bomb_check
+
+
+class PdfTask(Protocol):
+    """What rendering needs of an import's task (`catalog.importing.prepare.PrepareTask`)."""
+
+    @property
+    def path(self) -> str: ...
+    @property
+    def display(self) -> str: ...
+    @property
+    def dpi(self) -> int: ...
+    @property
+    def pages(self) -> tuple[int, int] | None: ...
+
+
+# What the caller's sink makes of each rendered page (the import stores it and describes it).
+Page = TypeVar("Page")
 
 MIN_DPI = 50
 MAX_DPI = 1200
@@ -66,9 +84,7 @@ def _is_grey(image: Image.Image) -> bool:
     )
 
 
-def prepare_pdf(
-    task: PrepareTask, sink: Callable[[Image.Image, str, int | None], PreparedPage]
-) -> list[PreparedPage]:
+def prepare_pdf(task: PdfTask, sink: Callable[[Image.Image, str, int | None], Page]) -> list[Page]:
     dpi = task.dpi
     if not MIN_DPI <= dpi <= MAX_DPI:
         raise FileProblem(f"a PDF is rendered at {MIN_DPI} to {MAX_DPI} dpi, not {dpi}")

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from catalog import models
 from catalog.db import Catalog
 from catalog.errors import InvalidInput
-from catalog.imaging.prepare import DEFAULT_PDF_DPI, PreparedFile
 from catalog.importing.pipeline import Batch, FileOutcome, check_options
+from catalog.importing.prepare import DEFAULT_PDF_DPI, PreparedFile
 from catalog.importing.report import ImportProblem, ImportReport
 from catalog.importing.sources import SourceFile, walk_folder
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress

@@ -29,8 +29,8 @@ from catalog.errors import CatalogError, InvalidInput, NotFound
 from catalog.imaging import cache
 from catalog.imaging.formats import HEAD_SIZE, sniff
 from catalog.imaging.pdf import page_count
-from catalog.imaging.prepare import DEFAULT_PDF_DPI, PreparedFile, PrepareTask, prepare_file
 from catalog.importing.pool import default_jobs, prepare_all
+from catalog.importing.prepare import DEFAULT_PDF_DPI, PreparedFile, PrepareTask, prepare_file
 from catalog.importing.report import (
     DuplicatePage,
     ImportedPage,

@@ -32,7 +32,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from catalog.errors import SpravkaError
-from catalog.imaging.prepare import (
+from catalog.importing.prepare import (
     PreparedFile,
     PrepareTask,
     init_worker,

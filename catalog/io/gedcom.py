@@ -33,14 +33,13 @@ from catalog.io.files import atomic_output
 from catalog.io.gedcom_lines import Writer, gedcom_date
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.vocab import ClaimStatus, FlagStatus
+from catalog.vocab_labels import CLAIM_KINDS, NAME_VARIANT_KINDS, WORDS, Table, capital, likelihood
 
 STANDARD_EVENTS = {"birth": "BIRT", "death": "DEAT", "burial": "BURI"}
 UID_TYPE = "Spravka uid"
 SEX = {"m": "M", "f": "F"}
-_NOTE_LABELS = {
-    "article": {"en": "Article", "ru": "Статья", "uk": "Стаття"},
-    "sentence": {"en": "Sentence", "ru": "Приговор", "uk": "Вирок"},
-    "basis": {"en": "Basis", "ru": "Основание", "uk": "Підстава"},
+# The notes' own sentences; the terms come from `catalog.vocab_labels` (see `_label`).
+_NOTE_SENTENCES: Table = {
     "conclusion": {
         "en": "Researcher's conclusion (no document).",
         "ru": "Вывод исследователя (без документа).",
@@ -51,14 +50,30 @@ _NOTE_LABELS = {
         "ru": "Предложено программой, ещё не проверено.",
         "uk": "Запропоновано програмою, ще не перевірено.",
     },
-    "page": {"en": "page", "ru": "стр.", "uk": "стор."},
-    "region": {"en": "region", "ru": "область", "uk": "ділянка"},
-    "issued": {"en": "Issued", "ru": "Выдан", "uk": "Видано"},
-    "act_record": {"en": "Act record", "ru": "Запись акта", "uk": "Актовий запис"},
-    "kind": {"en": "Kind", "ru": "Вид", "uk": "Вид"},
-    "archive": {"en": "Archive reference", "ru": "Архивный шифр", "uk": "Архівний шифр"},
-    "score": {"en": "score", "ru": "оценка", "uk": "оцінка"},
-    "transliteration": {"en": "transliteration", "ru": "транслитерация", "uk": "транслітерація"},
+    # A flag's standing, in words a reader of the family tree understands.
+    "flag_suggested": {
+        "en": "A suggested reading, not yet confirmed by a researcher; {likelihood}.",
+        "ru": "Предположение программы, ещё не подтверждённое исследователем; {likelihood}.",
+        "uk": "Припущення програми, ще не підтверджене дослідником; {likelihood}.",
+    },
+    "flag_confirmed": {
+        "en": "Confirmed by a researcher.",
+        "ru": "Подтверждено исследователем.",
+        "uk": "Підтверджено дослідником.",
+    },
+}
+_NOTE_LABELS: Table = {
+    **_NOTE_SENTENCES,
+    "article": {k: capital(v) for k, v in WORDS["article"].items()},
+    "sentence": CLAIM_KINDS["sentence"],
+    "basis": {k: capital(v) for k, v in WORDS["basis"].items()},
+    "page": WORDS["page_abbr"],
+    "region": WORDS["region"],
+    "issued": {k: capital(v) for k, v in WORDS["issued"].items()},
+    "act_record": {k: capital(v) for k, v in WORDS["act_record"].items()},
+    "kind": {k: capital(v) for k, v in WORDS["kind"].items()},
+    "archive": {k: capital(v) for k, v in WORDS["archive_ref"].items()},
+    "transliteration": NAME_VARIANT_KINDS["transliteration"],
 }
 
 
@@ -254,10 +269,18 @@ class _Exporter:
         self.events += 1
 
     def flag_note(self, flag: models.Flag) -> str:
-        head = labels.flag_kind(flag.kind, self.language)
-        reasons = " ".join(labels.reason_text(r, self.language) for r in flag.reasons or ())
-        status = f"{flag.status}, {_label('score', self.language)} {flag.score:.2f}"
-        return f"{head} ({status}). {reasons}".strip()
+        """The flag in plain words: what is suspected, how far, and why — the reasons in their
+        reader's wording (claims named by their documents, never by a number)."""
+        language = self.language
+        head = labels.flag_kind(flag.kind, language)
+        if flag.status == FlagStatus.CONFIRMED.value:
+            status = _label("flag_confirmed", language)
+        else:
+            status = _label("flag_suggested", language).format(
+                likelihood=likelihood(flag.score, language)
+            )
+        reasons = [labels.reason_text(r, language, reader=True) for r in flag.reasons or ()]
+        return labels.sentences([head, status, *reasons])
 
     # -- sources ----------------------------------------------------------------------------
 
@@ -294,7 +317,7 @@ class _Exporter:
             )
         if reference and not document.archive:
             facts.append(f"{_label('archive', self.language)}: {reference}")
-        out.line(1, "NOTE", ". ".join(facts) + ".")
+        out.line(1, "NOTE", labels.sentences(facts))
         if document.notes:
             out.line(1, "NOTE", document.notes)
         # Gramps ignores a TYPE under a source's REFN (it accepts it under a person's).

@@ -1,147 +1,48 @@
-"""Words for the catalogue's vocabularies in Russian, Ukrainian and English, for exports.
+"""Dates, sentences and flag reasons as the exports write them, in Russian, Ukrainian and English.
 
-The dossier, the GEDCOM event types and the CSV headings speak the family's language. Flag
-reasons are stored by the checks as `[{"en": "...", "ru": "..."}]` (or plain strings); `reason_text`
-picks the language asked for and falls back sensibly (Ukrainian → Russian → English).
+The names of the catalogue's terms (claim, document and flag kinds, qualifiers, months) live in
+`catalog.vocab_labels`, their one home shared with the desktop; they are re-exported here for the
+exports' convenience. Flag reasons are stored by the checks in every language, with a wording for
+the reader of an export (`catalog.vocab_reasons`); `reason_text(reason, language, reader=True)`
+picks it and falls back sensibly (Ukrainian → Russian → English).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from catalog.dates import PartialDate
 from catalog.vocab import Qualifier
+from catalog.vocab_labels import (
+    CLAIM_KINDS,
+    DOCUMENT_KINDS,
+    FALLBACK,
+    FLAG_KINDS,
+    LANGUAGES,
+    MONTHS_GENITIVE,
+    MONTHS_NOMINATIVE,
+    QUALIFIERS,
+    YEAR_SUFFIX,
+    claim_kind,
+    document_kind,
+    flag_kind,
+    pick,
+)
+from catalog.vocab_reasons import reason_text
 
-LANGUAGES = ("ru", "uk", "en")
-FALLBACK = {"ru": ("ru", "en", "uk"), "uk": ("uk", "ru", "en"), "en": ("en", "ru", "uk")}
-
-CLAIM_KINDS: dict[str, dict[str, str]] = {
-    "birth": {"en": "Birth", "ru": "Рождение", "uk": "Народження"},
-    "arrest": {"en": "Arrest", "ru": "Арест", "uk": "Арешт"},
-    "sentence": {"en": "Sentence", "ru": "Приговор", "uk": "Вирок"},
-    "execution": {"en": "Execution", "ru": "Расстрел", "uk": "Розстріл"},
-    "death": {"en": "Death", "ru": "Смерть", "uk": "Смерть"},
-    "burial": {"en": "Burial", "ru": "Захоронение", "uk": "Поховання"},
-    "release": {"en": "Release", "ru": "Освобождение", "uk": "Звільнення"},
-    "rehabilitation": {"en": "Rehabilitation", "ru": "Реабилитация", "uk": "Реабілітація"},
-    "rehabilitation_refused": {
-        "en": "Rehabilitation refused",
-        "ru": "Отказ в реабилитации",
-        "uk": "Відмова в реабілітації",
-    },
-    "rehabilitation_revoked": {
-        "en": "Rehabilitation revoked",
-        "ru": "Реабилитация отменена",
-        "uk": "Реабілітацію скасовано",
-    },
-    "other": {"en": "Other event", "ru": "Другое событие", "uk": "Інша подія"},
-}
-
-DOCUMENT_KINDS: dict[str, dict[str, str]] = {
-    "death_certificate": {
-        "en": "Death certificate",
-        "ru": "Свидетельство о смерти",
-        "uk": "Свідоцтво про смерть",
-    },
-    "death_notice": {
-        "en": "Death notice",
-        "ru": "Извещение о смерти",
-        "uk": "Повідомлення про смерть",
-    },
-    "rehabilitation_certificate": {
-        "en": "Rehabilitation certificate",
-        "ru": "Справка о реабилитации",
-        "uk": "Довідка про реабілітацію",
-    },
-    "archival_reply": {"en": "Archival reply", "ru": "Архивная справка", "uk": "Архівна довідка"},
-    "protocol_extract": {
-        "en": "Extract from a protocol",
-        "ru": "Выписка из протокола",
-        "uk": "Витяг з протоколу",
-    },
-    "sentence": {"en": "Sentence", "ru": "Приговор", "uk": "Вирок"},
-    "letter": {"en": "Letter", "ru": "Письмо", "uk": "Лист"},
-    "photo": {"en": "Photograph", "ru": "Фотография", "uk": "Фотографія"},
-    "other": {"en": "Document", "ru": "Документ", "uk": "Документ"},
-}
-
-FLAG_KINDS: dict[str, dict[str, str]] = {
-    "likely_falsified_death": {
-        "en": "The death date may be falsified (instruction 108ss)",
-        "ru": "Дата смерти, возможно, вымышлена (указание 108сс)",
-        "uk": "Дата смерті, можливо, вигадана (вказівка 108сс)",
-    },
-    "conflicting_dates": {
-        "en": "Documents give different dates",
-        "ru": "Документы называют разные даты",
-        "uk": "Документи називають різні дати",
-    },
-    "cover_formula": {
-        "en": "A cover formula instead of the real sentence",
-        "ru": "Формула прикрытия вместо настоящего приговора",
-        "uk": "Формула прикриття замість справжнього вироку",
-    },
-    "rehabilitation_revoked": {
-        "en": "The rehabilitation was revoked",
-        "ru": "Реабилитация отменена",
-        "uk": "Реабілітацію скасовано",
-    },
-}
-
-_MONTHS_GENITIVE = {
-    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
-    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
-    "en": "January February March April May June July August September October November December",
-}
-_MONTHS_NOMINATIVE = {
-    "ru": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
-    "uk": "січень лютий березень квітень травень червень липень серпень вересень жовтень "
-    "листопад грудень",
-    "en": _MONTHS_GENITIVE["en"],
-}
-_QUALIFIERS = {
-    "ru": {"about": "около ", "before": "до ", "after": "после "},
-    "uk": {"about": "близько ", "before": "до ", "after": "після "},
-    "en": {"about": "about ", "before": "before ", "after": "after "},
-}
-_YEAR = {"ru": " г.", "uk": " р.", "en": ""}
-
-
-def pick(table: dict[str, dict[str, str]], key: str, language: str) -> str:
-    entry = table.get(key)
-    if entry is None:
-        return key.replace("_", " ")
-    for lang in FALLBACK.get(language, FALLBACK["en"]):
-        if entry.get(lang):
-            return entry[lang]
-    return key
-
-
-def claim_kind(kind: str, language: str) -> str:
-    return pick(CLAIM_KINDS, kind, language)
-
-
-def document_kind(kind: str, language: str) -> str:
-    return pick(DOCUMENT_KINDS, kind, language)
-
-
-def flag_kind(kind: str, language: str) -> str:
-    return pick(FLAG_KINDS, kind, language)
-
-
-def reason_text(reason: Any, language: str) -> str:
-    """A flag reason in the language asked for, else the nearest one stored."""
-    if isinstance(reason, str):
-        return reason
-    if isinstance(reason, dict):
-        for lang in FALLBACK.get(language, FALLBACK["en"]):
-            value = reason.get(lang)
-            if isinstance(value, str) and value.strip():
-                return value
-        for value in reason.values():
-            if isinstance(value, str) and value.strip():
-                return value
-    return str(reason)
+__all__ = [
+    "CLAIM_KINDS",
+    "DOCUMENT_KINDS",
+    "FALLBACK",
+    "FLAG_KINDS",
+    "LANGUAGES",
+    "chronological_key",
+    "claim_kind",
+    "document_kind",
+    "flag_kind",
+    "format_date",
+    "pick",
+    "reason_text",
+    "sentences",
+]
 
 
 def format_date(date: PartialDate | None, language: str) -> str:
@@ -149,17 +50,17 @@ def format_date(date: PartialDate | None, language: str) -> str:
     if date is None:
         return ""
     language = language if language in LANGUAGES else "en"
-    year = f"{date.year}{_YEAR[language]}"
+    year = f"{date.year}{YEAR_SUFFIX[language]}"
     if date.day is not None and date.month is not None:
-        month = _MONTHS_GENITIVE[language].split()[date.month - 1]
+        month = MONTHS_GENITIVE[language].split()[date.month - 1]
         text = f"{date.day} {month} {year}"
     elif date.month is not None:
         # "около марта", "до марта": a qualified month takes the genitive in Russian/Ukrainian.
-        months = _MONTHS_NOMINATIVE if date.qualifier == Qualifier.EXACT else _MONTHS_GENITIVE
+        months = MONTHS_NOMINATIVE if date.qualifier == Qualifier.EXACT else MONTHS_GENITIVE
         text = f"{months[language].split()[date.month - 1]} {year}"
     else:
         text = year
-    prefix = "" if date.qualifier == Qualifier.EXACT else _QUALIFIERS[language][date.qualifier]
+    prefix = "" if date.qualifier == Qualifier.EXACT else QUALIFIERS[date.qualifier][language] + " "
     return prefix + text
 
 
@@ -169,3 +70,13 @@ def chronological_key(date: PartialDate | None) -> tuple[int, str]:
         return (1, "")
     day = date.latest() if date.qualifier == Qualifier.AFTER else date.earliest()
     return (0, day.isoformat())
+
+
+def sentences(parts: list[str]) -> str:
+    """Parts joined as sentences, each ending with one full stop: «Выдан: 14 мая 1958 г.» keeps
+    the abbreviation's period and gets no second one."""
+    out = []
+    for part in (p.strip() for p in parts):
+        if part:
+            out.append(part if part.endswith((".", "!", "?", "…")) else part + ".")
+    return " ".join(out)

@@ -1,9 +1,11 @@
 """Russian text intelligence: dates, sentencing bodies, articles, sentences, causes of death, and
 Memorial / Book-of-Memory record texts read into person fields and claims.
 
-Entry points (see notes/contracts): `parse_date`, `find_dates`, `parse_record`,
-`add_parsed_record`; the normalisers `normalise_body`, `parse_charges`, `normalise_sentence` and
-`normalise_cause`.
+Pure functions over strings: nothing here reads or writes the catalogue (storing a parsed record
+is `catalog.services.records`; its interchange form is `catalog.io.record_interchange`).
+
+Entry points (see notes/contracts): `parse_date`, `find_dates`, `parse_record`; the normalisers
+`normalise_body`, `parse_charges`, `normalise_sentence` and `normalise_cause`.
 """
 
 from __future__ import annotations
@@ -14,12 +16,6 @@ from catalog.text.causes import Cause, normalise_cause
 from catalog.text.dates import ParsedDate, RefusedDate, find_dates, parse_date
 from catalog.text.record import parse_record
 from catalog.text.record_model import ParsedClaim, ParsedRecord
-from catalog.text.record_store import (
-    StoredRecord,
-    add_parsed_record,
-    store_parsed_record,
-    to_interchange,
-)
 from catalog.text.sentences import Sentence, normalise_sentence
 
 __all__ = [
@@ -31,8 +27,6 @@ __all__ = [
     "ParsedRecord",
     "RefusedDate",
     "Sentence",
-    "StoredRecord",
-    "add_parsed_record",
     "find_dates",
     "normalise_body",
     "normalise_cause",
@@ -40,6 +34,4 @@ __all__ = [
     "parse_charges",
     "parse_date",
     "parse_record",
-    "store_parsed_record",
-    "to_interchange",
 ]

@@ -8,7 +8,8 @@ person back as they were; redo brings back the very same records from snapshots.
 from __future__ import annotations
 
 from catalog.services import documents, persons, snapshots
-from catalog.text import ParsedRecord, store_parsed_record
+from catalog.services.records import store_parsed_record
+from catalog.text import ParsedRecord
 from desktop.commands.base import Change, Command, Edits
 
 

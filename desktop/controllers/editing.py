@@ -24,7 +24,7 @@ from desktop.dialogs.person import PersonDialog
 from desktop.views.workspace import ClaimDraft
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from desktop.controllers.window import Window
 
 
 def propose(catalog: Any, page_id: int, person_id: int | None) -> Any:
@@ -35,7 +35,7 @@ def propose(catalog: Any, page_id: int, person_id: int | None) -> Any:
 
 
 class Editing(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__(window)
         self.window = window
         self.edits = window.edits

@@ -21,7 +21,7 @@ from desktop.dialogs.task import TaskDialog
 from desktop.i18n import LANGUAGES
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from desktop.controllers.window import Window
 
 
 # -- the work, in workers ------------------------------------------------------------------------
@@ -48,7 +48,7 @@ def call(module: str, name: str) -> Callable[..., Any]:
 
 
 class Files(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__(window)
         self.window = window
         self.tasks: list[TaskDialog] = []

@@ -17,7 +17,7 @@ from desktop.dialogs.task import TaskDialog
 from desktop.views.ocr_panel import OcrPanel
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from desktop.controllers.window import Window
 
 
 def check_catalogue(catalog: Any, *, progress: Any, cancel: Any) -> Any:
@@ -27,7 +27,7 @@ def check_catalogue(catalog: Any, *, progress: Any, cancel: Any) -> Any:
 
 
 class Work(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__(window)
         self.window = window
         self.import_dialog: ImportDialog | None = None

@@ -205,7 +205,7 @@ class RecordDialog(QDialog):
             return None
         from dataclasses import replace
 
-        from catalog.text.record_store import split_name
+        from catalog.text.record_names import split_name
 
         surname, given, patronymic = split_name(self.name.text().strip())
         return replace(self.parsed, surname=surname, given_name=given, patronymic=patronymic)

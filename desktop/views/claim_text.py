@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 
 from catalog.services.views import ClaimView, FlagView
+from catalog.vocab_reasons import reason_text
 from desktop import labels
 
 translate = QCoreApplication.translate
@@ -46,18 +45,8 @@ def source_text(claim: ClaimView) -> str:
     return text
 
 
-def reason_text(reason: Any, language: str) -> str:
-    """A reason is plain text or {"en": ..., "ru": ..., "uk": ...}; pick the best language."""
-    if isinstance(reason, dict):
-        for key in (language, "ru" if language == "uk" else "en", "en", "ru"):
-            if reason.get(key):
-                return str(reason[key])
-        return next((str(v) for v in reason.values() if v), "")
-    return str(reason)
-
-
 def flag_reasons(flag: FlagView) -> list[str]:
-    from PySide6.QtCore import QLocale
-
-    language = QLocale().name().split("_")[0]
+    """The flag's reasons in the interface language (en, ru or uk), as the researcher reads
+    them: the claims named by number, which the flag card turns into links."""
+    language = labels.language()
     return [text for text in (reason_text(r, language) for r in flag.reasons) if text]

@@ -1,8 +1,9 @@
 """A flag in the dossier: what the checks (or a person) suspect, why, and the decision on it.
 
-The reasons come from the checks in English and Russian; they are shown in the interface
-language (Russian also for Ukrainian). A reason names the claims it rests on ("claim 4",
-"утверждение 4"); those words become links that select the claim in the timeline and open the
+The reasons come from the checks in English, Russian and Ukrainian; they are shown in the
+interface language (a flag checked before Ukrainian existed shows its Russian reasons until the
+checks run again). A reason names the claims it rests on ("claim 4", "утверждение 4",
+"твердження 4"); those words become links that select the claim in the timeline and open the
 page it cites. Long lists of reasons show the first few, the rest a click away.
 """
 
@@ -19,8 +20,11 @@ from desktop import labels, theme
 from desktop.views.claim_text import flag_reasons
 
 SHOWN_REASONS = 4
-# "claim 12" in English reasons, "утверждение 12" (any case) in Russian ones.
-CLAIM_REFERENCE = re.compile(r"\b(claim|утверждени[еяю]|утверждением)\s+(\d+)\b", re.IGNORECASE)
+# "claim 12" in English reasons, "утверждение 12" / "твердження 12" (any case) in Russian and
+# Ukrainian ones.
+CLAIM_REFERENCE = re.compile(
+    r"\b(claim|утверждени[еяю]|утверждением|твердженн(?:я|ям|і))\s+(\d+)\b", re.IGNORECASE
+)
 
 
 def linked_reason(text: str, claim_ids: set[int]) -> str:

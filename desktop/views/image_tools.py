@@ -9,7 +9,7 @@ page, so turning or straightening a cropped page carries its crop over to the ne
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QAction
@@ -18,7 +18,20 @@ from catalog.imaging.processing import processed_geometry
 from desktop.views.processing import ProcessingPanel
 
 if TYPE_CHECKING:
-    from desktop.views.workspace import Workspace
+    from desktop.pages import LoadedPage
+    from desktop.views.page_view import PageView
+
+
+class ToolHost(Protocol):
+    """What the image tools need of their workspace (`desktop.views.workspace.Workspace`, which
+    is also their Qt parent): written against this, the tools never import the workspace."""
+
+    view: PageView
+    loaded: LoadedPage | None
+
+    def make_action(
+        self, text: str, shortcut: Any = None, slot: Any = None, tip: str = ""
+    ) -> QAction: ...
 
 
 def carry_crop(old: dict[str, Any], new: dict[str, Any], size: tuple[int, int]) -> dict[str, Any]:
@@ -42,7 +55,7 @@ class ImageTools(QObject):
     processing_requested = Signal(int, object, object)  # page id, old params, new params
     deskew_requested = Signal(int, object)  # page id, old params
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: ToolHost) -> None:
         super().__init__(workspace)
         self.workspace = workspace
         self.view = workspace.view

@@ -8,8 +8,8 @@ import pickle
 import tempfile
 from pathlib import Path
 
-from catalog.imaging.prepare import PreparedFile, PrepareTask, prepare_file
 from catalog.importing import import_paths
+from catalog.importing.prepare import PreparedFile, PrepareTask, prepare_file
 from tests.support import images
 
 NOBODY = 65534

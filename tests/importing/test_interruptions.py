@@ -9,9 +9,9 @@ import subprocess
 import sys
 import textwrap
 
-from catalog.imaging.prepare import PrepareTask
 from catalog.importing import import_paths
 from catalog.importing.pool import prepare_all, start_workers
+from catalog.importing.prepare import PrepareTask
 from catalog.progress import CancelToken
 from tests.support import images
 from tests.support.cli import offline_env

@@ -250,7 +250,7 @@ def prepare_or_crash(task):  # type: ignore[no-untyped-def]
     """A stand-in for the import's `prepare_file` that kills its worker process on any file
     named `crash*`, as a decoder bug triggered by a crafted file would. Workers import it from
     here, so it must stay a plain module-level function."""
-    from catalog.imaging.prepare import prepare_file
+    from catalog.importing.prepare import prepare_file
 
     if Path(task.path).name.startswith("crash"):
         os._exit(70)

@@ -10,8 +10,10 @@ import pytest
 from catalog.db import Catalog
 from catalog.errors import InvalidInput
 from catalog.io.interchange_load import load_file
+from catalog.io.record_interchange import to_interchange
 from catalog.services.persons import PersonFields, add_person, get_person
-from catalog.text import add_parsed_record, parse_record, store_parsed_record, to_interchange
+from catalog.services.records import add_parsed_record, store_parsed_record
+from catalog.text import parse_record
 
 RECORD = """\
 (варианты фамилии: Карпенков)

@@ -1,4 +1,6 @@
-"""`spravka check [--json]`: run the falsified-death and consistency rules, print the flags."""
+"""`spravka check [--json] [--lang en|ru|uk]`: run the falsified-death and consistency rules, print
+the flags. The JSON carries the reasons in all three languages (`reasons`, `reasons_ru`,
+`reasons_uk`)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from catalog.checks.config import RulesConfig
 from catalog.checks.listing import FlagRow
 from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json
 from catalog.services.persons import resolve_person
+from catalog.vocab_labels import flag_status, likelihood, word
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,9 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--all", action="store_true", help="also list flags a person has dismissed")
     parser.add_argument(
         "--lang",
-        choices=["en", "ru"],
+        choices=["en", "ru", "uk"],
         default="en",
-        help="language of the reasons in the text output (JSON carries both)",
+        help="language of the labels and reasons in the text output (JSON carries all three)",
     )
     parser.set_defaults(handler=run)
 
@@ -53,9 +56,11 @@ def _json(row: FlagRow, rules: RulesConfig) -> dict[str, object]:
         "claim_source_ids": list(row.claim_source_ids),
         "reasons": row.reason_texts("en"),
         "reasons_ru": row.reason_texts("ru"),
+        "reasons_uk": row.reason_texts("uk"),
     }
     record["label"] = rules.label(row.kind, "en")
     record["label_ru"] = rules.label(row.kind, "ru")
+    record["label_uk"] = rules.label(row.kind, "uk")
     return record
 
 
@@ -73,15 +78,18 @@ def run(args: argparse.Namespace) -> int:
         print_json({"flags": [_json(row, rules) for row in rows]})
         eprint(f"spravka: {report.summary()}")
         return 0
-    person = None
+    person, lang = None, args.lang
     for row in rows:
         if row.person_id != person:
             person = row.person_id
-            print(f"\n{row.person_name or '(no name)'} — person {row.person_id}")
-        label = rules.label(row.kind, args.lang)
-        status = "" if row.status == "suggested" else f" [{row.status}]"
+            name = row.person_name or word("no_name", lang)
+            print(f"\n{name} — {word('person', lang)} {row.person_id}")
+        label = rules.label(row.kind, lang)
+        status = "" if row.status == "suggested" else f" [{flag_status(row.status, lang)}]"
+        rule = row.rule or word("person", lang)
         print(
-            f"  {label}: score {row.score:.2f}{status} (flag {row.id}, rule {row.rule or 'person'})"
+            f"  {label}: {likelihood(row.score, lang)}{status} "
+            f"({word('flag', lang)} {row.id}, {word('rule', lang)} {rule})"
         )
         for reason in row.reason_texts(args.lang):
             print(f"    - {reason}")

@@ -13,8 +13,8 @@ from pathlib import Path
 from catalog.cli.commands import import_files
 from catalog.cli.common import ProgressLine, open_catalog, print_merge_report
 from catalog.db import Catalog
-from catalog.io.labels import LANGUAGES
 from catalog.services.persons import resolve_person
+from catalog.vocab_labels import LANGUAGES
 
 
 def _persons(catalog: Catalog, references: list[str] | None) -> list[int] | None:

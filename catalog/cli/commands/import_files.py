@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json
-from catalog.imaging.prepare import DEFAULT_PDF_DPI
 from catalog.importing import ImportReport, import_paths
+from catalog.importing.prepare import DEFAULT_PDF_DPI
 from catalog.progress import CancelToken
 from catalog.services import persons
 from catalog.vocab import DocumentKind

@@ -11,9 +11,9 @@ from catalog.cli.commands.import_files import (
     resolve_person,
 )
 from catalog.cli.common import ProgressLine, open_catalog, print_json
-from catalog.imaging.prepare import DEFAULT_PDF_DPI
 from catalog.importing import InboxReport, import_inbox_once, watch_inbox
 from catalog.importing.inbox import DEFAULT_INTERVAL_SECONDS, DEFAULT_SETTLE_SECONDS
+from catalog.importing.prepare import DEFAULT_PDF_DPI
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

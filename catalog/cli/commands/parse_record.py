@@ -8,8 +8,10 @@ from pathlib import Path
 
 from catalog.cli.common import eprint, open_catalog, print_json
 from catalog.errors import SpravkaError
+from catalog.io.record_interchange import to_interchange
 from catalog.services.persons import resolve_person
-from catalog.text import add_parsed_record, parse_record, to_interchange
+from catalog.services.records import add_parsed_record
+from catalog.text import parse_record
 
 
 class RecordFileError(SpravkaError):

@@ -332,7 +332,9 @@ def conflict_panel(
             for reason in flag.reasons:
                 out.append(
                     Paragraph(
-                        escape(labels.reason_text(reason, language)), st["bullet"], bulletText="•"
+                        escape(labels.reason_text(reason, language, reader=True)),
+                        st["bullet"],
+                        bulletText="•",
                     )
                 )
             note = "confirmed_note" if flag.status == "confirmed" else "suggested_note"
@@ -396,7 +398,9 @@ def findings(dossier: Dossier, language: str, st: dict[str, ParagraphStyle]) -> 
         for reason in flag.reasons:
             block.append(
                 Paragraph(
-                    escape(labels.reason_text(reason, language)), st["bullet"], bulletText="•"
+                    escape(labels.reason_text(reason, language, reader=True)),
+                    st["bullet"],
+                    bulletText="•",
                 )
             )
         note = "confirmed_note" if flag.status == "confirmed" else "suggested_note"

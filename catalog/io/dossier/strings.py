@@ -1,10 +1,28 @@
 """The dossier's words in Russian, Ukrainian and English.
 
-Written for a family, not for a researcher: plain sentences, no codes. The explanation of
+Written for a family, not for a researcher: plain sentences, no codes. The terms (kinds, "article",
+"issued"…) come from their one home, `catalog.vocab_labels`; this table keeps the dossier's own
+sentences. The explanation of
 instruction 108ss follows the domain brief (`old.memo.ru/memory/preface/3265c-62.htm`).
 """
 
 from __future__ import annotations
+
+from catalog.vocab_labels import (
+    CLAIM_KINDS,
+    DOCUMENT_KINDS,
+    TRANSCRIPTION_ORIGINS,
+    WORDS,
+    Table,
+    capital,
+)
+
+
+def _term(table: Table, key: str, capitalised: bool = False) -> dict[str, str]:
+    """A domain term from its one home (`catalog.vocab_labels`), as a heading writes it."""
+    entry = table[key]
+    return {lang: capital(text) if capitalised else text for lang, text in entry.items()}
+
 
 TEXT: dict[str, dict[str, str]] = {
     "dossier": {"ru": "Досье", "uk": "Досьє", "en": "Dossier"},
@@ -17,7 +35,7 @@ TEXT: dict[str, dict[str, str]] = {
     "nationality": {"ru": "Национальность", "uk": "Національність", "en": "Nationality"},
     "occupation": {"ru": "Род занятий", "uk": "Рід занять", "en": "Occupation"},
     "residence": {"ru": "Место жительства", "uk": "Місце проживання", "en": "Residence"},
-    "photo_caption": {"ru": "Фотография", "uk": "Фотографія", "en": "Photograph"},
+    "photo_caption": _term(DOCUMENT_KINDS, "photo"),
     "record_vs_archive": {
         "ru": "Что сообщили семье и что показывает архив",
         "uk": "Що повідомили родині і що показує архів",
@@ -37,12 +55,12 @@ TEXT: dict[str, dict[str, str]] = {
     "died_f": {"ru": "Умерла", "uk": "Померла", "en": "Died"},
     "shot": {"ru": "Расстрелян", "uk": "Розстріляний", "en": "Shot"},
     "shot_f": {"ru": "Расстреляна", "uk": "Розстріляна", "en": "Shot"},
-    "cause": {"ru": "Причина смерти", "uk": "Причина смерті", "en": "Cause of death"},
-    "place": {"ru": "Место", "uk": "Місце", "en": "Place"},
-    "sentenced": {"ru": "Приговор", "uk": "Вирок", "en": "Sentence"},
+    "cause": _term(WORDS, "cause", capitalised=True),
+    "place": _term(WORDS, "place", capitalised=True),
+    "sentenced": _term(CLAIM_KINDS, "sentence"),
     "body": {"ru": "Орган", "uk": "Орган", "en": "By"},
-    "article": {"ru": "Статья", "uk": "Стаття", "en": "Article"},
-    "basis": {"ru": "Основание", "uk": "Підстава", "en": "Basis"},
+    "article": _term(WORDS, "article", capitalised=True),
+    "basis": _term(WORDS, "basis", capitalised=True),
     "explain_108": {
         "ru": "С 1955 по 1962 год по указанию КГБ № 108сс родственникам людей, расстрелянных "
         "в 1937–1938 годах, сообщали, что те умерли «в местах заключения» — в пределах десяти "
@@ -93,19 +111,15 @@ TEXT: dict[str, dict[str, str]] = {
     "date": {"ru": "Дата", "uk": "Дата", "en": "Date"},
     "event": {"ru": "Событие", "uk": "Подія", "en": "Event"},
     "details": {"ru": "Подробности", "uk": "Подробиці", "en": "Details"},
-    "source": {"ru": "Источник", "uk": "Джерело", "en": "Source"},
+    "source": _term(WORDS, "source", capitalised=True),
     "no_date": {"ru": "дата неизвестна", "uk": "дата невідома", "en": "date unknown"},
-    "conclusion": {
-        "ru": "вывод исследователя",
-        "uk": "висновок дослідника",
-        "en": "researcher's conclusion",
-    },
-    "page_short": {"ru": "стр.", "uk": "стор.", "en": "p."},
+    "conclusion": _term(WORDS, "researcher_conclusion"),
+    "page_short": _term(WORDS, "page_abbr"),
     "findings": {"ru": "Замечания", "uk": "Зауваження", "en": "Findings"},
     "documents": {"ru": "Документы", "uk": "Документи", "en": "Documents"},
-    "issued": {"ru": "выдан", "uk": "видано", "en": "issued"},
-    "act_record": {"ru": "запись акта", "uk": "актовий запис", "en": "act record"},
-    "archive_ref": {"ru": "архивный шифр", "uk": "архівний шифр", "en": "archive reference"},
+    "issued": _term(WORDS, "issued"),
+    "act_record": _term(WORDS, "act_record"),
+    "archive_ref": _term(WORDS, "archive_ref"),
     "pages_count": {"ru": "страниц", "uk": "сторінок", "en": "pages"},
     "page_images": {
         "ru": "Страницы документов",
@@ -128,7 +142,7 @@ TEXT: dict[str, dict[str, str]] = {
         "uk": "перевірено людиною",
         "en": "checked by a person",
     },
-    "imported": {"ru": "импортированный текст", "uk": "імпортований текст", "en": "imported text"},
+    "imported": _term(TRANSCRIPTION_ORIGINS, "imported"),
     "no_transcription": {
         "ru": "Текст этой страницы ещё не расшифрован.",
         "uk": "Текст цієї сторінки ще не розшифровано.",

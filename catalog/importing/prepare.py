@@ -3,9 +3,10 @@ processes, one file per task.
 
 For each file: check it is a readable regular file, recognise it by content, hash it, decode it
 completely (a truncated file is caught here, not when someone opens the page a year later),
-store its page images in the blob store, and make thumbnails in the cache. Nothing here touches
-the database except an optional read-only look-up that skips decoding a file whose image the
-catalogue already holds; the import's main process writes the rows.
+store its page images in the blob store, and make thumbnails in the cache. Decoding itself is
+`catalog.imaging` (which hands back pixels and bytes); storing them is this module's part.
+Nothing here touches the database except an optional read-only look-up that skips decoding a
+file whose image the catalogue already holds; the import's main process writes the rows.
 
 A file that holds one page (JPEG, PNG, a single-page TIFF…) is stored as it is, byte for byte:
 researchers need the original. The frames of a multi-page TIFF and the pages of a PDF are
@@ -18,7 +19,6 @@ stored as lossless PNG images of their own (CMYK frames as deflate-compressed TI
 from __future__ import annotations
 
 import hashlib
-import io
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -31,9 +31,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps
 
 from catalog.imaging import cache, formats
+from catalog.imaging.decoding import (
+    FileProblem,
+    bomb_check,
+    decode_problem,
+    dpi_of,
+    encode_lossless,
+    open_image,
+)
 from catalog.imaging.probe import MEDIA_TYPES
 from catalog.imaging.skew import detect_skew, worth_turning
 from catalog.store import CHUNK, BlobStore
@@ -87,7 +95,8 @@ class PreparedFile:
 
 def init_worker() -> None:
     """Set up an import worker process. Lives here, not with the pool, so that a worker
-    imports only this module and its few dependencies, not the whole catalogue package."""
+    imports only this module and its few dependencies, not the whole catalogue package (the
+    package `catalog.importing` loads its other modules only when asked for them)."""
     # Ctrl-C goes to the whole process group; the main process decides what it means.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # A killed main process does not stop its pool's workers (they would wait for work
@@ -104,10 +113,6 @@ def _exit_with(sentinel: int) -> None:
 
 def worker_started() -> None:
     """A first task that makes a pool start its workers."""
-
-
-class FileProblem(Exception):
-    """A reason this file cannot become pages; becomes `PreparedFile.error`."""
 
 
 @dataclass
@@ -275,40 +280,9 @@ def _known_page(catalog_db: str | None, sha256: str) -> bool:
     return row is not None
 
 
-def bomb_check(width: int, height: int, what: str = "the image") -> None:
-    limit = Image.MAX_IMAGE_PIXELS
-    if limit and width * height > limit:
-        raise FileProblem(
-            f"refused as a possible decompression bomb: {what} claims {width} x {height} "
-            f"pixels, more than {limit:,} (Pillow's safety limit)"
-        )
-
-
-def _open_image(path: Path) -> Image.Image:
-    try:
-        with warnings.catch_warnings():
-            # Between the limit and twice it Pillow only warns: refuse those too.
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            return Image.open(path)
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise FileProblem(
-            "refused as a possible decompression bomb: the image claims more pixels than "
-            f"{Image.MAX_IMAGE_PIXELS:,} (Pillow's safety limit)"
-        ) from None
-    except UnidentifiedImageError:
-        raise FileProblem("damaged or truncated image: its header cannot be read") from None
-
-
-def _decode_problem(exc: Exception) -> FileProblem:
-    text = str(exc)
-    if "truncated" in text or "broken data stream" in text or "premature" in text.lower():
-        return FileProblem(f"truncated or damaged image ({text})")
-    return FileProblem(f"damaged or truncated image ({text})")
-
-
 def _prepare_image(work: _Work) -> list[PreparedPage]:
     path = Path(work.task.path)
-    image = _open_image(path)
+    image = open_image(path)
     with image:
         fmt = image.format or ""
         # A camera's MPO is a JPEG with extra pictures (a preview, a depth map): one page.
@@ -318,7 +292,7 @@ def _prepare_image(work: _Work) -> list[PreparedPage]:
         media_type = MEDIA_TYPES.get("JPEG" if fmt == "MPO" else fmt)
         if media_type is None:
             raise FileProblem(f"unsupported image format {fmt}")
-        dpi = _dpi(image.info.get("dpi"))
+        dpi = dpi_of(image.info.get("dpi"))
         width, height = image.size
         # Orientations 5-8 turn the picture a quarter: width and height swap.
         if cache.orientation_of(image) in (5, 6, 7, 8):
@@ -350,7 +324,7 @@ def _decoded_reduced(task: PrepareTask, path: Path) -> Image.Image:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             return cache.open_reduced(path, needed)
     except (OSError, SyntaxError, ValueError) as exc:
-        raise _decode_problem(exc) from None
+        raise decode_problem(exc) from None
 
 
 def _processing_for(task: PrepareTask, image: Image.Image) -> dict[str, Any] | None:
@@ -388,16 +362,6 @@ def _page_sink(work: _Work):  # type: ignore[no-untyped-def]
     return sink
 
 
-def encode_lossless(image: Image.Image, dpi: int | None) -> tuple[bytes, str]:
-    buffer = io.BytesIO()
-    options: dict[str, Any] = {"dpi": (dpi, dpi)} if dpi else {}
-    if image.mode in ("1", "L", "LA", "P", "RGB", "RGBA", "I;16"):
-        image.save(buffer, "PNG", **options)
-        return buffer.getvalue(), "image/png"
-    image.save(buffer, "TIFF", compression="tiff_adobe_deflate", **options)
-    return buffer.getvalue(), "image/tiff"
-
-
 def _prepare_frames(work: _Work, image: Image.Image, frames: int) -> list[PreparedPage]:
     sink = _page_sink(work)
     pages = []
@@ -405,7 +369,7 @@ def _prepare_frames(work: _Work, image: Image.Image, frames: int) -> list[Prepar
         try:
             image.seek(index)
             bomb_check(*image.size, what=f"frame {index + 1}")
-            dpi = _dpi(image.info.get("dpi"))
+            dpi = dpi_of(image.info.get("dpi"))
             frame = ImageOps.exif_transpose(image)
             frame.load()
         except FileProblem:
@@ -417,11 +381,3 @@ def _prepare_frames(work: _Work, image: Image.Image, frames: int) -> list[Prepar
         pages.append(sink(frame, f"{work.task.display}, frame {index + 1}", dpi))
         del frame  # one full-size frame in memory at a time
     return pages
-
-
-def _dpi(value: object) -> int | None:
-    try:
-        x = float(value[0])  # type: ignore[index]
-    except (TypeError, ValueError, IndexError):
-        return None
-    return round(x) if x > 1 else None

@@ -1,0 +1,77 @@
+"""A parsed record as an interchange document (spec/catalog-json.md), as `spravka parse-record`
+prints it.
+
+The record text itself becomes the source of every claim: a document of kind "other" whose notes
+hold the text as pasted, and each claim quotes the words it was read from. What the parser could
+not interpret is listed as "unparsed", so that nothing of the text is lost.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from catalog.io.interchange_read import FORMAT, VERSION
+from catalog.text.record_model import ParsedRecord
+from catalog.text.record_names import name_variants, record_name, record_title
+from catalog.vocab import DocumentKind, LinkRole, Qualifier
+
+
+def _date(value: Any) -> Any:
+    if value is None:
+        return None
+    if value.qualifier == Qualifier.EXACT:
+        return value.iso
+    return {"date": value.iso, "qualifier": value.qualifier.value}
+
+
+def to_interchange(
+    parsed: ParsedRecord, *, name: str | None = None, title: str | None = None
+) -> dict[str, Any]:
+    """The interchange document `spravka parse-record` prints (spec/catalog-json.md)."""
+    surname, given, patronymic = record_name(parsed, name)
+    claims = []
+    for number, claim in enumerate(parsed.claims, start=1):
+        record: dict[str, Any] = {"id": f"c{number}", "kind": str(claim.kind)}
+        if claim.date is not None:
+            record["date"] = claim.date.iso
+            if claim.date.qualifier != Qualifier.EXACT:
+                record["date_qualifier"] = claim.date.qualifier.value
+        for key in ("place", "body", "body_code", "article", "sentence", "cause", "basis", "note"):
+            value = getattr(claim, key)
+            if value:
+                record[key] = value
+        record["source"] = "d1"
+        quote = claim.quote(parsed.text)
+        if quote:
+            record["quote"] = quote
+        claims.append(record)
+    person: dict[str, Any] = {
+        "id": "p1",
+        "surname": surname,
+        "given_name": given,
+        "patronymic": patronymic,
+        "sex": parsed.sex,
+        "birth": _date(parsed.birth),
+        "birth_place": parsed.birth_place,
+        "nationality": parsed.nationality,
+        "occupation": parsed.occupation,
+        "residence": parsed.residence,
+        "notes": parsed.notes,
+        "name_variants": name_variants(parsed, (surname, given, patronymic)),
+        "claims": claims,
+    }
+    person = {key: value for key, value in person.items() if value not in (None, "", [])}
+    document = {
+        "id": "d1",
+        "kind": DocumentKind.OTHER.value,
+        "title": record_title(parsed, title),
+        "notes": parsed.text,
+        "persons": [{"person": "p1", "role": LinkRole.SUBJECT.value}],
+    }
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "persons": [person],
+        "documents": [document],
+        "unparsed": list(parsed.unparsed),
+    }
