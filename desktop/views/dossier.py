@@ -384,7 +384,11 @@ class DossierView(QScrollArea):
         grid.setMovement(QListWidget.Movement.Static)
         grid.setWordWrap(True)
         grid.setUniformItemSizes(True)
-        grid.setFixedHeight(grid.gridSize().height() + 2 * grid.frameWidth() + 4)
+        # One row of thumbnails, scrolled sideways: room for the sideways scroll bar too, so
+        # that it never brings a second, vertical one.
+        grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = grid.style().pixelMetric(grid.style().PixelMetric.PM_ScrollBarExtent)
+        grid.setFixedHeight(grid.gridSize().height() + 2 * grid.frameWidth() + 4 + bar)
         grid.setFlow(QListWidget.Flow.LeftToRight)
         grid.setWrapping(False)
         placeholder = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
