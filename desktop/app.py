@@ -31,7 +31,17 @@ from catalog.errors import SpravkaError
 from catalog.instance import InstanceLock, try_lock_instance
 from catalog.paths import ENV_CATALOG, default_catalog_dir
 from catalog.resources import resource
-from desktop import accessibility, appearance, choosers, i18n, keyboard, labels, messages, plain
+from desktop import (
+    accessibility,
+    appearance,
+    choosers,
+    fitting,
+    i18n,
+    keyboard,
+    labels,
+    messages,
+    plain,
+)
 from desktop.commands import Edits
 from desktop.sample import create_sample_catalog, default_sample_dir
 from desktop.settings import APPLICATION, ORGANIZATION, Settings
@@ -68,6 +78,7 @@ class Application(QObject):
         keyboard.install(QApplication.instance())
         plain.install(QApplication.instance())
         accessibility.install(QApplication.instance())
+        fitting.install(QApplication.instance())
         appearance.apply(QApplication.instance(), settings)
         self.translations = i18n.Translations()
         self.translations.install(i18n.resolve(settings.language))

@@ -7,7 +7,9 @@ as its contents need at its width (never wider than the screen allows).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 
 def grow_to_fit(window: QWidget) -> None:
@@ -46,3 +48,36 @@ def grow_to_fit(window: QWidget) -> None:
         needed = min(needed, room.height())
     if needed > window.height():
         window.resize(width, needed)
+
+
+TITLE_ROOM = 120  # the window manager's icon and buttons beside a dialog's title
+
+
+class TitleRoom(QObject):
+    """Installed on the application: every dialog (Qt's own choosers too) is at least as wide
+    as its title needs, so a title ("Dossier language", "Import an exchange package") is not
+    cut to "Dossier la…" by the window manager."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QDialog)
+            and watched.windowTitle()
+        ):
+            metrics = QFontMetrics(QApplication.font("QMdiSubWindowTitleBar"))
+            wanted = metrics.horizontalAdvance(watched.windowTitle()) + TITLE_ROOM
+            screen = watched.screen()
+            if screen is not None:
+                wanted = min(wanted, screen.availableGeometry().width())
+            if watched.width() < wanted:
+                watched.setMinimumWidth(max(watched.minimumWidth(), wanted))
+                watched.resize(wanted, watched.height())
+        return False
+
+
+def install(app: QApplication) -> TitleRoom:
+    room = app.findChild(TitleRoom)
+    if room is None:
+        room = TitleRoom(app)
+        app.installEventFilter(room)
+    return room

@@ -14,10 +14,11 @@ covered without naming them) and describes each problem:
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QApplication,
     QComboBox,
     QLabel,
     QStyle,
@@ -68,9 +69,20 @@ def showing(widget: QWidget) -> bool:
     return widget.isVisible() and not widget.visibleRegion().isEmpty()
 
 
+TITLE_ROOM = 120  # the window manager's icon and buttons beside a dialog's title
+
+
 def misfits(root: QWidget) -> list[str]:
     problems: list[str] = []
     top = root.window()
+    if root.isWindow() and root.windowType() == Qt.WindowType.Dialog and root.windowTitle():
+        needed = QFontMetrics(QApplication.font("QMdiSubWindowTitleBar")).horizontalAdvance(
+            root.windowTitle()
+        )
+        if needed + TITLE_ROOM > root.width() + SLACK:
+            problems.append(
+                f"title {root.windowTitle()!r} needs {needed + TITLE_ROOM} px, has {root.width()}"
+            )
     for widget in [root, *root.findChildren(QWidget)]:
         if not showing(widget) or widget.objectName() == "focusRing":
             continue

@@ -63,6 +63,14 @@ def patch_dialogs(monkeypatch: Any, tmp_path: Path, seen: Callable[[QWidget], No
         return str(Path(folder()) / Path(start).name), ""
 
     def item(parent: Any, title: str, label: str, items: list[str], *a: Any, **k: Any) -> Any:
+        # The chooser as Qt's own static function shows it, checked, then its first item.
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setComboBoxItems(items)
+        dialog.setComboBoxEditable(False)
+        exec_(dialog)
+        dialog.deleteLater()
         return items[0], True
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(folder))
