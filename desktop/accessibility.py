@@ -9,9 +9,16 @@ that widgets added later are not silent either.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
 
 
 def looks_rich(text: str) -> bool:
@@ -39,6 +46,9 @@ def fallback_name(widget: QWidget) -> str:
     """A name from what the widget shows a sighted person: placeholder, tooltip, status tip."""
     if isinstance(widget, QLineEdit) and widget.placeholderText():
         return widget.placeholderText()
+    if isinstance(widget, QToolButton) and isinstance(widget.parentWidget(), QLineEdit):
+        # The clear button a search box shows while it holds text.
+        return QCoreApplication.translate("Accessibility", "Clear the text")
     for text in (widget.toolTip(), widget.statusTip(), widget.whatsThis()):
         if text:
             return " ".join(_plain(text).split())
@@ -53,7 +63,10 @@ class AccessibleNames(QObject):
         if (
             event.type() == QEvent.Type.Show
             and isinstance(watched, QWidget)
-            and watched.focusPolicy() != Qt.FocusPolicy.NoFocus
+            and (
+                watched.focusPolicy() != Qt.FocusPolicy.NoFocus
+                or isinstance(watched, QAbstractButton)
+            )
             and not watched.accessibleName()
         ):
             text = fallback_name(watched)

@@ -57,6 +57,13 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Очистити текст</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The catalogue is open elsewhere</source>

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from desktop.models.people import BORN, NAME
-from tests.gui.test_layout import in_language, with_document
+from tests.gui.test_layout import in_language, other_views, with_document
 from tests.support.walk import patch_dialogs, trigger_all
 
 
@@ -30,7 +30,11 @@ def unnamed(root: QWidget) -> list[str]:
         interface = QAccessible.queryAccessibleInterface(widget)
         spoken = interface.text(QAccessible.Text.Name) if interface is not None else ""
         if not spoken.strip():
-            missing.append(f"{type(widget).__name__}#{widget.objectName()}")
+            parent = widget.parentWidget()
+            missing.append(
+                f"{type(widget).__name__}#{widget.objectName()} in "
+                f"{type(parent).__name__}#{parent.objectName() if parent else ''}"
+            )
     return missing
 
 
@@ -48,6 +52,7 @@ def test_every_interactive_widget_has_a_name(  # type: ignore[no-untyped-def]
 
     patch_dialogs(monkeypatch, tmp_path, check)
     window = in_language(qtbot, application, window, language)
+    other_views(qtbot, window, check)
     with_document(qtbot, window)
     check(window)
     # The flag card and the page image are named, not only the buttons in them.
@@ -73,3 +78,11 @@ def test_list_items_are_spoken_as_words(qtbot, window) -> None:  # type: ignore[
     texts = [grid.item(i).data(Qt.ItemDataRole.AccessibleTextRole) for i in range(grid.count())]
     assert all(texts) and any("page" in t for t in texts)
     QApplication.processEvents()
+
+
+def test_the_welcome_window_is_named(qtbot, application) -> None:  # type: ignore[no-untyped-def]
+    application.start()
+    welcome = application.window
+    welcome.show()
+    qtbot.waitExposed(welcome)
+    assert unnamed(welcome) == []

@@ -33,6 +33,21 @@ def in_language(qtbot, application, window, language: str):  # type: ignore[no-u
     return window
 
 
+def other_views(qtbot, window, check) -> None:  # type: ignore[no-untyped-def]
+    """The texts found by a search, and the text recognition panel, each checked."""
+    window.people.filter.setText("Харьков")
+    window.people.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: window.people.texts.results is not None)
+    check(window)
+    window.people.filter.clear()
+    window.people.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: window.people_model.rowCount() == 4)
+    window.work.ocr_action.setChecked(True)
+    qtbot.waitUntil(lambda: window.work.ocr.overview is not None, timeout=20_000)
+    check(window)
+    window.work.ocr_action.setChecked(False)
+
+
 def with_document(qtbot, window):  # type: ignore[no-untyped-def]
     """The flagged dossier and its death certificate, a word of the text selected."""
     workspace, _death = open_death_certificate(qtbot, window)
@@ -64,6 +79,7 @@ def test_every_view_and_dialog_fits_at_1024_by_700(  # type: ignore[no-untyped-d
     patch_dialogs(monkeypatch, tmp_path, check)
     window = in_language(qtbot, application, window, language)
     check(window, "empty dossier")
+    other_views(qtbot, window, lambda w: check(w, "search and OCR panel"))
     with_document(qtbot, window)
     check(window, "dossier and document")
     # The dossier scrolls to the flag's decision and the death card.
@@ -104,3 +120,15 @@ def test_full_names_fit_the_people_list(qtbot, window, width, height) -> None:  
     for row in range(model.rowCount()):
         name = model.data(model.index(row, NAME))
         assert metrics.horizontalAdvance(name) <= room, (name, room)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_welcome_window_fits(qtbot, application, language) -> None:  # type: ignore[no-untyped-def]
+    application.set_language(language)
+    application.start()
+    welcome = application.window
+    welcome.resize(*SIZE)
+    welcome.show()
+    qtbot.waitExposed(welcome)
+    QApplication.processEvents()
+    assert misfits(welcome) == []
