@@ -2,19 +2,18 @@
 
 Qt gives buttons and labelled fields a name from their text or their label; other widgets (the
 page image, the text, the lists, the dossier) would be announced as nothing. Views name their
-own widgets with `name()`; `AccessibleNames`, installed on the application, gives every
-interactive widget still without a name one from its placeholder, tooltip or status tip, so
-that widgets added later are not silent either.
+own widgets with `name()`; `give_name`, applied by `desktop.policies` to every widget as it is
+shown, gives every interactive widget still without a name one from its placeholder, tooltip or
+status tip, so that widgets added later are not silent either.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
-    QApplication,
     QLineEdit,
     QToolButton,
     QWidget,
@@ -58,26 +57,11 @@ def fallback_name(widget: QWidget) -> str:
     return ""
 
 
-class AccessibleNames(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QWidget)
-            and (
-                watched.focusPolicy() != Qt.FocusPolicy.NoFocus
-                or isinstance(watched, QAbstractButton)
-            )
-            and not watched.accessibleName()
-        ):
-            text = fallback_name(watched)
-            if text:
-                watched.setAccessibleName(text)
-        return False
-
-
-def install(app: QApplication) -> AccessibleNames:
-    names = app.findChild(AccessibleNames)
-    if names is None:
-        names = AccessibleNames(app)
-        app.installEventFilter(names)
-    return names
+def give_name(widget: QWidget) -> None:
+    """An interactive widget still without a name gets one (see `fallback_name`)."""
+    if (
+        widget.focusPolicy() != Qt.FocusPolicy.NoFocus or isinstance(widget, QAbstractButton)
+    ) and not widget.accessibleName():
+        text = fallback_name(widget)
+        if text:
+            widget.setAccessibleName(text)

@@ -31,17 +31,7 @@ from catalog.errors import SpravkaError
 from catalog.instance import InstanceLock, try_lock_instance
 from catalog.paths import ENV_CATALOG, default_catalog_dir
 from catalog.resources import resource
-from desktop import (
-    accessibility,
-    appearance,
-    choosers,
-    fitting,
-    i18n,
-    keyboard,
-    labels,
-    messages,
-    plain,
-)
+from desktop import appearance, choosers, i18n, labels, messages, policies
 from desktop.commands import Edits
 from desktop.sample import create_sample_catalog, default_sample_dir
 from desktop.settings import APPLICATION, ORGANIZATION, Settings
@@ -75,10 +65,7 @@ class Application(QObject):
         choosers.use_settings(settings)
         self.requested_dir = catalog_dir
         self.sample_dir = sample_dir or default_sample_dir()
-        keyboard.install(QApplication.instance())
-        plain.install(QApplication.instance())
-        accessibility.install(QApplication.instance())
-        fitting.install(QApplication.instance())
+        policies.install(QApplication.instance())
         appearance.apply(QApplication.instance(), settings)
         self.translations = i18n.Translations()
         self.translations.install(i18n.resolve(settings.language))

@@ -7,7 +7,6 @@ as its contents need at its width (never wider than the screen allows).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
@@ -53,31 +52,16 @@ def grow_to_fit(window: QWidget) -> None:
 TITLE_ROOM = 120  # the window manager's icon and buttons beside a dialog's title
 
 
-class TitleRoom(QObject):
-    """Installed on the application: every dialog (Qt's own choosers too) is at least as wide
-    as its title needs, so a title ("Dossier language", "Import an exchange package") is not
-    cut to "Dossier la…" by the window manager."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QDialog)
-            and watched.windowTitle()
-        ):
-            metrics = QFontMetrics(QApplication.font("QMdiSubWindowTitleBar"))
-            wanted = metrics.horizontalAdvance(watched.windowTitle()) + TITLE_ROOM
-            screen = watched.screen()
-            if screen is not None:
-                wanted = min(wanted, screen.availableGeometry().width())
-            if watched.width() < wanted:
-                watched.setMinimumWidth(max(watched.minimumWidth(), wanted))
-                watched.resize(wanted, watched.height())
-        return False
-
-
-def install(app: QApplication) -> TitleRoom:
-    room = app.findChild(TitleRoom)
-    if room is None:
-        room = TitleRoom(app)
-        app.installEventFilter(room)
-    return room
+def make_room_for_title(dialog: QDialog) -> None:
+    """A dialog (Qt's own choosers too) at least as wide as its title needs, so that a title
+    ("Dossier language") is not cut by the window manager."""
+    if not dialog.windowTitle():
+        return
+    metrics = QFontMetrics(QApplication.font("QMdiSubWindowTitleBar"))
+    wanted = metrics.horizontalAdvance(dialog.windowTitle()) + TITLE_ROOM
+    screen = dialog.screen()
+    if screen is not None:
+        wanted = min(wanted, screen.availableGeometry().width())
+    if dialog.width() < wanted:
+        dialog.setMinimumWidth(max(dialog.minimumWidth(), wanted))
+        dialog.resize(wanted, dialog.height())

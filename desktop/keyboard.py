@@ -212,31 +212,12 @@ def undo_falls_through(event: QEvent, can_undo: bool, can_redo: bool) -> bool:
     return event.matches(QKeySequence.StandardKey.Redo) and not can_redo
 
 
-class KeyboardHelper(QObject):
-    """Installed on the application: every item view is one tab stop, every window and dialog
-    gets a focus ring, whoever made them (so views and dialogs added later are covered)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(watched, QAbstractItemView):
-            one_tab_stop(watched)
-        elif (
-            kind == QEvent.Type.Show
-            and isinstance(watched, QWidget)
-            and watched.isWindow()
-            and watched.objectName() != "focusRing"
-            and watched.findChild(FocusRing, "focusRing", Qt.FindChildOption.FindDirectChildrenOnly)
-            is None
-            and watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
-        ):
-            FocusRing(watched)
-        return False
-
-
-def install(app: QApplication) -> KeyboardHelper:
-    """Install the keyboard helper on the application once."""
-    helper = app.findChild(KeyboardHelper)
-    if helper is None:
-        helper = KeyboardHelper(app)
-        app.installEventFilter(helper)
-    return helper
+def add_focus_ring(window: QWidget) -> None:
+    """Give a window or dialog its focus ring, once."""
+    if (
+        window.objectName() != "focusRing"
+        and window.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+        and window.findChild(FocusRing, "focusRing", Qt.FindChildOption.FindDirectChildrenOnly)
+        is None
+    ):
+        FocusRing(window)

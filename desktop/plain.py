@@ -4,8 +4,8 @@ A name, a note or a document title may come from a package or a pasted record, a
 `<b>`, `<a href=…>` or `<img src=file://…>`. Qt would draw such text as rich text wherever a
 widget guesses the format (QLabel's `AutoText`, tooltips). So:
 
-- `PlainTextPolicy`, installed on the application, makes every QLabel that did not choose a
-  format plain text before it is first shown. A label that means markup says so with
+- `make_plain`, applied by `desktop.policies` to every label before it is first shown, makes
+  a label that did not choose a format plain text. A label that means markup says so with
   `setTextFormat(Qt.RichText)` and escapes the data it puts in (`link`, `escaped`). This
   covers every label of every view and dialog, also those added later.
 - `tooltip(text)` is a tooltip that shows data literally (tooltips guess the format too).
@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 def escaped(text: str) -> str:
@@ -50,18 +50,3 @@ def plain_labels(root: QWidget) -> None:
         make_plain(root)
     for label in root.findChildren(QLabel):
         make_plain(label)
-
-
-class PlainTextPolicy(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Polish and isinstance(watched, QLabel):
-            make_plain(watched)
-        return False
-
-
-def install(app: QApplication) -> PlainTextPolicy:
-    policy = app.findChild(PlainTextPolicy)
-    if policy is None:
-        policy = PlainTextPolicy(app)
-        app.installEventFilter(policy)
-    return policy

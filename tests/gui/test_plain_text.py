@@ -116,3 +116,20 @@ def test_markup_in_the_data_is_shown_literally(qtbot, window) -> None:  # type: 
     dialog.reject()
     # Every label of the window that ended up showing data shows it literally.
     assert_literal(labels_with_markup(window))
+
+
+def test_a_label_added_later_is_plain_unless_it_says_otherwise(qtbot, application) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    data = QLabel(f"{BOLD} {IMAGE}", dialog)
+    chosen = QLabel("<b>bold on purpose</b>", dialog)
+    chosen.setTextFormat(Qt.TextFormat.RichText)
+    layout.addWidget(data)
+    layout.addWidget(chosen)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert data.textFormat() == Qt.TextFormat.PlainText
+    assert chosen.textFormat() == Qt.TextFormat.RichText
