@@ -7,6 +7,8 @@ as its contents need at its width (never wider than the screen allows).
 
 from __future__ import annotations
 
+import shiboken6
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
@@ -62,6 +64,12 @@ def make_room_for_title(dialog: QDialog) -> None:
     screen = dialog.screen()
     if screen is not None:
         wanted = min(wanted, screen.availableGeometry().width())
-    if dialog.width() < wanted:
-        dialog.setMinimumWidth(max(dialog.minimumWidth(), wanted))
+    if dialog.minimumWidth() < wanted:
+        dialog.setMinimumWidth(wanted)
+    # A dialog whose layout fixes its minimum size (Qt's own choosers) is widened once shown.
+    QTimer.singleShot(0, lambda: _widen(dialog, wanted))
+
+
+def _widen(dialog: QDialog, wanted: int) -> None:
+    if shiboken6.isValid(dialog) and dialog.isVisible() and dialog.width() < wanted:
         dialog.resize(wanted, dialog.height())
