@@ -22,6 +22,7 @@ AUDITED: dict[type[models.Base], str] = {
     models.Page: "page",
     models.Transcription: "transcription",
     models.Claim: "claim",
+    models.Relationship: "relationship",
     models.Flag: "flag",
     models.Tag: "tag",
 }

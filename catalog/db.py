@@ -34,13 +34,12 @@ from catalog.errors import (
     CatalogReadOnly,
     NotACatalog,
 )
+from catalog.quickread import DB_NAME, FORMAT_MARK, SQLITE_HEADER
+from catalog.search import schema as _search_schema  # noqa: F401  (its tables on the metadata)
 from catalog.search import sync as _search_sync  # noqa: F401  (keeps the search index in step)
 from catalog.store import BlobStore
 
-DB_NAME = "catalog.sqlite"
 BLOBS_NAME = "blobs"
-FORMAT_MARK = "spravka-catalog"
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30_000
 # Inside `Catalog.bulk_writes`, the longest stretch of commits not yet forced to disk.
 BULK_SYNC_SECONDS = 2.0

@@ -6,7 +6,9 @@ another; the checks in `catalog.checks` compare them and raise `Flag`s.
 
 Partial dates are stored as their ISO text ("1937", "1937-10", "1937-10-20") plus a qualifier.
 ISO text sorts chronologically as plain text, so one indexed column serves both storage and
-ordering; `date_property` exposes the pair as a `PartialDate`.
+ordering; `date_property` exposes the pair as a `PartialDate`. A range ("between 1937 and 1938")
+keeps its first point in that column and its end in a `*_end` column beside it, so ranges sort by
+their earliest point.
 
 Every row that a person may want to find again in another catalogue (persons, documents, claims)
 carries a `uid`: integer ids are local to one catalogue, uids travel in exchange files.
@@ -74,15 +76,21 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-def date_property(text_attr: str, qualifier_attr: str) -> property:
-    """A `PartialDate | None` view over an ISO-text column and a qualifier column."""
+def date_property(text_attr: str, qualifier_attr: str, end_attr: str | None = None) -> property:
+    """A `PartialDate | None` view over an ISO-text column, a qualifier column and, for ranges,
+    the column of the range's end."""
 
     def getter(self: Any) -> PartialDate | None:
-        return parse_optional_iso(getattr(self, text_attr), getattr(self, qualifier_attr))
+        end = getattr(self, end_attr) if end_attr else None
+        return parse_optional_iso(getattr(self, text_attr), getattr(self, qualifier_attr), end)
 
     def setter(self: Any, value: PartialDate | None) -> None:
+        if value is not None and value.end is not None and end_attr is None:
+            raise ValueError(f"{text_attr} cannot hold a range")
         setattr(self, text_attr, value.iso if value else None)
         setattr(self, qualifier_attr, value.qualifier.value if value else None)
+        if end_attr:
+            setattr(self, end_attr, value.end_iso if value else None)
 
     return property(getter, setter)
 
@@ -131,6 +139,7 @@ class Person(Timestamped, Base):
     sex: Mapped[str | None] = mapped_column(String(1))
     birth_date: Mapped[str | None] = mapped_column(String(10), index=True)
     birth_qualifier: Mapped[str | None] = mapped_column(String(10))
+    birth_date_end: Mapped[str | None] = mapped_column(String(10))
     birth_place: Mapped[str] = mapped_column(Text, default="")
     nationality: Mapped[str] = mapped_column(String(200), default="")
     occupation: Mapped[str] = mapped_column(Text, default="")
@@ -139,7 +148,7 @@ class Person(Timestamped, Base):
     # Interchange keys this version does not understand, kept rather than dropped.
     extra: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
 
-    birth = date_property("birth_date", "birth_qualifier")
+    birth = date_property("birth_date", "birth_qualifier", "birth_date_end")
 
     name_variants: Mapped[list[NameVariant]] = relationship(
         back_populates="person", cascade="all, delete-orphan", order_by="NameVariant.id"
@@ -188,9 +197,11 @@ class Document(Timestamped, Base):
     issuer: Mapped[str] = mapped_column(Text, default="")
     issued_date: Mapped[str | None] = mapped_column(String(10))
     issued_qualifier: Mapped[str | None] = mapped_column(String(10))
+    issued_date_end: Mapped[str | None] = mapped_column(String(10))
     # Civil-registry certificates: the date of the act record, which a repeat certificate copies.
     act_record_date: Mapped[str | None] = mapped_column(String(10))
     act_record_qualifier: Mapped[str | None] = mapped_column(String(10))
+    act_record_date_end: Mapped[str | None] = mapped_column(String(10))
     # Archive reference: archive name, fond / opis / delo / list (sheets).
     archive: Mapped[str] = mapped_column(Text, default="")
     fond: Mapped[str] = mapped_column(String(50), default="")
@@ -200,8 +211,8 @@ class Document(Timestamped, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     extra: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
 
-    issued = date_property("issued_date", "issued_qualifier")
-    act_record = date_property("act_record_date", "act_record_qualifier")
+    issued = date_property("issued_date", "issued_qualifier", "issued_date_end")
+    act_record = date_property("act_record_date", "act_record_qualifier", "act_record_date_end")
 
     pages: Mapped[list[Page]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="Page.seq"
@@ -310,6 +321,7 @@ class Claim(Timestamped, Base):
     status: Mapped[str] = mapped_column(String(20), default="accepted")
     date: Mapped[str | None] = mapped_column(String(10))
     date_qualifier: Mapped[str | None] = mapped_column(String(10))
+    date_end: Mapped[str | None] = mapped_column(String(10))
     place: Mapped[str] = mapped_column(Text, default="")
     # Sentencing or rehabilitating body: normalised code and the text as written.
     body: Mapped[str] = mapped_column(Text, default="")
@@ -330,9 +342,61 @@ class Claim(Timestamped, Base):
     quote: Mapped[str] = mapped_column(Text, default="")
     extra: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
 
-    when = date_property("date", "date_qualifier")
+    when = date_property("date", "date_qualifier", "date_end")
 
     person: Mapped[Person] = relationship(back_populates="claims")
+    document: Mapped[Document | None] = relationship()
+    page: Mapped[Page | None] = relationship()
+
+
+class Relationship(Timestamped, Base):
+    """Kinship between two persons as one source states it (or as the researcher concludes).
+
+    For `parent` the person is the parent of the relative; `spouse` and `sibling` are symmetric
+    and stored with the smaller person id first, so one pair has one row per kind. Like a claim,
+    it cites a document (optionally a page and the quoted words); without one it is the
+    researcher's own conclusion. A marriage keeps when it began (`date`) and when it ended
+    (`end_date`), each a partial date or range.
+    """
+
+    __tablename__ = "relationships"
+    __table_args__ = (
+        UniqueConstraint("kind", "person_id", "relative_id"),
+        CheckConstraint("person_id <> relative_id", name="not_self"),
+        CheckConstraint("kind IN ('parent', 'spouse', 'sibling')", name="kind"),
+        Index("ix_relationships_relative", "relative_id", "kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    source_id: Mapped[str | None] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
+    relative_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
+    # parent: birth | adopted | step | foster; sibling: full | half; empty when not stated.
+    detail: Mapped[str] = mapped_column(String(20), default="")
+    status: Mapped[str] = mapped_column(String(20), default="accepted")
+    date: Mapped[str | None] = mapped_column(String(10))
+    date_qualifier: Mapped[str | None] = mapped_column(String(10))
+    date_end: Mapped[str | None] = mapped_column(String(10))
+    end_date: Mapped[str | None] = mapped_column(String(10))
+    end_qualifier: Mapped[str | None] = mapped_column(String(10))
+    end_date_end: Mapped[str | None] = mapped_column(String(10))
+    note: Mapped[str] = mapped_column(Text, default="")
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="SET NULL"), index=True
+    )
+    page_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pages.id", ondelete="SET NULL"), index=True
+    )
+    quote: Mapped[str] = mapped_column(Text, default="")
+    extra: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
+
+    began = date_property("date", "date_qualifier", "date_end")
+    ended = date_property("end_date", "end_qualifier", "end_date_end")
+
+    person: Mapped[Person] = relationship(foreign_keys=[person_id])
+    relative: Mapped[Person] = relationship(foreign_keys=[relative_id])
     document: Mapped[Document | None] = relationship()
     page: Mapped[Page | None] = relationship()
 

@@ -21,6 +21,11 @@ class ClaimKind(StrEnum):
     REHABILITATION_REFUSED = "rehabilitation_refused"
     REHABILITATION_REVOKED = "rehabilitation_revoked"
     OTHER = "other"
+    # Exile and deportation: "ссылка", "высылка", "спецпоселение", "трудармия".
+    EXILE = "exile"
+    DEPORTATION = "deportation"
+    SPECIAL_SETTLEMENT = "special_settlement"
+    LABOUR_ARMY = "labour_army"
 
 
 class DocumentKind(StrEnum):
@@ -43,6 +48,15 @@ class LinkRole(StrEnum):
     MENTIONED = "mentioned"
 
 
+class RelationKind(StrEnum):
+    """Kinship between two persons. For PARENT the first person is the parent of the second;
+    SPOUSE and SIBLING are symmetric and stored with the smaller person id first."""
+
+    PARENT = "parent"
+    SPOUSE = "spouse"
+    SIBLING = "sibling"
+
+
 class Sex(StrEnum):
     MALE = "m"
     FEMALE = "f"
@@ -53,6 +67,11 @@ class Qualifier(StrEnum):
     ABOUT = "about"
     BEFORE = "before"
     AFTER = "after"
+    # Ranges (the date's `end` holds the second point): the event happened once somewhere
+    # between the two points ("между 1937 и 1938 г.", "не ранее … не позднее …", a season,
+    # a decade; GEDCOM BET … AND …), or it lasted from the first to the second (GEDCOM FROM … TO …).
+    BETWEEN = "between"
+    PERIOD = "period"
 
 
 class ClaimStatus(StrEnum):

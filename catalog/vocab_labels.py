@@ -11,6 +11,12 @@ A missing translation falls back sensibly (Ukrainian → Russian → English).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from catalog.dates import PartialDate
+
 Table = dict[str, dict[str, str]]
 
 LANGUAGES = ("ru", "uk", "en")
@@ -36,6 +42,14 @@ CLAIM_KINDS: Table = {
         "uk": "Реабілітацію скасовано",
     },
     "other": {"en": "Other event", "ru": "Другое событие", "uk": "Інша подія"},
+    "exile": {"en": "Exile", "ru": "Ссылка", "uk": "Заслання"},
+    "deportation": {"en": "Deportation", "ru": "Высылка", "uk": "Виселення"},
+    "special_settlement": {
+        "en": "Special settlement",
+        "ru": "Спецпоселение",
+        "uk": "Спецпоселення",
+    },
+    "labour_army": {"en": "Labour army", "ru": "Трудармия", "uk": "Трудармія"},
 }
 
 DOCUMENT_KINDS: Table = {
@@ -87,6 +101,11 @@ FLAG_KINDS: Table = {
         "ru": "Реабилитация отменена",
         "uk": "Реабілітацію скасовано",
     },
+    "family_member_of_traitor": {
+        "en": "Family member of a traitor to the Motherland (ЧСИР): the relative's case",
+        "ru": "Член семьи изменника Родины (ЧСИР): дело родственника",
+        "uk": "Член родини зрадника Батьківщини (ЧСІР): справа родича",
+    },
 }
 
 FLAG_STATUSES: Table = {
@@ -126,6 +145,20 @@ QUALIFIERS: Table = {
     "about": {"en": "about", "ru": "около", "uk": "близько"},
     "before": {"en": "before", "ru": "до", "uk": "до"},
     "after": {"en": "after", "ru": "после", "uk": "після"},
+    "between": {"en": "between", "ru": "между", "uk": "між"},
+    "period": {"en": "from … to", "ru": "с … по", "uk": "з … по"},
+}
+
+# Ranges: "between 1937 and 1938", "между 1937 и 1938", "з 1941 по 1946"; seasons and decades
+# (catalog.dates: a range of their shape has a `form`).
+RANGE_PHRASES: Table = {
+    "between": {"en": "between {a} and {b}", "ru": "между {a} и {b}", "uk": "між {a} і {b}"},
+    "period": {"en": "from {a} to {b}", "ru": "с {a} по {b}", "uk": "з {a} по {b}"},
+    "decade": {"en": "the {year}s", "ru": "{year}-е годы", "uk": "{year}-ті роки"},
+    "spring": {"en": "spring {year}", "ru": "весна {year}", "uk": "весна {year}"},
+    "summer": {"en": "summer {year}", "ru": "лето {year}", "uk": "літо {year}"},
+    "autumn": {"en": "autumn {year}", "ru": "осень {year}", "uk": "осінь {year}"},
+    "winter": {"en": "winter {year}", "ru": "зима {year}", "uk": "зима {year}"},
 }
 
 NAME_VARIANT_KINDS: Table = {
@@ -160,6 +193,14 @@ CLAIM_KIND_NOUNS: Table = {
         "uk": "скасування реабілітації",
     },
     "other": {"en": "other", "ru": "сведения", "uk": "відомості"},
+    "exile": {"en": "exile", "ru": "ссылка", "uk": "заслання"},
+    "deportation": {"en": "deportation", "ru": "высылка", "uk": "виселення"},
+    "special_settlement": {
+        "en": "special settlement",
+        "ru": "спецпоселение",
+        "uk": "спецпоселення",
+    },
+    "labour_army": {"en": "labour army", "ru": "трудармия", "uk": "трудармія"},
 }
 
 # The short names `spravka check` gives the kinds of flag (its `label`, `label_ru`, `label_uk`),
@@ -184,6 +225,11 @@ FLAG_LABELS: Table = {
         "en": "rehabilitation revoked",
         "ru": "реабилитация отменена",
         "uk": "реабілітацію скасовано",
+    },
+    "family_member_of_traitor": {
+        "en": "family member of a traitor (ЧСИР)",
+        "ru": "член семьи изменника Родины (ЧСИР)",
+        "uk": "член родини зрадника (ЧСІР)",
     },
 }
 
@@ -227,6 +273,22 @@ MONTHS_NOMINATIVE = {
 }
 # The year's abbreviation after a date: "1937 г.", "1937 р.".
 YEAR_SUFFIX = {"ru": " г.", "uk": " р.", "en": ""}
+
+
+def range_text(
+    date: PartialDate, language: str, point: Callable[[PartialDate], str], year_suffix: str = ""
+) -> str:
+    """A range in words, its two points written by `point`: "between 1941 and 1943",
+    "весна 1938 г." (`year_suffix` is the year's abbreviation where the caller writes one)."""
+    assert date.end is not None
+    form = date.form
+    if form == "decade":
+        return pick(RANGE_PHRASES, "decade", language).format(year=date.year)
+    if form:
+        year = f"{date.end.year}{year_suffix}"
+        return pick(RANGE_PHRASES, form, language).format(year=year)
+    key = "period" if date.qualifier == "period" else "between"
+    return pick(RANGE_PHRASES, key, language).format(a=point(date.start), b=point(date.end))
 
 
 def language_or_default(language: str) -> str:

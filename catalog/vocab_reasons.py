@@ -30,6 +30,7 @@ from catalog.vocab_labels import (
     capital,
     document_kind,
     pick,
+    range_text,
 )
 
 Reason = dict[str, Any]
@@ -251,6 +252,29 @@ REASONS: Table = {
         "які поширювалася вказівка 108сс.",
     },
     # -- the consistency checks (catalog/checks/consistency.py) --------------------------------
+    # -- families (catalog/checks/family.py) ------------------------------------------------
+    "chsir_before_relative_arrest": {
+        "en": "{sentence} sentences the person as a family member of a traitor to the "
+        "Motherland (ЧСИР) {sentence_date}, before the arrest of the relative {relative} "
+        "({arrest_date}); one of the dates is wrong, or another relative's case is meant.",
+        "ru": "{sentence} — приговор как члену семьи изменника Родины (ЧСИР) {sentence_date}, "
+        "раньше ареста родственника {relative} ({arrest_date}); одна из дат неверна, или речь "
+        "о деле другого родственника.",
+        "uk": "{sentence} — вирок як члену родини зрадника Батьківщини (ЧСІР) {sentence_date}, "
+        "раніше за арешт родича {relative} ({arrest_date}); одна з дат хибна, або йдеться про "
+        "справу іншого родича.",
+    },
+    "chsir_relative_missing": {
+        "en": "{sentence} sentences the person as a family member of a traitor to the "
+        "Motherland (ЧСИР): the relative whose case this followed (usually the husband or "
+        "father) is not in the catalogue; their case file usually holds this one.",
+        "ru": "{sentence} — приговор как члену семьи изменника Родины (ЧСИР): родственника, по "
+        "делу которого он вынесен (обычно мужа или отца), в каталоге нет; его следственное "
+        "дело обычно содержит и это.",
+        "uk": "{sentence} — вирок як члену родини зрадника Батьківщини (ЧСІР): родича, у "
+        "справі якого його винесено (зазвичай чоловіка або батька), у каталозі немає; його "
+        "слідча справа зазвичай містить і цю.",
+    },
     "execution_before_sentence": {
         "en": "The execution ({execution_date}, {execution}) is dated before the sentence "
         "({sentence_date}, {sentence}); one of the dates is wrong.",
@@ -300,9 +324,12 @@ def default(key: str) -> dict[str, str]:
 
 
 def date_text(date: PartialDate | None, language: str = "en") -> str:
-    """20.10.1937, 10.1937 or 1937, with «about», «before», «after» in the language asked for."""
+    """20.10.1937, 10.1937 or 1937, with «about», «before», «after» in the language asked for;
+    a range says so ("between 1941 and 1943", «между 1941 и 1943», «весна 1938»)."""
     if date is None:
         return "?"
+    if date.end is not None:
+        return range_text(date, language, lambda point: date_text(point, language))
     if date.day is not None:
         text = f"{date.day:02d}.{date.month:02d}.{date.year}"
     elif date.month is not None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from catalog import vocab_labels as terms
-from catalog.dates import PartialDate, Precision
+from catalog.dates import PartialDate
 from catalog.vocab import ClaimKind, DocumentKind, Qualifier
+from desktop.dates_input import format_date_input
 
 translate = QCoreApplication.translate
 
@@ -78,26 +79,18 @@ def qualifier(value: str) -> str:
 
 
 def date_field(value: PartialDate | None) -> str:
-    """A date as it is written and typed: 20.10.1937, 10.1937 or 1937.
-
-    One form in every language: day, month and year with dots, as Soviet and post-Soviet
-    documents write them (and as ru/uk locales do); unambiguous for an English reader too, since
-    the year comes last in four digits and the form is the same wherever the date appears. The
-    fields accept it and ISO (1937-10-20) alike (`desktop.dates_input.parse_date_input`).
-    """
-    if value is None:
-        return ""
-    if value.precision is Precision.DAY:
-        return f"{value.day:02d}.{value.month:02d}.{value.year}"
-    if value.precision is Precision.MONTH:
-        return f"{value.month:02d}.{value.year}"
-    return str(value.year)
+    """A date as it is written and typed: 20.10.1937, 10.1937 or 1937 (see
+    `desktop.dates_input.format_date_input`, which the fields read back)."""
+    return format_date_input(value) if value is not None else ""
 
 
 def date(value: PartialDate | None) -> str:
-    """ "20.10.1937", "10.1937", "1937", with "about"/"before"/"after" as stated."""
+    """ "20.10.1937", "10.1937", "1937", with "about"/"before"/"after" as stated; a range in
+    words ("between 1941 and 1943")."""
     if value is None:
         return ""
+    if value.end is not None:
+        return terms.range_text(value, language(), date)
     text = date_field(value)
     if value.qualifier is Qualifier.EXACT:
         return text
@@ -105,9 +98,12 @@ def date(value: PartialDate | None) -> str:
 
 
 def short_date(value: PartialDate | None) -> str:
-    """Compact numeric form for tables: 20.10.1937, 10.1937, 1937 (with ~ for "about")."""
+    """Compact numeric form for tables: 20.10.1937, 10.1937, 1937 (with ~ for "about");
+    a range as 1937–1938."""
     if value is None:
         return ""
+    if value.end is not None:
+        return f"{short_date(value.start)}–{short_date(value.end)}"
     parts = [f"{value.day:02d}" if value.day else "", f"{value.month:02d}" if value.month else ""]
     text = ".".join([p for p in parts if p] + [str(value.year)])
     prefix = {Qualifier.ABOUT: "~", Qualifier.BEFORE: "<", Qualifier.AFTER: ">"}.get(
@@ -124,6 +120,8 @@ def year(value: PartialDate | None) -> str:
     """The year alone, marked "~" when approximate, "<" or ">" when before or after."""
     if value is None:
         return ""
+    if value.end is not None and value.end.year != value.year:
+        return f"{value.year}–{value.end.year}"
     prefix = {Qualifier.ABOUT: "~", Qualifier.BEFORE: "<", Qualifier.AFTER: ">"}.get(
         value.qualifier, ""
     )

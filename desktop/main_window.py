@@ -41,8 +41,10 @@ from catalog.services import persons
 from catalog.services.views import ClaimView, PersonDetail
 from desktop import appearance, commands, keyboard, labels, messages, theme
 from desktop.controllers.editing import Editing
+from desktop.controllers.families import FamilyActions
 from desktop.controllers.files import Files
 from desktop.controllers.work import Work
+from desktop.dialogs.gedcom_import import GedcomImport
 from desktop.dialogs.import_dialog import drop_paths
 from desktop.dialogs.shortcuts import ShortcutsDialog
 from desktop.i18n import LANGUAGES
@@ -112,6 +114,8 @@ class MainWindow(QMainWindow):
         self.editing = Editing(self)
         self.work = Work(self)
         self.files = Files(self)
+        self.gedcom_import = GedcomImport(self)
+        self.families = FamilyActions(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.work.ocr)
         # F6 / Ctrl+Tab from pane to pane: the people list, the dossier, the document.
         self.panes = keyboard.PaneCycler(self, lambda: (self.people, self.dossier, self.workspace))
@@ -199,6 +203,7 @@ class MainWindow(QMainWindow):
                 self.sample_action,
                 None,
                 *self.work.file_actions(),
+                self.gedcom_import.action,
                 None,
             ],
         )
@@ -211,7 +216,10 @@ class MainWindow(QMainWindow):
             edit_menu,
             [self.undo_action, self.redo_action, None, self.find_action, self.find_text_action],
         )
-        self._fill(menu.addMenu(self.tr("&Person")), self.editing.person_actions())
+        self._fill(
+            menu.addMenu(self.tr("&Person")),
+            [*self.editing.person_actions(), None, *self.families.person_actions()],
+        )
 
         document_menu = menu.addMenu(self.tr("&Document"))
         for item in self.workspace.actions_for_menu():
@@ -221,7 +229,10 @@ class MainWindow(QMainWindow):
                 document_menu.addAction(item)
                 self.addAction(item)
 
-        self._fill(menu.addMenu(self.tr("&Tools")), self.work.tool_actions())
+        self._fill(
+            menu.addMenu(self.tr("&Tools")),
+            [*self.work.tool_actions(), None, *self.families.tool_actions()],
+        )
 
         view_menu = menu.addMenu(self.tr("&View"))
         self._fill(view_menu, [self.panes.next_action, self.panes.previous_action, None])
@@ -401,7 +412,9 @@ class MainWindow(QMainWindow):
         has_person = self.detail is not None
         has_document = self.workspace.loaded is not None
         self.editing.update_actions(has_person, editable)
+        self.families.update_actions(has_person, editable)
         self.work.update_actions(editable)
+        self.gedcom_import.set_editable(editable)
         self.files.update_actions(has_person, has_document, editable)
         self.undo_action.setVisible(True)
         if not editable:

@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from catalog import models
-from catalog.checks import consistency
+from catalog.checks import consistency, family
 from catalog.checks.config import RulesConfig, default_rules
 from catalog.checks.facts import PersonFacts, load_facts
 from catalog.checks.falsified import score_death
@@ -65,7 +65,7 @@ def labels_of(kind: str) -> dict[str, str]:
 
 
 def rule_names(config: RulesConfig) -> tuple[str, ...]:
-    return (config.rule, config.cover_rule, *consistency.RULE_NAMES)
+    return (config.rule, config.cover_rule, *consistency.RULE_NAMES, *family.RULE_NAMES)
 
 
 def falsified_death_findings(facts: PersonFacts, config: RulesConfig) -> list[Finding]:
@@ -116,7 +116,7 @@ def findings_for(facts: PersonFacts, config: RulesConfig | None = None) -> list[
     """Everything the rules find about one person (pure: no database)."""
     config = config or default_rules()
     found = falsified_death_findings(facts, config) + cover_formula_findings(facts, config)
-    for check in consistency.CHECKS:
+    for check in (*consistency.CHECKS, *family.CHECKS):
         found.extend(check(facts, config))
     return found
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from catalog import models
@@ -85,11 +85,23 @@ class ClaimFact:
 
 
 @dataclass(frozen=True)
+class RelativeFact:
+    """A relative of the person checked, with what the rules about families need to know."""
+
+    person_id: int
+    name: str
+    kind: str  # from the checked person's side: parent, child, spouse, sibling
+    arrests: tuple[PartialDate, ...] = ()
+    sentenced: bool = False
+
+
+@dataclass(frozen=True)
 class PersonFacts:
     person_id: int
     name: str = ""
     birth: PartialDate | None = None
     claims: tuple[ClaimFact, ...] = field(default=())
+    relatives: tuple[RelativeFact, ...] = field(default=())
 
     def of_kind(self, *kinds: str) -> list[ClaimFact]:
         return [claim for claim in self.claims if claim.kind in kinds]
@@ -148,14 +160,8 @@ def _person_facts(
                 document_kind=document.kind if document else "",
                 document_title=document.title if document else "",
                 document_issuer=document.issuer if document else "",
-                document_issued=parse_optional_iso(document.issued_date, document.issued_qualifier)
-                if document
-                else None,
-                document_act_record=parse_optional_iso(
-                    document.act_record_date, document.act_record_qualifier
-                )
-                if document
-                else None,
+                document_issued=document.issued if document else None,
+                document_act_record=document.act_record if document else None,
             )
         )
     return PersonFacts(
@@ -180,4 +186,69 @@ def load_facts(session: Session, person_ids: Iterable[int]) -> list[PersonFacts]
     )
     for claim, document in session.execute(query):
         rows[claim.person_id].append((claim, document))
-    return [_person_facts(persons[i], rows[i]) for i in ids if i in persons]
+    relatives = _relatives(session, ids)
+    return [
+        replace(_person_facts(persons[i], rows[i]), relatives=tuple(relatives.get(i, ())))
+        for i in ids
+        if i in persons
+    ]
+
+
+def _relatives(session: Session, ids: list[int]) -> dict[int, list[RelativeFact]]:
+    """Each person's relatives (accepted kinship) with their accepted arrests and sentences."""
+    rel = models.Relationship
+    links: dict[int, list[tuple[int, str]]] = {}
+    for kind, person_id, relative_id in session.execute(
+        select(rel.kind, rel.person_id, rel.relative_id).where(
+            or_(rel.person_id.in_(ids), rel.relative_id.in_(ids)),
+            rel.status == ClaimStatus.ACCEPTED.value,
+        )
+    ):
+        if person_id in ids:
+            side = "child" if kind == "parent" else kind
+            links.setdefault(person_id, []).append((relative_id, side))
+        if relative_id in ids:
+            links.setdefault(relative_id, []).append((person_id, kind))
+    others = sorted({other for pairs in links.values() for other, _ in pairs})
+    if not others:
+        return {}
+    names = dict(
+        session.execute(
+            select(models.Person.id, models.Person.surname + " " + models.Person.given_name).where(
+                models.Person.id.in_(others)
+            )
+        ).all()
+    )
+    arrests: dict[int, list[PartialDate]] = {}
+    sentenced: set[int] = set()
+    for person_id, kind, when, qualifier, end in session.execute(
+        select(
+            models.Claim.person_id,
+            models.Claim.kind,
+            models.Claim.date,
+            models.Claim.date_qualifier,
+            models.Claim.date_end,
+        ).where(
+            models.Claim.person_id.in_(others),
+            models.Claim.status == ClaimStatus.ACCEPTED.value,
+            models.Claim.kind.in_((ClaimKind.ARREST.value, ClaimKind.SENTENCE.value)),
+        )
+    ):
+        if kind == ClaimKind.SENTENCE.value:
+            sentenced.add(person_id)
+        elif when:
+            arrests.setdefault(person_id, []).append(parse_optional_iso(when, qualifier, end))
+    return {
+        person_id: [
+            RelativeFact(
+                other,
+                (names.get(other) or "").strip(),
+                side,
+                tuple(arrests.get(other, ())),
+                other in sentenced,
+            )
+            for other, side in pairs
+            if other in names
+        ]
+        for person_id, pairs in links.items()
+    }

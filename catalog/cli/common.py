@@ -1,4 +1,7 @@
-"""Helpers shared by the CLI commands: opening the catalogue, JSON output, progress lines."""
+"""Helpers shared by the CLI commands: opening the catalogue, JSON output, progress lines.
+
+Imported by every command module at start-up, so it imports nothing heavy itself (see
+`catalog.cli.commands`)."""
 
 from __future__ import annotations
 
@@ -8,23 +11,30 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from catalog.dates import PartialDate
-from catalog.db import Catalog
 from catalog.paths import resolve_catalog_dir
-from catalog.progress import Progress
+
+if TYPE_CHECKING:
+    from catalog.db import Catalog
+    from catalog.progress import Progress
 
 Handler = Callable[[argparse.Namespace], int]
 
 
 def open_catalog(args: argparse.Namespace) -> Catalog:
+    # Imported here: SQLAlchemy and Alembic load only for commands that open the catalogue.
+    from catalog.db import Catalog
+
     return Catalog.open(resolve_catalog_dir(args.catalog))
 
 
 def to_jsonable(value: Any) -> Any:
     """Views (frozen dataclasses) to JSON values; partial dates as their ISO text."""
     if isinstance(value, PartialDate):
+        if value.end is not None:
+            return {"date": value.iso, "qualifier": value.qualifier.value, "end": value.end_iso}
         return (
             value.iso
             if value.qualifier == "exact"

@@ -18,8 +18,9 @@ from catalog.progress import Cancelled
 
 
 class VersionAction(argparse.Action):
-    """`--version`: Spravka's version, then those of Python, SQLite and Tesseract (looked up
-    only when asked: finding Tesseract runs it)."""
+    """`--version`: Spravka's version, then those of Python, SQLite and Tesseract. Tesseract's
+    version and languages come from a small cache file while the program and its language
+    folder are unchanged (asking Tesseract means starting it twice)."""
 
     def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
@@ -28,9 +29,9 @@ class VersionAction(argparse.Action):
         import platform
         import sqlite3
 
-        from catalog.ocr.tesseract import tesseract_status
+        from catalog.ocr.tesseract_cache import cached_tesseract_status
 
-        status = tesseract_status()
+        status = cached_tesseract_status()
         if status.available:
             ocr = f"Tesseract {status.version} ({', '.join(status.languages) or 'no languages'})"
         else:

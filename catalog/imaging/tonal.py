@@ -16,17 +16,10 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageFilter, ImageOps
 
+from catalog.defaults import HUES  # there, so the CLI lists them without loading numpy
 from catalog.imaging.modes import to_working_mode
 from catalog.imaging.thresholds import otsu_threshold, sauvola_threshold
 
-# Hue ranges in degrees (0 = red, 120 = green, 240 = blue) of the inks the filter can drop.
-HUES: dict[str, tuple[tuple[float, float], ...]] = {
-    "red": ((0.0, 25.0), (335.0, 360.0)),
-    "green": ((70.0, 170.0),),
-    "blue": ((180.0, 255.0),),
-    "violet": ((255.0, 335.0),),
-    "any": ((0.0, 360.0),),
-}
 # Chroma (brightest minus darkest channel, 0..255) below which a pixel counts as neutral ink or
 # paper, and above which it is fully coloured; between the two the filter fades in, so edges
 # stay smooth. Chroma rather than HSV saturation: black type under a violet stamp has a high

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from catalog import models
 from catalog.db import Catalog
+from catalog.defaults import DEFAULT_INTERVAL_SECONDS, DEFAULT_SETTLE_SECONDS
 from catalog.errors import InvalidInput
 from catalog.importing.pipeline import Batch, FileOutcome, check_options
 from catalog.importing.prepare import DEFAULT_PDF_DPI, PreparedFile
@@ -27,8 +28,6 @@ from catalog.importing.report import ImportProblem, ImportReport
 from catalog.importing.sources import SourceFile, walk_folder
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 
-DEFAULT_SETTLE_SECONDS = 2.0
-DEFAULT_INTERVAL_SECONDS = 3.0
 _QUERY_CHUNK = 500
 
 

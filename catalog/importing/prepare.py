@@ -33,6 +33,7 @@ from typing import Any
 
 from PIL import Image, ImageOps
 
+from catalog.defaults import DEFAULT_PDF_DPI
 from catalog.imaging import cache, formats
 from catalog.imaging.decoding import (
     FileProblem,
@@ -47,7 +48,6 @@ from catalog.imaging.skew import detect_skew, worth_turning
 from catalog.store import CHUNK, BlobStore
 
 SKEW_SIZE = 1200  # long edge the skew is measured at (see catalog.imaging.skew)
-DEFAULT_PDF_DPI = 300
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,11 @@ archive), never merged into one "fact". Mapping:
 - documents → SOUR records (title, issuer as AUTH, archive as REPO with a call number); each
   event cites its source with the page (PAGE) and the quoted words (DATA/TEXT);
 - flags that are not dismissed → NOTEs in plain language, on the event they concern;
+- relationships → FAM records (`catalog.io.gedcom_families`): partners as HUSB/WIFE with the
+  marriage (MARR) and its end, children as CHIL (adopted and foster ones with PEDI on their FAMC),
+  siblings without known parents as children of a family without partners;
+- page images → files in a folder beside the GEDCOM file, linked from their source by OBJE
+  (`catalog.io.gedcom_media`), unless `media=False`;
 - the Spravka uid of persons and sources → REFN with TYPE, so a re-import can match them.
 """
 
@@ -30,7 +35,9 @@ from catalog.dates import PartialDate
 from catalog.db import Catalog
 from catalog.io import labels
 from catalog.io.files import atomic_output
-from catalog.io.gedcom_lines import Writer, gedcom_date
+from catalog.io.gedcom_families import FamilyGroup, group_families
+from catalog.io.gedcom_lines import MARRIAGE_END, Writer, gedcom_date
+from catalog.io.gedcom_media import MediaFolder
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.vocab import ClaimStatus, FlagStatus
 from catalog.vocab_labels import CLAIM_KINDS, NAME_VARIANT_KINDS, WORDS, Table, capital, likelihood
@@ -61,7 +68,9 @@ _NOTE_SENTENCES: Table = {
         "ru": "Подтверждено исследователем.",
         "uk": "Підтверджено дослідником.",
     },
+    "page_image": {"en": "Page {seq}", "ru": "Страница {seq}", "uk": "Сторінка {seq}"},
 }
+PEDIGREE = {"adopted": "adopted", "foster": "foster", "birth": "birth"}
 _NOTE_LABELS: Table = {
     **_NOTE_SENTENCES,
     "article": {k: capital(v) for k, v in WORDS["article"].items()},
@@ -84,12 +93,16 @@ class GedcomReport:
     events: int
     sources: int
     skipped_suggested: int
+    families: int = 0
+    images: int = 0
 
     def summary(self) -> str:
         text = (
-            f"wrote {self.file}: {self.persons} person(s), {self.events} event(s), "
-            f"{self.sources} source(s)"
+            f"wrote {self.file}: {self.persons} person(s), {self.families} family(ies), "
+            f"{self.events} event(s), {self.sources} source(s)"
         )
+        if self.images:
+            text += f", {self.images} page image(s) in {self.file.stem}-media/"
         if self.skipped_suggested:
             text += f"; {self.skipped_suggested} suggested claim(s) left out (not yet reviewed)"
         return text
@@ -113,8 +126,18 @@ def call_number(document: models.Document) -> str:
 
 
 class _Exporter:
-    def __init__(self, session: Session, language: str, include_suggested: bool) -> None:
+    def __init__(
+        self,
+        session: Session,
+        language: str,
+        include_suggested: bool,
+        media: MediaFolder | None = None,
+    ) -> None:
         self.session = session
+        self.media = media
+        # person id → [(family xref, pedigree)] as a child, [family xref] as a partner
+        self.famc: dict[int, list[tuple[str, str]]] = {}
+        self.fams: dict[int, list[str]] = {}
         self.language = language
         self.include_suggested = include_suggested
         self.out = Writer()
@@ -166,6 +189,12 @@ class _Exporter:
         if person.residence:
             out.line(1, "RESI")
             out.line(2, "PLAC", person.residence)
+        for xref, pedigree in self.famc.get(person.id, []):
+            out.pointer(1, "FAMC", xref)
+            if pedigree in PEDIGREE:
+                out.line(2, "PEDI", PEDIGREE[pedigree])
+        for xref in self.fams.get(person.id, []):
+            out.pointer(1, "FAMS", xref)
         cited = {c.document_id for c in claims}
         for link in sorted(person.links, key=lambda row: row.document_id):
             if link.document_id not in cited:
@@ -282,6 +311,48 @@ class _Exporter:
         reasons = [labels.reason_text(r, language, reader=True) for r in flag.reasons or ()]
         return labels.sentences([head, status, *reasons])
 
+    # -- families ---------------------------------------------------------------------------
+
+    def plan_families(self, groups: list[FamilyGroup]) -> None:
+        for group in groups:
+            for partner in group.partners:
+                self.fams.setdefault(partner, []).append(group.xref)
+            for child in group.children:
+                self.famc.setdefault(child, []).append((group.xref, group.pedigree.get(child, "")))
+
+    def family(self, group: FamilyGroup) -> None:
+        out = self.out
+        out.line(0, "FAM", xref=group.xref)
+        if group.partners:
+            out.pointer(1, "HUSB", f"I{group.partners[0]}")
+        if len(group.partners) > 1:
+            out.pointer(1, "WIFE", f"I{group.partners[1]}")
+        for child in group.children:
+            out.pointer(1, "CHIL", f"I{child}")
+        spouse = group.spouse
+        if spouse is not None:
+            if spouse.began is not None:
+                out.line(1, "MARR")
+                out.line(2, "DATE", gedcom_date(spouse.began))
+            if spouse.ended is not None:
+                out.line(1, "EVEN")
+                out.line(2, "TYPE", labels.pick({"end": MARRIAGE_END}, "end", self.language))
+                out.line(2, "DATE", gedcom_date(spouse.ended))
+            if spouse.note:
+                out.line(1, "NOTE", spouse.note)
+            if spouse.status != ClaimStatus.ACCEPTED.value:
+                out.line(1, "NOTE", _label("suggested", self.language))
+        cited: set[int] = set()
+        for row in group.cited:
+            if row.document is None or row.document_id in cited:
+                continue
+            cited.add(row.document.id)
+            self.sources[row.document.id] = row.document
+            out.pointer(1, "SOUR", f"S{row.document.id}")
+            if row.quote:
+                out.line(2, "DATA")
+                out.line(3, "TEXT", row.quote)
+
     # -- sources ----------------------------------------------------------------------------
 
     def repositories_block(self) -> None:
@@ -320,6 +391,13 @@ class _Exporter:
         out.line(1, "NOTE", labels.sentences(facts))
         if document.notes:
             out.line(1, "NOTE", document.notes)
+        if self.media is not None:
+            for link in self.media.links(document):
+                out.line(1, "OBJE")
+                out.line(2, "FILE", link.path)
+                out.line(3, "FORM", link.form)
+                title = labels.pick(_NOTE_LABELS, "page_image", self.language)
+                out.line(2, "TITL", title.format(seq=link.seq))
         # Gramps ignores a TYPE under a source's REFN (it accepts it under a person's).
         out.line(1, "REFN", document.uid)
 
@@ -349,10 +427,12 @@ def export_gedcom(
     language: str = "en",
     include_suggested: bool = False,
     now: dt.datetime | None = None,
+    media: bool = True,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
 ) -> GedcomReport:
-    """Write the persons (all, or those named) to a GEDCOM 5.5.1 file, complete or not at all."""
+    """Write the persons (all, or those named) to a GEDCOM 5.5.1 file, complete or not at all;
+    with `media`, the page images of their sources go to a folder beside it."""
     out = Path(out)
     now = now or dt.datetime.now()
     with catalog.read() as session:
@@ -368,7 +448,8 @@ def export_gedcom(
         )
         if person_ids is not None:
             query = query.where(models.Person.id.in_(list(person_ids)))
-        exporter = _Exporter(session, language, include_suggested)
+        folder = MediaFolder(out, catalog.blobs) if media else None
+        exporter = _Exporter(session, language, include_suggested, folder)
         _header(exporter.out, out.name, now)
         flags_query = (
             select(models.Flag)
@@ -380,18 +461,48 @@ def export_gedcom(
         flags_by_person: dict[int, list[models.Flag]] = {}
         for flag in session.scalars(flags_query):
             flags_by_person.setdefault(flag.person_id, []).append(flag)
+        people = list(session.scalars(query))
+        groups = group_families(
+            _relationships(session, person_ids, include_suggested),
+            {person.id: person for person in people},
+        )
+        exporter.plan_families(groups)
         persons = 0
-        for person in session.scalars(query):
+        for person in people:
             if cancel:
                 cancel.raise_if_cancelled()
             flags = flags_by_person.get(person.id, [])
             exporter.person(person, flags)
             persons += 1
-            progress(Progress(persons, None, "writing persons"))
+            progress(Progress(persons, len(people), "writing persons"))
+        for group in groups:
+            exporter.family(group)
         for document_id in sorted(exporter.sources):
             exporter.source(exporter.sources[document_id])
         exporter.repositories_block()
         exporter.out.line(0, "TRLR")
         with atomic_output(out, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(exporter.out.text())
-    return GedcomReport(out, persons, exporter.events, len(exporter.sources), exporter.skipped)
+    return GedcomReport(
+        out,
+        persons,
+        exporter.events,
+        len(exporter.sources),
+        exporter.skipped,
+        families=len(groups),
+        images=folder.written if folder is not None else 0,
+    )
+
+
+def _relationships(
+    session: Session, person_ids: Collection[int] | None, include_suggested: bool
+) -> list[models.Relationship]:
+    query = select(models.Relationship).options(selectinload(models.Relationship.document))
+    if not include_suggested:
+        query = query.where(models.Relationship.status == ClaimStatus.ACCEPTED.value)
+    if person_ids is not None:
+        ids = list(person_ids)
+        query = query.where(
+            models.Relationship.person_id.in_(ids), models.Relationship.relative_id.in_(ids)
+        )
+    return list(session.scalars(query.order_by(models.Relationship.id)))

@@ -13,6 +13,13 @@ from catalog.vocab import Qualifier
 # Characters of value per physical line: well under the 255-character limit with level and tag.
 MAX_VALUE = 200
 MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+# The type of the event that ends a marriage when the catalogue does not say how it ended (a
+# divorce, a death): read back by the GEDCOM import as the marriage's end.
+MARRIAGE_END: dict[str, str] = {
+    "en": "End of marriage",
+    "ru": "Прекращение брака",
+    "uk": "Припинення шлюбу",
+}
 _PREFIX = {
     Qualifier.EXACT: "",
     Qualifier.ABOUT: "ABT ",
@@ -22,7 +29,13 @@ _PREFIX = {
 
 
 def gedcom_date(date: PartialDate) -> str:
-    """`20 OCT 1937`, `OCT 1937`, `1937`, with ABT / BEF / AFT for qualified dates."""
+    """`20 OCT 1937`, `OCT 1937`, `1937`, with ABT / BEF / AFT for qualified dates;
+    `BET 1937 AND 1938` and `FROM 1941 TO 1946` for ranges."""
+    if date.end is not None:
+        first, last = gedcom_date(date.start), gedcom_date(date.end)
+        if date.qualifier is Qualifier.PERIOD:
+            return f"FROM {first} TO {last}"
+        return f"BET {first} AND {last}"
     parts = []
     if date.day is not None:
         parts.append(str(date.day))

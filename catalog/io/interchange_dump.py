@@ -24,6 +24,7 @@ from sqlalchemy.orm import selectinload
 from catalog import models
 from catalog.db import Catalog
 from catalog.imaging.probe import EXTENSIONS
+from catalog.io.interchange_families import relationship_record
 from catalog.io.interchange_read import FORMAT, VERSION
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.services.transcriptions import choose_current
@@ -46,7 +47,11 @@ def person_record(person: models.Person) -> dict[str, Any]:
     birth = None
     if person.birth_date:
         birth = _compact(
-            {"date": person.birth_date, "qualifier": _qualifier(person.birth_qualifier)}
+            {
+                "date": person.birth_date,
+                "qualifier": _qualifier(person.birth_qualifier),
+                "end": person.birth_date_end,
+            }
         )
     record = _compact(
         {
@@ -95,6 +100,7 @@ def claim_record(claim: models.Claim) -> dict[str, Any]:
             "status": None if claim.status == ClaimStatus.ACCEPTED.value else claim.status,
             "date": claim.date,
             "date_qualifier": _qualifier(claim.date_qualifier),
+            "date_end": claim.date_end,
             "place": claim.place,
             "body": claim.body,
             "body_code": claim.body_code,
@@ -178,8 +184,10 @@ def document_record(
             "issuer": document.issuer,
             "issued": document.issued_date,
             "issued_qualifier": _qualifier(document.issued_qualifier),
+            "issued_end": document.issued_date_end,
             "act_record_date": document.act_record_date,
             "act_record_qualifier": _qualifier(document.act_record_qualifier),
+            "act_record_end": document.act_record_date_end,
             "archive": archive,
             "notes": document.notes,
             "tags": [tag.name for tag in document.tags],
@@ -264,7 +272,7 @@ def dump_catalog(
     """
     image_ref = image_ref or _ImageRefs(catalog, base_dir, copy_images_to)
     chosen = set(person_ids) if person_ids is not None else None
-    counts = {"persons": 0, "documents": 0, "flags": 0}
+    counts = {"persons": 0, "documents": 0, "flags": 0, "relationships": 0}
     with catalog.read() as session:
 
         def documents() -> Iterator[dict[str, Any]]:
@@ -320,10 +328,26 @@ def dump_catalog(
                 counts["flags"] += 1
                 yield flag_record(flag)
 
+        def relationships() -> Iterator[dict[str, Any]]:
+            query = (
+                select(models.Relationship)
+                .order_by(models.Relationship.id)
+                .execution_options(yield_per=BATCH)
+            )
+            if chosen is not None:
+                query = query.where(
+                    models.Relationship.person_id.in_(chosen),
+                    models.Relationship.relative_id.in_(chosen),
+                )
+            for row in session.scalars(query):
+                counts["relationships"] += 1
+                yield relationship_record(row)
+
         out.write("{\n")
         out.write(f'  "format": "{FORMAT}",\n  "version": {VERSION},\n')
         _write_array(out, "persons", persons(), last=False)
         _write_array(out, "documents", documents(), last=False)
-        _write_array(out, "flags", flags(), last=True)
+        _write_array(out, "flags", flags(), last=False)
+        _write_array(out, "relationships", relationships(), last=True)
         out.write("}\n")
     return counts

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from catalog import models
 from catalog.db import Catalog
+from catalog.io.interchange_families import load_relationships
 from catalog.io.interchange_plan import (
     Plan,
     PlannedClaim,
@@ -339,6 +340,7 @@ def load_file(
                     document.links.append(models.DocumentLink(person=person, role=role))
         session.flush()
         _load_flags(session, plan, persons, claims, report)
+        load_relationships(session, plan, persons, documents, report)
     return report
 
 

@@ -109,9 +109,30 @@ class PlannedFlag:
 
 
 @dataclass
+class PlannedRelationship:
+    path: str  # where it is in the file, for messages
+    local_id: str
+    uid: str
+    source_id: str | None
+    kind: str
+    person: str  # local person ids: for "parent", the parent and the child
+    relative: str
+    detail: str
+    status: str
+    began: PartialDate | None
+    ended: PartialDate | None
+    note: str
+    quote: str
+    source: str | None  # local document id
+    page: int | None
+    extra: dict[str, Any] | None
+
+
+@dataclass
 class Plan:
     file: Path
     persons: list[PlannedPerson] = field(default_factory=list)
     documents: list[PlannedDocument] = field(default_factory=list)
     flags: list[PlannedFlag] = field(default_factory=list)
+    relationships: list[PlannedRelationship] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

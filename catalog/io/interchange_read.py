@@ -1,4 +1,8 @@
-"""Reading and validating an interchange file (`spec/catalog-json.md`, version 1).
+"""Reading and validating an interchange file (`spec/catalog-json.md`, versions 1 and 2).
+
+Version 2 (`docs/formats-v2.md`) adds the end of a date range (`"end"` in a date object,
+`date_end`, `issued_end`, `act_record_end`) and the top-level `relationships`; a version 1 file
+is read exactly as before (those keys are unknown to it).
 
 The whole file is checked before anything is written: every problem is collected with its JSON
 path (`persons[0].claims[2].date`), so a person fixing the file sees all of them at once. The
@@ -19,6 +23,7 @@ from catalog.dates import PartialDate
 from catalog.errors import InterchangeError, InterchangeErrors, InvalidDate, InvalidInput
 from catalog.imaging.probe import BadImage, ImageInfo, probe_image
 from catalog.imaging.processing import validate_processing
+from catalog.io.interchange_families import read_relationships
 from catalog.io.interchange_plan import (
     Plan,
     PlannedClaim,
@@ -43,7 +48,7 @@ from catalog.vocab import (
 )
 
 FORMAT = "spravka-catalog"
-VERSION = 1
+VERSION = 2
 
 # A fixed namespace: records without a uid get one derived from the file's content and their
 # local id, so loading the same file twice finds the records of the first load.
@@ -94,6 +99,13 @@ CLAIM_KEYS = {
     "page",
     "region",
     *CLAIM_TEXT,
+}
+# Keys that only version 2 knows, per record type.
+V2_KEYS = {
+    "claim": {"date_end"},
+    "document": {"issued_end", "act_record_end"},
+    "date": {"end"},
+    "top": {"relationships"},
 }
 DOCUMENT_TEXT = ("title", "issuer", "notes")
 ARCHIVE_KEYS = {"name", "fond", "opis", "delo", "sheets"}
@@ -163,6 +175,7 @@ class _Reader:
         self.errors: list[InterchangeError] = []
         self.warnings: list[str] = []
         self.uids: dict[str, set[str]] = {}
+        self.version = VERSION
 
     # -- reporting --------------------------------------------------------------------------
 
@@ -244,16 +257,38 @@ class _Reader:
             self.error(path, f"unknown value {value!r} (expected one of: {allowed})")
             return default
 
-    def date(self, path: str, value: Any, qualifier: Any = None) -> PartialDate | None:
+    def v2(self, data: dict[str, Any], key: str) -> Any:
+        """A key that only version 2 files have (in version 1 it stays an unknown key)."""
+        return data.get(key) if self.version >= 2 else None
+
+    def keys(self, kind: str, known: set[str]) -> set[str]:
+        """The keys a record type has in this file's version."""
+        return known | V2_KEYS[kind] if self.version >= 2 else known
+
+    def date(
+        self, path: str, value: Any, qualifier: Any = None, end: Any = None
+    ) -> PartialDate | None:
         if value is None or value == "":
+            if end not in (None, ""):
+                self.error(path, "a range's end needs its first date")
             return None
         if isinstance(value, dict):
-            self.unknown_keys(path, value, {"date", "qualifier"})
-            return self.date(f"{path}.date", value.get("date"), value.get("qualifier"))
+            self.unknown_keys(path, value, self.keys("date", {"date", "qualifier"}))
+            return self.date(
+                f"{path}.date",
+                value.get("date"),
+                value.get("qualifier"),
+                value.get("end") if self.version >= 2 else None,
+            )
         if not isinstance(value, str):
             self.error(path, f"expected a date string, found {_json_type(value)}")
             return None
+        if end is not None and not isinstance(end, str):
+            self.error(path, f"expected the range's end as a date string, found {_json_type(end)}")
+            return None
         try:
+            if end:
+                return PartialDate.parse_range(value, end, qualifier or Qualifier.BETWEEN)
             return PartialDate.parse_iso(value, qualifier or Qualifier.EXACT)
         except InvalidDate as exc:
             self.error(path, str(exc))
@@ -292,7 +327,8 @@ class _Reader:
         if version < 1:
             self.error("version", f"there is no format version {version}")
             return plan
-        self.unknown_keys("(top level)", top, TOP_KEYS)
+        self.version = version
+        self.unknown_keys("(top level)", top, self.keys("top", TOP_KEYS))
 
         document_ids: set[str] = set()
         for i, raw in enumerate(self.array("documents", top.get("documents"))):
@@ -319,6 +355,10 @@ class _Reader:
             flag = self.flag(f"flags[{i}]", raw, person_ids, claim_ids)
             if flag:
                 plan.flags.append(flag)
+        if self.version >= 2:
+            plan.relationships = read_relationships(
+                self, top.get("relationships"), person_ids, pages_by_document
+            )
         plan.warnings = self.warnings
         return plan
 
@@ -423,12 +463,12 @@ class _Reader:
             kind=kind or ClaimKind.OTHER.value,
             status=self.enum(f"{path}.status", data.get("status"), ClaimStatus, "accepted")
             or "accepted",
-            date=self.date(f"{path}.date", data.get("date"), qualifier),
+            date=self.date(f"{path}.date", data.get("date"), qualifier, self.v2(data, "date_end")),
             texts={key: self.text(path, data, key) for key in CLAIM_TEXT},
             source=source,
             page=page,
             region=region,
-            extra=self.unknown_keys(path, data, CLAIM_KEYS) or None,
+            extra=self.unknown_keys(path, data, self.keys("claim", CLAIM_KEYS)) or None,
         )
 
     def document(self, path: str, raw: Any, seen: set[str]) -> PlannedDocument | None:
@@ -467,17 +507,23 @@ class _Reader:
             source_id=self.optional_text(path, data, "source_id") or local_id,
             kind=self.enum(f"{path}.kind", data.get("kind"), DocumentKind, "other") or "other",
             texts={key: self.text(path, data, key) for key in DOCUMENT_TEXT},
-            issued=self.date(f"{path}.issued", data.get("issued"), data.get("issued_qualifier")),
+            issued=self.date(
+                f"{path}.issued",
+                data.get("issued"),
+                data.get("issued_qualifier"),
+                self.v2(data, "issued_end"),
+            ),
             act_record=self.date(
                 f"{path}.act_record_date",
                 data.get("act_record_date"),
                 data.get("act_record_qualifier"),
+                self.v2(data, "act_record_end"),
             ),
             archive=archive,
             pages=pages,
             links=links,
             tags=self.tags(path, data),
-            extra=self.unknown_keys(path, data, DOCUMENT_KEYS) or None,
+            extra=self.unknown_keys(path, data, self.keys("document", DOCUMENT_KEYS)) or None,
         )
 
     def page(self, path: str, raw: Any) -> PlannedPage | None:
@@ -670,6 +716,18 @@ def read_plan(file: Path, has_blob: Callable[[str], bool] = lambda _sha: False) 
         raise InterchangeErrors(
             file, [InterchangeError(file, "", f"cannot be read: {exc.strerror or exc}")]
         ) from None
+    if _is_gedcom(raw):
+        raise InterchangeErrors(
+            file,
+            [
+                InterchangeError(
+                    file,
+                    "",
+                    "a GEDCOM family tree, not an interchange file: import it with "
+                    "`spravka import gedcom FILE`",
+                )
+            ],
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -699,3 +757,9 @@ def read_plan(file: Path, has_blob: Callable[[str], bool] = lambda _sha: False) 
     if reader.errors:
         raise InterchangeErrors(file, reader.errors)
     return plan
+
+
+def _is_gedcom(raw: bytes) -> bool:
+    """A GEDCOM file begins with `0 HEAD` (after a byte-order mark, in UTF-8 or UTF-16)."""
+    head = raw[:16].lstrip(b"\xef\xbb\xbf\xff\xfe").replace(b"\x00", b"")
+    return head.lstrip().startswith(b"0 HEAD")

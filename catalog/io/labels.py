@@ -25,6 +25,7 @@ from catalog.vocab_labels import (
     document_kind,
     flag_kind,
     pick,
+    range_text,
 )
 from catalog.vocab_reasons import reason_text
 
@@ -50,6 +51,15 @@ def format_date(date: PartialDate | None, language: str) -> str:
     if date is None:
         return ""
     language = language if language in LANGUAGES else "en"
+    if date.end is not None:
+        # «между 1937 и 1938 г.»: years alone take one year mark, after the range.
+        years_only = date.month is None and date.end.month is None
+        if years_only and not date.form:
+            text = range_text(date, language, lambda point: str(point.year))
+            return text + YEAR_SUFFIX[language]
+        return range_text(
+            date, language, lambda point: format_date(point, language), YEAR_SUFFIX[language]
+        )
     year = f"{date.year}{YEAR_SUFFIX[language]}"
     if date.day is not None and date.month is not None:
         month = MONTHS_GENITIVE[language].split()[date.month - 1]

@@ -13,6 +13,7 @@ from typing import Any
 from catalog.io.interchange_read import FORMAT, VERSION
 from catalog.text.record_model import ParsedRecord
 from catalog.text.record_names import name_variants, record_name, record_title
+from catalog.text.relatives import family_surname
 from catalog.vocab import DocumentKind, LinkRole, Qualifier
 
 
@@ -21,7 +22,45 @@ def _date(value: Any) -> Any:
         return None
     if value.qualifier == Qualifier.EXACT:
         return value.iso
-    return {"date": value.iso, "qualifier": value.qualifier.value}
+    date = {"date": value.iso, "qualifier": value.qualifier.value}
+    if value.end is not None:
+        date["end"] = value.end_iso
+    return date
+
+
+def _relatives(parsed: ParsedRecord, surname: str) -> tuple[list[dict[str, Any]], list[Any]]:
+    """The relatives the record names, as persons p2… and suggested relationships to p1."""
+    people: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+    for number, mention in enumerate(parsed.relatives, start=2):
+        local = f"p{number}"
+        relative = {
+            "id": local,
+            "surname": mention.surname or family_surname(surname, mention.sex),
+            "given_name": mention.given_name,
+            "patronymic": mention.patronymic,
+            "sex": mention.sex,
+            "birth": str(mention.birth_year) if mention.birth_year else None,
+        }
+        people.append({k: v for k, v in relative.items() if v not in (None, "")})
+        if mention.kind == "child":
+            kind, person, other = "parent", "p1", local
+        elif mention.kind == "parent":
+            kind, person, other = "parent", local, "p1"
+        else:
+            kind, person, other = mention.kind, "p1", local
+        links.append(
+            {
+                "id": f"r{number - 1}",
+                "kind": kind,
+                "person": person,
+                "relative": other,
+                "status": "suggested",
+                "source": "d1",
+                "quote": mention.quote,
+            }
+        )
+    return people, links
 
 
 def to_interchange(
@@ -36,6 +75,8 @@ def to_interchange(
             record["date"] = claim.date.iso
             if claim.date.qualifier != Qualifier.EXACT:
                 record["date_qualifier"] = claim.date.qualifier.value
+            if claim.date.end is not None:
+                record["date_end"] = claim.date.end_iso
         for key in ("place", "body", "body_code", "article", "sentence", "cause", "basis", "note"):
             value = getattr(claim, key)
             if value:
@@ -68,10 +109,16 @@ def to_interchange(
         "notes": parsed.text,
         "persons": [{"person": "p1", "role": LinkRole.SUBJECT.value}],
     }
-    return {
+    relatives, relationships = _relatives(parsed, surname)
+    for relative in relatives:
+        document["persons"].append({"person": relative["id"], "role": LinkRole.MENTIONED.value})
+    result: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
-        "persons": [person],
+        "persons": [person, *relatives],
         "documents": [document],
-        "unparsed": list(parsed.unparsed),
     }
+    if relationships:
+        result["relationships"] = relationships
+    result["unparsed"] = list(parsed.unparsed)
+    return result

@@ -5,6 +5,9 @@ crop applied); the words of the current transcription are drawn in invisible tex
 render mode 3) exactly over their boxes, so a PDF reader finds, selects and copies them. An
 unprocessed JPEG scan is embedded as it is, byte for byte; other images are re-encoded losslessly
 (PNG) or, for photographs, as high-quality JPEG.
+
+The file is PDF/A-2b (catalog.io.pdfa): its XMP metadata names the document's title, the
+persons it concerns, its archive reference and language, and the real date of the export.
 """
 
 from __future__ import annotations
@@ -25,10 +28,15 @@ from catalog.imaging.processing import Transform, open_oriented, render
 from catalog.io.files import ExportError, atomic_output
 from catalog.io.fonts import TEXT_LAYER, register_fonts
 from catalog.io.pagedata import PageText, document_page_ids, group_lines, load_page
+from catalog.io.pdfa import PdfMetadata, to_pdfa
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.services.documents import get_document
+from catalog.services.views import DocumentDetail
 
 DEFAULT_DPI = 300
+DESCRIPTION = "Page images with their transcription as a searchable text layer"
+# The certificates Spravka catalogues are in Russian (Ukrainian ones read with ukr+rus).
+DOCUMENT_LANGUAGE = "ru"
 # Below this a stated resolution is surely wrong (web copies claim 72 or 96 dpi).
 MIN_TRUSTED_DPI = 100
 
@@ -46,6 +54,26 @@ class PdfReport:
             numbers = ", ".join(str(n) for n in self.pages_without_text)
             text += f"; page(s) {numbers} have no transcription with word boxes"
         return text
+
+
+def archive_reference(detail: DocumentDetail) -> str:
+    """ "ГАРФ, ф. 10035, оп. 1, д. 12345, л. 3–5": the parts the document has."""
+    parts = [detail.archive]
+    for prefix, value in (("ф.", detail.fond), ("оп.", detail.opis), ("д.", detail.delo)):
+        parts.append(f"{prefix} {value}" if value else "")
+    parts.append(f"л. {detail.sheets}" if detail.sheets else "")
+    return ", ".join(part for part in parts if part)
+
+
+def document_metadata(detail: DocumentDetail, title: str) -> PdfMetadata:
+    return PdfMetadata(
+        title=title,
+        language=DOCUMENT_LANGUAGE,
+        creator=detail.summary.issuer,
+        description=DESCRIPTION,
+        persons=tuple(link.person.full_name for link in detail.persons),
+        reference=archive_reference(detail),
+    )
 
 
 def _image_for_page(catalog: Catalog, page: PageText) -> tuple[ImageReader, int, int, Transform]:
@@ -125,22 +153,24 @@ def export_searchable_pdf(
     out = Path(out)
     total_words = 0
     without_text: list[int] = []
+    drawn = io.BytesIO()
+    title = detail.summary.title or f"Document {document_id}"
+    canvas = pdf_canvas.Canvas(drawn, pageCompression=1, invariant=1, initialFontName=TEXT_LAYER)
+    canvas.setTitle(title)
+    canvas.setAuthor(detail.summary.issuer)
+    canvas.setCreator(f"Spravka {__version__}")
+    canvas.setSubject(DESCRIPTION)
+    for done, page_id in enumerate(page_ids, start=1):
+        if cancel:
+            cancel.raise_if_cancelled()
+        page = load_page(catalog, page_id)
+        words = _draw_page(canvas, catalog, page)
+        if words == 0:
+            without_text.append(page.seq)
+        total_words += words
+        progress(Progress(done, len(page_ids), f"page {page.seq}"))
+    canvas.save()
+    data = to_pdfa(drawn.getvalue(), document_metadata(detail, title))
     with atomic_output(out) as handle:
-        canvas = pdf_canvas.Canvas(
-            handle, pageCompression=1, invariant=1, initialFontName=TEXT_LAYER
-        )
-        canvas.setTitle(detail.summary.title or f"Document {document_id}")
-        canvas.setAuthor(detail.summary.issuer)
-        canvas.setCreator(f"Spravka {__version__}")
-        canvas.setSubject("Page images with their transcription as a searchable text layer")
-        for done, page_id in enumerate(page_ids, start=1):
-            if cancel:
-                cancel.raise_if_cancelled()
-            page = load_page(catalog, page_id)
-            words = _draw_page(canvas, catalog, page)
-            if words == 0:
-                without_text.append(page.seq)
-            total_words += words
-            progress(Progress(done, len(page_ids), f"page {page.seq}"))
-        canvas.save()
+        handle.write(data)
     return PdfReport(out, len(page_ids), total_words, tuple(without_text))

@@ -63,9 +63,14 @@ def background(grey: np.ndarray, cell: int) -> np.ndarray:
 
 def flatten(grey: np.ndarray, cell: int) -> np.ndarray:
     """Divide out the paper's colour, stains and uneven light: paper white, ink dark (uint8)."""
+    return divide(grey, background(grey, cell))
+
+
+def divide(grey: np.ndarray, paper: np.ndarray) -> np.ndarray:
+    """`grey` over the paper's brightness `paper` (see `background`), as 0..255 (uint8)."""
     ratio = grey.astype(np.float32)
     ratio *= 255.0
-    ratio /= background(grey, cell)
+    ratio /= paper
     np.minimum(ratio, 255.0, out=ratio)
     return ratio.astype(np.uint8)
 

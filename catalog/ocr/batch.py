@@ -28,6 +28,7 @@ from catalog.db import Catalog
 from catalog.errors import SpravkaError
 from catalog.imaging.probe import BadImage
 from catalog.ocr.engine import DEFAULT_PSM
+from catalog.ocr.page_guard import PLAIN
 from catalog.ocr.pipeline import OcrResult, OcrSettings, base_settings_key, recognise_page
 from catalog.ocr.queue import PageJob, page_job, pending_pages, store_result
 from catalog.ocr.tesseract import DEFAULT_LANGUAGES, require_tesseract
@@ -49,6 +50,9 @@ class OcrReport:
     skipped: int  # pages gone, or stored by another run meanwhile
     cancelled: bool
     seconds: float
+    # Pages whose prepared image read clearly worse than the plain one, so the plain reading
+    # was kept (catalog.ocr.page_guard).
+    plain: tuple[int, ...] = ()
 
 
 # What one page being read may take, the worker and its Tesseract together, for a large
@@ -188,6 +192,7 @@ def ocr_pages(
     )
     total = len(todo)
     read: list[int] = []
+    plain: list[int] = []
     errors: list[tuple[int, str]] = []
     skipped = 0
     progress(Progress(0, total, "reading pages"))
@@ -241,6 +246,8 @@ def ocr_pages(
                     skipped += 1
                 else:
                     read.append(job.page_id)
+                    if result.reading == PLAIN:
+                        plain.append(job.page_id)
                 finished(job, None)
             if broken:
                 for job in list(running.values()):
@@ -260,6 +267,7 @@ def ocr_pages(
         skipped=skipped,
         cancelled=cancelled() and len(read) + len(errors) + skipped < total,
         seconds=time.monotonic() - started,
+        plain=tuple(plain),
     )
 
 

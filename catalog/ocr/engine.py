@@ -63,7 +63,8 @@ def run_tesseract(image: Image.Image, run: EngineRun, what: str) -> str:
             return pytesseract.image_to_data(
                 str(path),
                 lang=run.languages,
-                config=f"--psm {run.psm} --dpi {run.dpi}",
+                # dpi 0: unknown, Tesseract estimates it (as plain `tesseract` does).
+                config=f"--psm {run.psm}" + (f" --dpi {run.dpi}" if run.dpi else ""),
                 timeout=TIMEOUT_SECONDS,
             )
         except pytesseract.TesseractNotFoundError as exc:

@@ -4,6 +4,10 @@
 object); `ocr_image` does the same for a loose image file. Both give an `OcrResult` whose word
 boxes are in pixels of the *oriented original* (the file decoded with its EXIF orientation).
 
+When the prepared page reads clearly worse than the plain one (catalog.ocr.page_guard), the
+plain reading is kept: `OcrResult.reading` says which ("prepared" or "plain"), and so does the
+stored transcription's engine ("tesseract 5.3.0, plain page").
+
 `engine_settings_key` names everything that changes the output (Tesseract's version, the
 languages, the page segmentation mode, this pipeline's version, and the page's own processing
 parameters), so that `spravka ocr` knows which pages still need reading.
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +26,7 @@ from PIL import Image
 
 from catalog.imaging.probe import BadImage
 from catalog.imaging.processing import Transform, open_oriented, render
+from catalog.ocr import page_guard
 from catalog.ocr.engine import DEFAULT_PSM, EngineRun, read_words, run_tesseract
 from catalog.ocr.preprocess import DEFAULT_OPTIONS, Prepared, PrepareOptions, prepare_for_ocr
 from catalog.ocr.tesseract import DEFAULT_LANGUAGES, require_tesseract, split_languages
@@ -29,7 +35,11 @@ from catalog.transcripts import Word, mean_confidence
 
 # Raise when a change to preprocessing or word handling changes what OCR produces: pages read
 # by an older pipeline then count as not yet read.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2
+# How a transcription read from the plain page names its engine.
+PLAIN_ENGINE_NOTE = ", plain page"
+
+PlainPage = Callable[[], tuple[Image.Image, Transform]]
 
 
 @dataclass(frozen=True)
@@ -52,6 +62,15 @@ class OcrResult:
     # How the page was prepared (for diagnostics and the benchmark).
     scale: float = 1.0
     deskew: float = 0.0
+    # Which page the words come from: "prepared", or "plain" when the per-page guard found the
+    # prepared page read clearly worse (catalog.ocr.page_guard).
+    reading: str = page_guard.PREPARED
+    # What preparing did: stamps lightened and set aside, rules and ornaments painted white.
+    stamps: int = 0
+    stamps_rejected: int = 0
+    rules: int = 0
+    confidence_prepared: float | None = None
+    confidence_plain: float | None = None
 
 
 def base_settings_key(version: str, settings: OcrSettings) -> str:
@@ -108,6 +127,8 @@ def recognise(
         to_image=to_image,
         original_size=original_size or image.size,
         processing=processing,
+        plain_page=lambda: (image, to_image or Transform.identity()),
+        plain_dpi=dpi,
     )
 
 
@@ -121,24 +142,55 @@ def read_prepared(
     to_image: Transform | None,
     original_size: tuple[int, int],
     processing: dict[str, Any] | None,
+    plain_page: PlainPage | None = None,
+    plain_dpi: int | None = None,
 ) -> OcrResult:
-    """Tesseract on a prepared page, words mapped back to the original's pixels."""
+    """Tesseract on a prepared page, words mapped back to the original's pixels; with
+    `plain_page` (the page before preparing, and the map to it), the per-page guard."""
     total = (to_image or Transform.identity()).then(prepared.transform)
     back = total.inverse()
-    tsv = run_tesseract(
-        prepared.image,
-        EngineRun(settings.languages, settings.psm, prepared.dpi, tesseract),
-        what,
+    raw = read_words(
+        run_tesseract(
+            prepared.image,
+            EngineRun(settings.languages, settings.psm, prepared.dpi, tesseract),
+            what,
+        )
     )
-    text, words = assemble(read_words(tsv), lambda box: _clamp(back.map_box(box), original_size))
+    reading = page_guard.PREPARED
+    ours = page_guard.confidence_of(raw)
+    theirs = None
+    if (
+        plain_page is not None
+        and settings.prepare.page_guard
+        and page_guard.doubtful(ours, prepared.changed_content)
+    ):
+        plain, to_plain = plain_page()
+        plain_raw = read_words(
+            run_tesseract(
+                plain.convert("L"),
+                EngineRun(settings.languages, settings.psm, plain_dpi or 0, tesseract),
+                what,
+            )
+        )
+        theirs = page_guard.confidence_of(plain_raw)
+        if page_guard.plain_is_better(ours, theirs):
+            raw, reading, back = plain_raw, page_guard.PLAIN, to_plain.inverse()
+    text, words = assemble(raw, lambda box: _clamp(back.map_box(box), original_size))
+    note = PLAIN_ENGINE_NOTE if reading == page_guard.PLAIN else ""
     return OcrResult(
         text=text,
         words=tuple(words),
         mean_confidence=mean_confidence(words),
-        engine=f"tesseract {version}",
+        engine=f"tesseract {version}{note}",
         engine_settings=engine_settings_key(version, settings, processing),
         scale=prepared.scale,
         deskew=prepared.deskew,
+        reading=reading,
+        stamps=len(prepared.stamps),
+        stamps_rejected=len(prepared.stamps_rejected),
+        rules=prepared.rules,
+        confidence_prepared=round(ours.mean, 2),
+        confidence_plain=round(theirs.mean, 2) if theirs is not None else None,
     )
 
 
@@ -169,8 +221,13 @@ def recognise_page(
     image, transform = render(original, processing)
     del original
     prepared = prepare_for_ocr(image, settings.prepare, dpi=dpi)
-    # Only the prepared copy stays in memory while Tesseract runs beside this process.
+    # Only the prepared copy stays in memory while Tesseract runs beside this process; the
+    # per-page guard renders the plain page again if it needs it.
     del image
+
+    def plain_page() -> tuple[Image.Image, Transform]:
+        return render(_open(Path(blob_path)), processing)
+
     return read_prepared(
         prepared,
         settings=settings,
@@ -180,6 +237,8 @@ def recognise_page(
         to_image=transform,
         original_size=size,
         processing=processing,
+        plain_page=plain_page,
+        plain_dpi=dpi,
     )
 
 

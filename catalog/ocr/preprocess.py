@@ -10,10 +10,14 @@ known size, so `prepare_for_ocr`:
    (`catalog.ocr.neighbours`);
 3. measures the letters and brings the page to a working resolution where they are
    `target_letter` pixels tall, whatever the scan's resolution;
-4. lightens coloured stamps (`catalog.ocr.stamps`);
+4. lightens coloured stamps (`catalog.ocr.stamps`), only those that pass the guards of
+   `catalog.ocr.guards` (never most of the page, most of its lines, or ink coloured like the
+   page's own text);
 5. divides out the paper's colour, stains and uneven light, so that paper is white and faint
    show-through from the reverse fades (`analysis.flatten`, `whitening_table`);
-6. straightens skewed text (`deskew`).
+6. straightens skewed text (`deskew`);
+7. paints frames, rules, form lines and ornaments white (`catalog.ocr.frames`), so that
+   Tesseract's layout analysis sees only the text.
 
 Every geometric step is an affine map; they compose into one `Transform` from the input image's
 pixels to the prepared image's, so word boxes found by Tesseract map back exactly.
@@ -22,7 +26,7 @@ pixels to the prepared image's, so word boxes found by Tesseract map back exactl
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PIL import Image, ImageDraw
@@ -30,11 +34,21 @@ from PIL import Image, ImageDraw
 from catalog.imaging.geometry import rotate_by_angle
 from catalog.imaging.processing import Transform
 from catalog.ocr import analysis
+from catalog.ocr.frames import remove_frames
+from catalog.ocr.guards import checked_stamps
 from catalog.ocr.neighbours import foreign_bands, neighbour_columns
 from catalog.ocr.stamps import find_stamps, lightening
 
 # The analysis view is at most this many pixels on its longer side.
 ANALYSIS_SIDE = 1600
+# A clean page: the paper's brightness varies by at most this much (5th to 95th percentile),
+# its ink is at most this grey (median), and nine tenths of it is at most this colourful.
+CLEAN_PAPER_SPREAD = 24
+CLEAN_INK_LEVEL = 90
+CLEAN_CHROMA = 24
+# Letters at least this tall on a clean page are enlarged only to `upscale_letter`; smaller
+# ones (a web copy a few hundred pixels wide) still to `target_letter`, where it pays.
+READABLE_LETTER = 7.5
 # Skew below this is left to Tesseract, which copes with it; turning costs a resampling.
 MIN_DESKEW = 0.3
 # Tesseract is told this resolution: at `target_letter` the text is the size of ordinary type
@@ -47,14 +61,20 @@ class PrepareOptions:
     """What `prepare_for_ocr` may do; every step can be switched off (the benchmark compares)."""
 
     target_letter: float = 16.0
+    # On a clean page smaller letters are enlarged only to this height (see prepare_for_ocr).
+    upscale_letter: float = 9.0
     min_scale: float = 0.25
     max_scale: float = 4.0
     crop_paper: bool = True
     drop_neighbours: bool = True
     suppress_stamps: bool = True
+    guard_stamps: bool = True
     flatten: bool = True
     fade_show_through: bool = True
     deskew: bool = True
+    remove_frames: bool = True
+    # The per-page guard (catalog.ocr.page_guard): read the plain page too when in doubt.
+    page_guard: bool = True
 
 
 DEFAULT_OPTIONS = PrepareOptions()
@@ -73,6 +93,18 @@ class Prepared:
     crop: tuple[int, int, int, int]  # (left, top, right, bottom) in input pixels
     stamps: tuple[tuple[int, int, int, int], ...] = ()  # boxes lightened, in input pixels
     foreign: tuple[tuple[int, int, int, int], ...] = ()  # neighbour's strips painted over
+    # Stamp candidates the guards set aside, with the reason (boxes in input pixels).
+    stamps_rejected: tuple[tuple[tuple[int, int, int, int], str], ...] = ()
+    rules: int = 0  # rules and form lines painted white
+    ornaments: int = 0  # ornament blobs painted white
+    framed: bool = False  # the text stood inside a frame
+
+    @property
+    def changed_content(self) -> bool:
+        """Whether a step removed marks that could have been text (stamps lightened, a
+        neighbour's strip or ornaments painted over), which the per-page guard double-checks.
+        Rules are not counted: a long straight run of ink is never a letter."""
+        return bool(self.stamps or self.foreign or self.ornaments)
 
 
 def deskew(image: Image.Image, angle: float) -> tuple[Image.Image, Transform]:
@@ -145,6 +177,46 @@ def _lighten_stamps(
     return Image.fromarray(pixels.astype(np.uint8))
 
 
+def _clean_page(
+    sheet: np.ndarray, paper: np.ndarray, ink: np.ndarray, colour: bool, image: Image.Image
+) -> bool:
+    """Even paper, dark ink, no colour: a page Tesseract reads well at its own size."""
+    low, high = np.percentile(paper, (5, 95))
+    if high - low > CLEAN_PAPER_SPREAD or not ink.any():
+        return False
+    if float(np.median(sheet[ink])) > CLEAN_INK_LEVEL:
+        return False
+    if colour:
+        rgb = np.asarray(image.convert("RGB").reduce(max(1, image.width // 400)), dtype=np.int16)
+        chroma = rgb.max(axis=2) - rgb.min(axis=2)
+        if float(np.percentile(chroma, 90)) > CLEAN_CHROMA:
+            return False
+    return True
+
+
+def _clean(
+    working: Image.Image,
+    image: Image.Image,
+    stamps: list[tuple[int, int, int, int]],
+    paper: int,
+    crop: tuple[int, int, int, int],
+    scales: tuple[float, float],
+    options: PrepareOptions,
+    letter: float,
+) -> Image.Image:
+    """Steps 4 and 5 on `working` (the crop of `image`, resized by `scales`), whose letters
+    are `letter` pixels tall."""
+    # 4. Stamps.
+    if stamps:
+        working = _lighten_stamps(working, image, stamps, paper, crop, scales)
+    # 5. Paper to white, show-through faded.
+    if options.flatten:
+        flat = analysis.flatten(np.asarray(working), cell=max(8, round(letter)))
+        table = whitening_table(flat) if options.fade_show_through else None
+        working = Image.fromarray(table[flat] if table is not None else flat)
+    return working
+
+
 def prepare_for_ocr(
     image: Image.Image,
     options: PrepareOptions = DEFAULT_OPTIONS,
@@ -168,7 +240,10 @@ def prepare_for_ocr(
         if box is not None:
             left, top, right, bottom = box
     sheet = view[top:bottom, left:right]
-    ink = analysis.ink_mask(analysis.flatten(sheet, cell=max(8, min(sheet.shape) // 40)))
+    paper_light = analysis.background(sheet, cell=max(8, min(sheet.shape) // 40))
+    flat_sheet = analysis.divide(sheet, paper_light)
+    ink = analysis.ink_mask(flat_sheet)
+    clean = _clean_page(sheet, paper_light, ink, colour, image)
     blobs = analysis.Blobs.of(ink)
     letter = blobs.letter_height()
     if letter is not None:
@@ -192,10 +267,18 @@ def prepare_for_ocr(
             angle = 0.0
 
     stamps: list[tuple[int, int, int, int]] = []
+    rejected: list[tuple[tuple[int, int, int, int], str]] = []
     paper = 0
     if colour and options.suppress_stamps:
         rgb = _view(image.convert("RGB"), factor)[top:bottom, left:right]
         found, paper = find_stamps(rgb, letter)
+        if options.guard_stamps:
+            check = checked_stamps(found, rgb, ink, paper, letter)
+            found = list(check.kept)
+            rejected = [
+                (_to_input(box, left, top, factor, width, height), why)
+                for box, why in check.rejected
+            ]
         stamps = [
             (
                 (left + x0) * factor,
@@ -215,24 +298,28 @@ def prepare_for_ocr(
     else:
         scale = 1.0
     scale = min(max(scale, options.min_scale), options.max_scale)
+    small_clean = (
+        scale > 1.0 and letter is not None and clean and letter * factor >= READABLE_LETTER
+    )
+    if small_clean:
+        # Small letters on a clean page (even paper, dark neutral ink) are enlarged only to
+        # `upscale_letter`: Tesseract's time grows with the pixels, and such pages read no
+        # better larger (tests/benchmarks/ocr_bench.py, small pages). Degraded pages are
+        # enlarged fully: there it pays.
+        scale = max(1.0, min(scale, options.upscale_letter / (letter * factor)))
     transform = Transform(c=-crop[0], f=-crop[1])
     working = grey.crop(crop)
     size = (max(1, round(working.width * scale)), max(1, round(working.height * scale)))
     scales = (size[0] / working.width, size[1] / working.height)
+    letter_px = letter * factor if letter is not None else options.target_letter / scale
+    # A small clean page's paper is even already: dividing it out would cost time for nothing.
+    if small_clean and not stamps:
+        options = replace(options, flatten=False)
     if size != working.size:
         transform = transform.then(Transform(a=scales[0], e=scales[1]))
         resample = Image.Resampling.BILINEAR if scale < 1 else Image.Resampling.BICUBIC
         working = working.resize(size, resample, reducing_gap=3.0)
-
-    # 4. Stamps.
-    if stamps:
-        working = _lighten_stamps(working, image, stamps, paper, crop, scales)
-
-    # 5. Paper to white, show-through faded.
-    if options.flatten:
-        flat = analysis.flatten(np.asarray(working), cell=max(8, round(options.target_letter)))
-        table = whitening_table(flat) if options.fade_show_through else None
-        working = Image.fromarray(table[flat] if table is not None else flat)
+    working = _clean(working, image, stamps, paper, crop, scales, options, letter_px * scale)
 
     # A neighbouring page beyond a curved or narrow gutter: painted over with paper.
     if foreign:
@@ -247,6 +334,13 @@ def prepare_for_ocr(
         working, turn = deskew(working, angle)
         transform = transform.then(turn)
 
+    # 7. Frames, rules and ornaments out of the text.
+    frames = None
+    if options.remove_frames and letter is not None:
+        frames = remove_frames(np.asarray(working), letter * factor * scale)
+        if frames.rules:
+            working = Image.fromarray(frames.image)
+
     measured = letter is not None
     return Prepared(
         image=working,
@@ -258,4 +352,21 @@ def prepare_for_ocr(
         crop=crop,
         stamps=tuple(stamps),
         foreign=tuple(foreign),
+        stamps_rejected=tuple(rejected),
+        rules=frames.rules if frames else 0,
+        ornaments=frames.ornaments if frames else 0,
+        framed=frames.framed if frames else False,
+    )
+
+
+def _to_input(
+    box: tuple[int, int, int, int], left: int, top: int, factor: int, width: int, height: int
+) -> tuple[int, int, int, int]:
+    """A box in sheet pixels of the analysis view, in the input image's pixels."""
+    x0, y0, x1, y1 = box
+    return (
+        (left + x0) * factor,
+        (top + y0) * factor,
+        min((left + x1) * factor, width),
+        min((top + y1) * factor, height),
     )

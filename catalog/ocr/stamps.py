@@ -5,7 +5,8 @@ often typed through a violet ribbon or filled in with blue ink. Plain greyscale 
 into dark rings and letters that Tesseract reads as text, or that swallow the words beneath.
 A stamp is told from coloured text by its shape (a large, roughly round, sparse blob, where text
 lines are long and low), and only inside a stamp is the colour lightened; black text crossing
-the stamp is neutral in colour and stays dark.
+the stamp is neutral in colour and stays dark. Coloured form lines (long straight runs) are left
+out of the search. `catalog.ocr.guards` then checks the stamps found against the page.
 """
 
 from __future__ import annotations
@@ -13,12 +14,20 @@ from __future__ import annotations
 import numpy as np
 from scipy import ndimage
 
+from catalog.ocr.frames import long_runs
+
 # How far blue, violet and red inks stand out, by max(R, B) - G, above the page's typical
 # value (the paper's: near zero for white or grey paper and black ink, a little more for
 # yellowed paper). Faded violet stamps stand 25-40 above their paper, fresh ones 60 and more.
 COLOUR_INK = 18
 # Pixels COLOUR_INK above the paper are lightened fully; from COLOUR_SOFT above, partly.
 COLOUR_SOFT = 8
+# Stamp ink is light in its own colour's channel (violet ink is bright in blue); typed or
+# printed text under a stamp is dark in every channel, tinted by the stamp's ink over it.
+# Pixels whose brightest channel is below DARK_BELOW are such text and are never lightened;
+# above DARK_BELOW + DARK_SOFT, fully.
+DARK_BELOW = 70
+DARK_SOFT = 50
 
 
 def colour_strength(rgb: np.ndarray) -> np.ndarray:
@@ -52,6 +61,10 @@ def find_stamps(
         return [], paper
     height, width = coloured.shape
     letter = letter or max(6.0, min(height, width) / 80)
+    # Coloured form lines and rules are not stamps, and would join a stamp they cross to the
+    # lines of a form, into a blob too wide to pass for one.
+    rule = max(8, round(letter * 6))
+    coloured &= ~(long_runs(coloured, rule, 1) | long_runs(coloured, rule, 0))
     # Join a stamp's rings and lettering into one blob; typed lines stay apart, since the space
     # between lines is wider than this.
     joined = ndimage.binary_dilation(coloured, iterations=max(1, round(letter / 6)))
@@ -106,7 +119,9 @@ def lightening(rgb: np.ndarray, paper: int) -> np.ndarray:
     towards white (float32, >= 0); `paper` is the page's colour strength (`find_stamps`).
 
     A coloured pixel becomes its brightest channel, the ink as seen through a filter of its own
-    colour, then halfway to white, so that Tesseract no longer sees strokes there.
+    colour, then halfway to white, so that Tesseract no longer sees strokes there. A pixel dark
+    in every channel is a glyph under the stamp (black ink seen through violet is a dark violet)
+    and keeps its grey, so every word readable through the stamp stays.
     """
     strength = colour_strength(rgb).astype(np.float32) - paper
     weight = np.clip((strength - COLOUR_SOFT) / float(COLOUR_INK - COLOUR_SOFT), 0.0, 1.0)
@@ -114,5 +129,7 @@ def lightening(rgb: np.ndarray, paper: int) -> np.ndarray:
     green = rgb[..., 1].astype(np.float32)
     blue = rgb[..., 2].astype(np.float32)
     grey = red * 0.299 + green * 0.587 + blue * 0.114
-    light = (np.maximum(np.maximum(red, green), blue) + 255.0) / 2.0
+    brightest = np.maximum(np.maximum(red, green), blue)
+    weight *= np.clip((brightest - DARK_BELOW) / DARK_SOFT, 0.0, 1.0)
+    light = (brightest + 255.0) / 2.0
     return np.maximum(light - grey, 0.0) * weight

@@ -14,13 +14,21 @@ The index is kept in step with every ORM write by `catalog.search.sync` (registe
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from catalog.search.fulltext import NoteHit, PageHit, find_texts
 from catalog.search.names import PersonHit, find_persons
 from catalog.search.people import PersonRow, person_ids, person_page, person_rows
-from catalog.search.rebuild import IndexStatus, ReindexReport, index_status, reindex
+from catalog.search.rebuild import (
+    IndexStatus,
+    ReindexReport,
+    index_looks_current,
+    index_status,
+    index_status_of,
+    reindex,
+)
 
 if TYPE_CHECKING:
     from catalog.db import Catalog
@@ -33,12 +41,15 @@ __all__ = [
     "PersonRow",
     "ReindexReport",
     "SearchResults",
+    "index_looks_current",
     "index_status",
+    "index_status_of",
     "person_ids",
     "person_page",
     "person_rows",
     "reindex",
     "search",
+    "search_connection",
 ]
 
 
@@ -60,8 +71,23 @@ def search(
         return SearchResults()
     with catalog.read() as session:
         conn = session.connection().connection.driver_connection
-        people = find_persons(conn, query, limit=limit) if names else None
-        found = find_texts(conn, query, limit=limit) if texts else None
+        return search_connection(conn, query, limit=limit, names=names, texts=texts)
+
+
+def search_connection(
+    conn: sqlite3.Connection,
+    query: str,
+    *,
+    limit: int = 50,
+    names: bool = True,
+    texts: bool = True,
+) -> SearchResults:
+    """`search` on an open sqlite3 connection inside a read transaction (the CLI's quick path,
+    catalog.quickread, has one without SQLAlchemy)."""
+    if limit <= 0 or not query.strip():
+        return SearchResults()
+    people = find_persons(conn, query, limit=limit) if names else None
+    found = find_texts(conn, query, limit=limit) if texts else None
     return SearchResults(
         persons=people.hits if people else [],
         pages=found.pages if found else [],

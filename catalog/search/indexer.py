@@ -127,6 +127,9 @@ def first_arrests(
         "AND kind = 'arrest' AND status = 'accepted' AND +date IS NOT NULL",
         person_ids,
     ):
+        # The index keeps one point: a range's earliest, said as «not before» it.
+        if qualifier in ("between", "period"):
+            qualifier = "after"
         if pid not in found or date < found[pid][0]:
             found[pid] = (date, qualifier)
     return found

@@ -320,18 +320,22 @@ class _Scorer:
 
 def _fetch_names(
     conn: sqlite3.Connection, candidates: Iterable[Candidate]
-) -> tuple[dict[int, tuple[str | None, _Name, str | None, str | None]], dict[int, _Name]]:
+) -> tuple[
+    dict[int, tuple[str | None, _Name, str | None, tuple[str | None, str | None]]],
+    dict[int, _Name],
+]:
     person_ids = sorted({c.person_id for c in candidates})
     variant_ids = sorted({c.variant_id for c in candidates if c.variant_id})
-    persons: dict[int, tuple[str | None, _Name, str | None, str | None]] = {}
+    persons: dict[int, tuple[str | None, _Name, str | None, tuple[str | None, str | None]]] = {}
     for start in range(0, len(person_ids), 500):
         batch = person_ids[start : start + 500]
-        for pid, source_id, surname, given, patronymic, birth, qualifier in conn.execute(
-            "SELECT id, source_id, surname, given_name, patronymic, birth_date, birth_qualifier "
+        for pid, source_id, surname, given, patronymic, birth, qualifier, end in conn.execute(
+            "SELECT id, source_id, surname, given_name, patronymic, birth_date, birth_qualifier, "
+            "birth_date_end "
             f"FROM persons WHERE id IN ({','.join('?' * len(batch))})",
             batch,
         ):
-            persons[pid] = (source_id, _Name(surname, given, patronymic), birth, qualifier)
+            persons[pid] = (source_id, _Name(surname, given, patronymic), birth, (qualifier, end))
     variants: dict[int, _Name] = {}
     for start in range(0, len(variant_ids), 500):
         batch = variant_ids[start : start + 500]
@@ -419,7 +423,7 @@ def _rank(
     ordered = sorted(best.items(), key=order)
     hits: list[PersonHit] = []
     for pid, (value, matched) in ordered[:limit]:
-        source_id, name, birth, qualifier = persons[pid]
+        source_id, name, birth, (qualifier, end) = persons[pid]
         hits.append(
             PersonHit(
                 id=pid,
@@ -427,7 +431,7 @@ def _rank(
                 name=name.full,
                 score=round(min(value, 1.0), 4),
                 matched=matched,
-                birth=parse_optional_iso(birth, qualifier),
+                birth=parse_optional_iso(birth, qualifier, end),
             )
         )
     return hits

@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy.orm import Session
-
 from catalog.dates import PartialDate, parse_optional_iso
 from catalog.errors import InvalidInput
 from catalog.search.names import find_by_prefix, find_persons
 from catalog.search.normalize import query_tokens
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from catalog.db import Catalog
 
 PersonOrder = Literal["name", "birth", "arrest"]
@@ -183,7 +183,8 @@ def person_rows(catalog: Catalog, ids: Sequence[int]) -> list[PersonRow]:
             marks = ",".join("?" * len(batch))
             for row in conn.execute(
                 "SELECT p.id, p.source_id, p.surname, p.given_name, p.patronymic, p.sex, "
-                "p.birth_date, p.birth_qualifier, s.first_arrest, s.first_arrest_qualifier "
+                "p.birth_date, p.birth_qualifier, s.first_arrest, s.first_arrest_qualifier, "
+                "p.birth_date_end "
                 "FROM persons p LEFT JOIN search_persons s ON s.person_id = p.id "
                 f"WHERE p.id IN ({marks})",
                 batch,
@@ -199,7 +200,9 @@ def person_rows(catalog: Catalog, ids: Sequence[int]) -> list[PersonRow]:
     for pid in ids:
         if pid not in found:
             continue
-        source_id, surname, given, patronymic, sex, birth, birth_q, arrest, arrest_q = found[pid]
+        source_id, surname, given, patronymic, sex, birth, birth_q, arrest, arrest_q, birth_end = (
+            found[pid]
+        )
         counts = flags.get(pid, {})
         rows.append(
             PersonRow(
@@ -209,7 +212,7 @@ def person_rows(catalog: Catalog, ids: Sequence[int]) -> list[PersonRow]:
                 given_name=given,
                 patronymic=patronymic,
                 sex=sex,
-                birth=parse_optional_iso(birth, birth_q),
+                birth=parse_optional_iso(birth, birth_q, birth_end),
                 first_arrest=parse_optional_iso(arrest, arrest_q),
                 flags_suggested=counts.get("suggested", 0),
                 flags_confirmed=counts.get("confirmed", 0),

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.search import indexer
-from catalog.search.schema import (
+from catalog.search.sql import (
     FTS_TABLE,
     FTS_TRIGGER_NAMES,
     FTS_TRIGGERS,
@@ -177,12 +177,33 @@ def reindex(
 
 def index_status(catalog: Catalog) -> IndexStatus:
     with catalog.read() as session:
-        raw = session.connection().connection.driver_connection
-        row = raw.execute(
-            "SELECT value FROM catalog_info WHERE key = ?", (INDEX_VERSION_KEY,)
-        ).fetchone()
-        return IndexStatus(
-            version=row[0] if row else None,
-            persons=_count(raw, "SELECT count(*) FROM persons"),
-            indexed_persons=_count(raw, "SELECT count(*) FROM search_persons"),
-        )
+        return index_status_of(session.connection().connection.driver_connection)
+
+
+def index_looks_current(raw: sqlite3.Connection) -> bool:
+    """A quick check for every search (`spravka search`): the index has this program's version
+    and holds the newest person. Two index look-ups, where counting a million persons takes
+    tens of milliseconds; it catches persons added by other programs, which is how an index
+    falls behind (the catalogue's own writes keep it in step). `index_status` counts."""
+    row = raw.execute(
+        "SELECT value FROM catalog_info WHERE key = ?", (INDEX_VERSION_KEY,)
+    ).fetchone()
+    if not row or row[0] != INDEX_VERSION:
+        return False
+    newest = raw.execute("SELECT max(id) FROM persons").fetchone()[0]
+    if newest is None:
+        return True
+    indexed = raw.execute("SELECT 1 FROM search_persons WHERE person_id = ?", (newest,)).fetchone()
+    return indexed is not None
+
+
+def index_status_of(raw: sqlite3.Connection) -> IndexStatus:
+    """`index_status` on an open sqlite3 connection."""
+    row = raw.execute(
+        "SELECT value FROM catalog_info WHERE key = ?", (INDEX_VERSION_KEY,)
+    ).fetchone()
+    return IndexStatus(
+        version=row[0] if row else None,
+        persons=_count(raw, "SELECT count(*) FROM persons"),
+        indexed_persons=_count(raw, "SELECT count(*) FROM search_persons"),
+    )

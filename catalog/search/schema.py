@@ -1,4 +1,4 @@
-"""The search index's tables, declared on the catalogue's metadata, and its SQL-only parts.
+"""The search index's tables, declared on the catalogue's metadata (SQL-only parts: `sql`).
 
 - `search_keys`: the dictionary of name keys. For every distinct name key ("term") it maps every
   way of reaching it to the term: the term itself, its one-letter deletions (typo tolerance by a
@@ -32,11 +32,15 @@ from sqlalchemy import (
 )
 
 from catalog.models import Base
-
-# Bumped when the keys computed from a name or a text change; `index_status` then reports the
-# index as outdated and `spravka reindex` rebuilds it.
-INDEX_VERSION = "1"
-INDEX_VERSION_KEY = "search_index_version"
+from catalog.search.sql import (  # noqa: F401  (the index's SQL-only parts, re-exported)
+    FTS_CREATE,
+    FTS_TABLE,
+    FTS_TRIGGER_NAMES,
+    FTS_TRIGGERS,
+    INDEX_TABLES,
+    INDEX_VERSION,
+    INDEX_VERSION_KEY,
+)
 
 search_keys = Table(
     "search_keys",
@@ -114,25 +118,3 @@ search_texts = Table(
         sqlite_where=Column("claim_id").isnot(None),
     ),
 )
-
-FTS_TABLE = "search_fts"
-
-# unicode61 without diacritic removal: it would fold й into и and break the stems.
-FTS_CREATE = (
-    "CREATE VIRTUAL TABLE search_fts USING fts5("
-    "tokens, content='search_texts', content_rowid='id', "
-    "tokenize='unicode61 remove_diacritics 0')"
-)
-
-FTS_TRIGGERS = (
-    "CREATE TRIGGER search_texts_ai AFTER INSERT ON search_texts BEGIN "
-    "INSERT INTO search_fts(rowid, tokens) VALUES (new.id, new.tokens); END",
-    "CREATE TRIGGER search_texts_ad AFTER DELETE ON search_texts BEGIN "
-    "INSERT INTO search_fts(search_fts, rowid, tokens) VALUES ('delete', old.id, old.tokens); END",
-    "CREATE TRIGGER search_texts_au AFTER UPDATE ON search_texts BEGIN "
-    "INSERT INTO search_fts(search_fts, rowid, tokens) VALUES ('delete', old.id, old.tokens); "
-    "INSERT INTO search_fts(rowid, tokens) VALUES (new.id, new.tokens); END",
-)
-FTS_TRIGGER_NAMES = ("search_texts_ai", "search_texts_ad", "search_texts_au")
-
-INDEX_TABLES = ("search_keys", "search_names", "search_persons", "search_texts")

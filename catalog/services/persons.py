@@ -247,10 +247,12 @@ ROWS_LIMIT = 1000
 
 
 @functools.lru_cache(maxsize=8192)
-def _cached_date(text: str | None, qualifier: str | None) -> PartialDate | None:
+def _cached_date(
+    text: str | None, qualifier: str | None, end: str | None = None
+) -> PartialDate | None:
     # Birth years and arrest dates repeat a great deal; a PartialDate is immutable, so one
     # parsed value can serve every row that states the same date.
-    return parse_optional_iso(text, qualifier)
+    return parse_optional_iso(text, qualifier, end)
 
 
 def _name_filter(query: str) -> ColumnElement[bool] | None:
@@ -343,6 +345,7 @@ def person_rows(catalog: Catalog, ids: Iterable[int]) -> list[PersonRow]:
                     models.Person.patronymic,
                     models.Person.birth_date,
                     models.Person.birth_qualifier,
+                    models.Person.birth_date_end,
                 ).where(models.Person.id.in_(wanted))
             )
         }
@@ -380,7 +383,9 @@ def person_rows(catalog: Catalog, ids: Iterable[int]) -> list[PersonRow]:
             PersonRow(
                 id=person_id,
                 name=name,
-                birth=_cached_date(person.birth_date, person.birth_qualifier),
+                birth=_cached_date(
+                    person.birth_date, person.birth_qualifier, person.birth_date_end
+                ),
                 first_arrest=_cached_date(arrests.get(person_id), None),
                 flags_suggested=flags.get((person_id, FlagStatus.SUGGESTED.value), 0),
                 flags_confirmed=flags.get((person_id, FlagStatus.CONFIRMED.value), 0),

@@ -16,6 +16,7 @@ from catalog.services.claims import apply_claim_fields
 from catalog.services.documents import get_model as get_document_model
 from catalog.services.persons import apply_person_fields
 from catalog.services.persons import get_model as get_person_model
+from catalog.services.relatives import suggest_in
 from catalog.text.record_model import ParsedRecord
 from catalog.text.record_names import NAME_PARTS, name_variants, record_name, record_title
 from catalog.vocab import ClaimStatus, DocumentKind, LinkRole
@@ -134,4 +135,6 @@ def store_parsed_record(
                 )
             session.add(row)
         session.flush()
+        # Relatives the record names become suggestions citing the record's words.
+        suggest_in(session, person.id, parsed.relatives, document_id=document.id)
         return StoredRecord(person.id, document.id, new)

@@ -12,12 +12,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
 from catalog import models
 from catalog.db import Catalog
 from catalog.errors import InvalidInput, NotFound
+from catalog.services.families import ordered_pair, restore_row
 
 Row = tuple[tuple[str, Any], ...]
 
@@ -50,6 +51,8 @@ class PersonSnapshot:
     links: tuple[Row, ...]
     flags: tuple[Row, ...]
     tag_ids: tuple[int, ...]
+    # Kinship rows on either side of the person, removed with them.
+    relationships: tuple[Row, ...] = ()
 
     @property
     def person_id(self) -> int:
@@ -96,6 +99,14 @@ def person_snapshot(catalog: Catalog, person_id: int) -> PersonSnapshot:
             links=_rows(session, models.DocumentLink, models.DocumentLink.person_id == person_id),
             flags=_rows(session, models.Flag, models.Flag.person_id == person_id),
             tag_ids=tuple(tag_ids),
+            relationships=_rows(
+                session,
+                models.Relationship,
+                or_(
+                    models.Relationship.person_id == person_id,
+                    models.Relationship.relative_id == person_id,
+                ),
+            ),
         )
 
 
@@ -204,26 +215,52 @@ def restore_claim(catalog: Catalog, snapshot: ClaimSnapshot) -> int:
 def restore_person(catalog: Catalog, snapshot: PersonSnapshot) -> int:
     """Put a deleted person back with everything the deletion removed; returns their id."""
     with catalog.write() as session:
-        _refuse_duplicate_uid(session, models.Person, snapshot.person)
-        restorer = _Restorer(session)
-        person = restorer.add(models.Person, snapshot.person)
-        for variant in snapshot.variants:
-            restorer.add(models.NameVariant, variant, person_id=person.id)
-        for claim in snapshot.claims:
-            restorer.claim(claim, person.id)
-        for link in snapshot.links:
-            values = dict(link)
-            if session.get(models.Document, values["document_id"]) is not None:
-                session.add(models.DocumentLink(**(values | {"person_id": person.id})))
-        for flag in snapshot.flags:
-            restorer.flag(flag, person.id)
-        tag_ids = [t for t in snapshot.tag_ids if session.get(models.Tag, t) is not None]
-        if tag_ids:
-            session.execute(
-                insert(models.person_tags),
-                [{"person_id": person.id, "tag_id": t} for t in tag_ids],
-            )
-        return person.id
+        return restore_person_in(session, snapshot)
+
+
+def restore_person_in(session: Session, snapshot: PersonSnapshot) -> int:
+    """`restore_person` inside an open write session (undoing a merge restores two persons)."""
+    _refuse_duplicate_uid(session, models.Person, snapshot.person)
+    restorer = _Restorer(session)
+    person = restorer.add(models.Person, snapshot.person)
+    for variant in snapshot.variants:
+        restorer.add(models.NameVariant, variant, person_id=person.id)
+    for claim in snapshot.claims:
+        restorer.claim(claim, person.id)
+    for link in snapshot.links:
+        values = dict(link)
+        if session.get(models.Document, values["document_id"]) is not None:
+            session.add(models.DocumentLink(**(values | {"person_id": person.id})))
+    for flag in snapshot.flags:
+        restorer.flag(flag, person.id)
+    tag_ids = [t for t in snapshot.tag_ids if session.get(models.Tag, t) is not None]
+    if tag_ids:
+        session.execute(
+            insert(models.person_tags),
+            [{"person_id": person.id, "tag_id": t} for t in tag_ids],
+        )
+    _restore_relationships(session, snapshot, person.id)
+    return person.id
+
+
+def _restore_relationships(session: Session, snapshot: PersonSnapshot, person_id: int) -> None:
+    old_id = snapshot.person_id
+    for row in snapshot.relationships:
+        values = dict(row)
+        for key in ("person_id", "relative_id"):
+            if values[key] == old_id:
+                values[key] = person_id
+        other = values["relative_id"] if values["person_id"] == person_id else values["person_id"]
+        if session.get(models.Person, other) is None:
+            continue  # the relative was deleted meanwhile
+        values["person_id"], values["relative_id"] = ordered_pair(
+            values["kind"], values["person_id"], values["relative_id"]
+        )
+        if session.scalar(
+            select(models.Relationship.id).where(models.Relationship.uid == values["uid"])
+        ):
+            continue  # restored already with the other person of the pair
+        restore_row(session, _freeze(values))
 
 
 def restore_document(catalog: Catalog, snapshot: DocumentSnapshot) -> int:

@@ -11,6 +11,8 @@ day) and the span of the text it came from. Forms read (see the domain brief, §
     десятого июня тысяча девятьсот сорок третьего года · 1958 года мая месяца 14 числа
     около 1937 г. · до 1938 г. · после 1940 г. · 1937 г. (приблизительно)
     Ukrainian month names (20 жовтня 1937 р.) and OCR splits such as «4.1 2.1937», «октяб-\\nря»
+    ranges, periods, seasons and decades (see `catalog.text.date_ranges`): между 1937 и 1938 г.
+    в 1937–1938 гг. · не ранее 1937 г., не позднее 1938 г. · весной 1938 г. · в 1930-х годах
 
 Rules: old-style (Julian) days before the 1918 reform are converted to Gregorian, and dual dates
 take their new-style half; ISO dates and dates marked «н. ст.» are Gregorian as written. Two-digit
@@ -27,7 +29,7 @@ from dataclasses import dataclass
 
 from catalog.dates import PartialDate
 from catalog.errors import InvalidDate
-from catalog.text import julian
+from catalog.text import date_ranges, julian
 from catalog.text.numerals import NUMBER_WORDS, ROMAN_PATTERN, roman_month, words_value
 from catalog.text.textmap import TextMap, clean
 from catalog.vocab import Qualifier
@@ -135,7 +137,10 @@ class _Candidate:
     # For dual dates: the old-style half, checked against the new-style one.
     old: tuple[int, int, int] | None = None
     refused: str = ""
-    discard: bool = False  # consumed text that is not a single date (a range of years)
+    discard: bool = False  # consumed text that is not a date (a number like «1917-1937»)
+    # A range read as a whole form: its second point and its qualifier (between or period).
+    last: tuple[int, int | None, int | None] | None = None
+    range_qualifier: Qualifier | None = None
 
 
 def month_number(word: str) -> int | None:
@@ -393,7 +398,18 @@ def _year_bare(match: re.Match[str]) -> _Candidate | None:
 
 
 def _candidates(text: str) -> list[_Candidate]:
-    found: list[_Candidate] = []
+    # Whole-form ranges first: at equal spans they win over the single-date readings.
+    found: list[_Candidate] = [
+        _Candidate(
+            span.start,
+            span.end,
+            *span.first,
+            style=NEW,
+            last=span.last,
+            range_qualifier=span.qualifier,
+        )
+        for span in date_ranges.find_spans(text)
+    ]
     for regex, handler in _PATTERNS:
         for match in regex.finditer(text):
             candidate = handler(match)
@@ -431,6 +447,9 @@ def _resolve(candidate: _Candidate) -> tuple[PartialDate | None, tuple[int, int,
     note = ""
     old_style = None
     try:
+        if candidate.last is not None and candidate.range_qualifier is not None:
+            first, last = PartialDate(year, month, day), PartialDate(*candidate.last)
+            return PartialDate.range_of(first, last, candidate.range_qualifier), None, note
         if candidate.old is not None:
             old_year, old_month, old_day = candidate.old
             converted = julian.julian_to_gregorian(old_year, old_month, old_day)
@@ -461,25 +480,72 @@ def _resolve(candidate: _Candidate) -> tuple[PartialDate | None, tuple[int, int,
         return None, None, reason
 
 
+@dataclass
+class _Read:
+    """A date read from the cleaned text, before its span is mapped back to the original."""
+
+    start: int
+    end: int
+    date: PartialDate
+    old_style: tuple[int, int, int] | None
+    note: str
+
+
 def _scan(mapped: TextMap, refused: list[RefusedDate] | None) -> list[ParsedDate]:
     text = mapped.text
-    results: list[ParsedDate] = []
+    read: list[_Read] = []
     for candidate in _candidates(text):
         if candidate.discard:
             continue
-        qualifier, start, end = _qualified(text, candidate.start, candidate.end)
+        if candidate.last is not None:  # a range is not «about» or «before» anything
+            start, end = candidate.start, candidate.end
+            qualifier = Qualifier.EXACT
+        else:
+            qualifier, start, end = _qualified(text, candidate.start, candidate.end)
         end = _trim_end(text, start, end)
-        begin, finish = mapped.span(start, end)
-        written = mapped.original[begin:finish]
         date, old_style, note = _resolve(candidate)
         if date is None:
             if refused is not None:
-                refused.append(RefusedDate(begin, finish, written, note))
+                begin, finish = mapped.span(start, end)
+                refused.append(RefusedDate(begin, finish, mapped.original[begin:finish], note))
             continue
         if qualifier != Qualifier.EXACT:
             date = date.with_qualifier(qualifier)
-        results.append(ParsedDate(date, begin, finish, written, old_style, note))
+        read.append(_Read(start, end, date, old_style, note))
+    results: list[ParsedDate] = []
+    for item in _joined(text, read):
+        begin, finish = mapped.span(item.start, item.end)
+        written = mapped.original[begin:finish]
+        results.append(ParsedDate(item.date, begin, finish, written, item.old_style, item.note))
     return results
+
+
+def _joined(text: str, read: list[_Read]) -> list[_Read]:
+    """Two single dates that the words around them make one range («между … и …»)."""
+    out: list[_Read] = []
+    index = 0
+    while index < len(read):
+        item = read[index]
+        following = read[index + 1] if index + 1 < len(read) else None
+        if following is not None and item.date.end is None and following.date.end is None:
+            kind = date_ranges.join_kind(
+                text,
+                (item.start, item.end, item.date.qualifier),
+                (following.start, following.end, following.date.qualifier),
+            )
+            if kind is not None:
+                try:
+                    date = PartialDate.range_of(item.date.start, following.date.start, kind[0])
+                except InvalidDate:
+                    date = None  # the second date is before the first: two dates, not a range
+                if date is not None:
+                    note = "; ".join(n for n in (item.note, following.note) if n)
+                    out.append(_Read(kind[1], following.end, date, item.old_style, note))
+                    index += 2
+                    continue
+        out.append(item)
+        index += 1
+    return out
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from catalog.dates import PartialDate
 from catalog.text import record_events as events
+from catalog.text import record_exile
 from catalog.text import record_rehabilitation as rehabilitation
 from catalog.text import record_sentencing as sentencing
 from catalog.text.bodies import body_code, tidy
@@ -43,6 +44,7 @@ from catalog.text.person_fields import (
     sex_from_text,
 )
 from catalog.text.record_model import ParsedClaim, ParsedRecord
+from catalog.text.relatives import RelativeMention, find_relatives
 from catalog.text.segments import Segment, split_sentences
 from catalog.vocab import ClaimKind
 
@@ -109,6 +111,7 @@ class _Reader:
         self.segments: list[Segment] = []
         self.open_sentence: int | None = None  # index in claims of a sentence awaiting «Приговор:»
         self.name: tuple[str, str, str] | None = None
+        self.relatives: list[RelativeMention] = []
 
     # -- person fields ------------------------------------------------------------------------
 
@@ -369,6 +372,12 @@ class _Reader:
                 claim = recogniser(segment)
                 if claim is not None:
                     self.claims.append(claim)
+                    if claim.kind in record_exile.KINDS:
+                        # One measure per statement; the sentence may go on to the next one.
+                        end = record_exile.statement_end(segment.text)
+                        if segment.text[end:].strip():
+                            self.read_prose(segment, end)
+                        return
                     if claim.kind == ClaimKind.SENTENCE and not claim.sentence:
                         self.open_sentence = len(self.claims) - 1
                     # A prose sentence may also say the sentence was carried out.
@@ -418,7 +427,17 @@ class _Reader:
     def read_prose(self, segment: Segment, start: int = 0) -> None:
         """Read prose from `start` on, sentence by sentence; mark what was read in `segment`."""
         part = segment.sub(start, len(segment.text))
-        for sentence in split_sentences(part):
+        for whole in split_sentences(part):
+            # Words from the first relative named on are about the relatives («Жена — …,
+            # осуждена как ЧСИР»): the subject's claims are read only from what comes before.
+            first = self.take_relatives(whole)
+            sentence = whole if first is None else whole.sub(0, first)
+            if first is not None:
+                offset = whole.start - segment.start
+                for a, b in whole.consumed:
+                    segment.take(offset + a, offset + b)
+                if not sentence.text.strip(" ,;:.–—-\n\t"):
+                    continue
             if not self.claims and re.search(
                 r"^\s*,|\d{4}\s*г\.?\s*р\.|уроженец|уроженка|г\.\s*рожд|года\s+рождения|"
                 r"проживал|^\s*Род\.",
@@ -434,6 +453,19 @@ class _Reader:
             offset = sentence.start - segment.start
             for a, b in sentence.consumed:
                 segment.take(offset + a, offset + b)
+
+    def take_relatives(self, sentence: Segment) -> int | None:
+        """Mark the relatives a sentence names, each with the clause that tells of them; return
+        where the first one starts (None if it names none)."""
+        mentions = find_relatives(sentence.text)
+        for mention in mentions:
+            sentence.take(mention.start, mention.end)
+            placed = replace(
+                mention, start=sentence.start + mention.start, end=sentence.start + mention.end
+            )
+            if all((r.start, r.end) != (placed.start, placed.end) for r in self.relatives):
+                self.relatives.append(placed)
+        return mentions[0].start if mentions else None
 
     def result(self, form: str) -> ParsedRecord:
         unparsed: list[str] = []
@@ -467,6 +499,7 @@ class _Reader:
             facts=tuple(self.facts),
             variants=tuple(self.variants),
             claims=tuple(claims),
+            relatives=tuple(self.relatives),
             unparsed=tuple(unparsed),
         )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from catalog.dates import PartialDate
 
@@ -50,6 +51,8 @@ class ParsedRecord:
     facts: tuple[str, ...] = ()
     variants: tuple[tuple[str, str], ...] = ()  # (part, value): ("surname", "Моор")
     claims: tuple[ParsedClaim, ...] = ()
+    # Relatives the record names (catalog.text.relatives.RelativeMention), offsets in `text`.
+    relatives: tuple[Any, ...] = ()
     unparsed: tuple[str, ...] = ()
     warnings: tuple[str, ...] = field(default=())
 

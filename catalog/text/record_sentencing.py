@@ -28,6 +28,7 @@ from catalog.text.record_events import (
     release,
     take_date,
 )
+from catalog.text.record_exile import EXILE, exile
 from catalog.text.record_model import ParsedClaim
 from catalog.text.record_rehabilitation import REFUSED, REHABILITATION, rehabilitation
 from catalog.text.segments import Segment, split_sentences
@@ -277,4 +278,5 @@ PROSE_RECOGNISERS: list[tuple[re.Pattern[str], Callable[[Segment], ParsedClaim |
     (SENTENCED, prose_sentencing),
     (ARREST, arrest),
     (RELEASE, release),
+    (EXILE, exile),
 ]

@@ -185,7 +185,7 @@ class Files(QObject):
         )
         if out is None:
             return
-        language = "ru" if self.window.language in ("ru", "uk") else "en"
+        language = self.window.language if self.window.language in ("ru", "uk") else "en"
         self._run(
             self.tr("Exporting GEDCOM"),
             call("catalog.io.gedcom", "export_gedcom"),

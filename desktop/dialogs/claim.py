@@ -22,7 +22,7 @@ from catalog.dates import PartialDate
 from catalog.errors import InvalidDate
 from catalog.services.views import ClaimView
 from desktop import labels, theme
-from desktop.dates_input import parse_date_input
+from desktop.dates_input import format_date_input, parse_date_input
 
 QUALIFIERS = ("exact", "about", "before", "after")
 TEXT_FIELDS = ("place", "body", "article", "sentence", "cause", "basis")
@@ -79,7 +79,7 @@ class ClaimDialog(QDialog):
         self.date.setPlaceholderText(self.tr("e.g. 20.10.1937, 10.1937 or 1937"))
         stated = claim.date if claim else date
         if stated is not None:
-            self.date.setText(labels.date_field(stated))
+            self.date.setText(format_date_input(stated))
         self.qualifier = QComboBox(self)
         self.qualifier.setObjectName("claimQualifier")
         for value in QUALIFIERS:
@@ -164,7 +164,7 @@ class ClaimDialog(QDialog):
 
     def parsed_date(self) -> PartialDate | None:
         value = parse_date_input(self.date.text())
-        if value is not None:
+        if value is not None and value.end is None:  # a range says what it is itself
             value = value.with_qualifier(self.qualifier.currentData())
         return value
 

@@ -28,6 +28,7 @@ from catalog.services.conflicts import Conflict, find_conflicts
 from catalog.services.views import ClaimView, FlagView, PersonDetail
 from desktop import labels, plain, theme
 from desktop.views.claim_text import claim_details, source_text
+from desktop.views.family import FamilyPanel
 from desktop.views.flags import FlagCard
 from desktop.views.suggestions import Suggestions
 from desktop.views.timeline import Timeline
@@ -64,6 +65,7 @@ class DossierView(QScrollArea):
     delete_person = Signal()
     accept_suggestions = Signal(object)  # claim ids
     reject_suggestions = Signal(object)  # claim ids
+    family_panel_created = Signal(object)  # FamilyPanel, filled by desktop.controllers.families
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +130,9 @@ class DossierView(QScrollArea):
         layout.setContentsMargins(10, 10, 10, 14)
         layout.setSpacing(6)
         self._add_header(layout, page, detail)
+        family = FamilyPanel(self.read_only, page)
+        layout.addWidget(family)
+        self.family_panel_created.emit(family)
         if detail.flags:
             self._add_flags(layout, page, detail.flags)
         if self.conflicts:

@@ -429,6 +429,67 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Persons recorded twice</source>
+        <translation>Persons recorded twice</translation>
+    </message>
+    <message>
+        <source>Looking for persons recorded twice…</source>
+        <translation>Looking for persons recorded twice…</translation>
+    </message>
+    <message>
+        <source>Pairs that may be one person</source>
+        <translation>Pairs that may be one person</translation>
+    </message>
+    <message>
+        <source>Keep the left record, merge the right into it</source>
+        <translation>Keep the left record, merge the right into it</translation>
+    </message>
+    <message>
+        <source>Keep the right record, merge the left into it</source>
+        <translation>Keep the right record, merge the left into it</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that may be one person, most alike first.</source>
+        <translation>
+            <numerusform>%n pair that may be one person, most alike first.</numerusform>
+            <numerusform>%n pairs that may be one person, most alike first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No persons seem to be recorded twice.</source>
+        <translation>No persons seem to be recorded twice.</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>The records differ (both are kept): %1</source>
+        <translation>The records differ (both are kept): %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>Also written as: %1</source>
+        <translation>Also written as: %1</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
         <source>&amp;New person…</source>
@@ -601,6 +662,168 @@
     <message>
         <source>Adjust page image</source>
         <translation>Adjust page image</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyActions</name>
+    <message>
+        <source>Add &amp;relative…</source>
+        <translation>Add &amp;relative…</translation>
+    </message>
+    <message>
+        <source>Add a parent, spouse, child or sibling of this person</source>
+        <translation>Add a parent, spouse, child or sibling of this person</translation>
+    </message>
+    <message>
+        <source>Find persons recorded &amp;twice…</source>
+        <translation>Find persons recorded &amp;twice…</translation>
+    </message>
+    <message>
+        <source>Pairs of records that may be one person, with a merge</source>
+        <translation>Pairs of records that may be one person, with a merge</translation>
+    </message>
+    <message>
+        <source>Add a relative of %1</source>
+        <translation>Add a relative of %1</translation>
+    </message>
+    <message>
+        <source>Remove a relationship</source>
+        <translation>Remove a relationship</translation>
+    </message>
+    <message>
+        <source>Accept a relative</source>
+        <translation>Accept a relative</translation>
+    </message>
+    <message>
+        <source>Dismiss a relative</source>
+        <translation>Dismiss a relative</translation>
+    </message>
+    <message>
+        <source>Merge two records of one person</source>
+        <translation>Merge two records of one person</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPanel</name>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>Husband</translation>
+    </message>
+    <message>
+        <source>Wife</source>
+        <translation>Wife</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>Daughter</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>Brother</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>Sister</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <source>Add relative…</source>
+        <translation>Add relative…</translation>
+    </message>
+    <message>
+        <source>Add a parent, spouse, child or sibling</source>
+        <translation>Add a parent, spouse, child or sibling</translation>
+    </message>
+    <message>
+        <source>Family member of a traitor to the Motherland (ЧСИР)</source>
+        <translation>Family member of a traitor to the Motherland (ЧСИР)</translation>
+    </message>
+    <message>
+        <source>No relatives recorded.</source>
+        <translation>No relatives recorded.</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s dossier</source>
+        <translation>Open %1&apos;s dossier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>married %1</source>
+        <translation>married %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>ЧСИР</source>
+        <translation>ЧСИР</translation>
+    </message>
+    <message>
+        <source>through a shared parent</source>
+        <translation>through a shared parent</translation>
+    </message>
+    <message>
+        <source>The words of the source</source>
+        <translation>The words of the source</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>This relative is right</source>
+        <translation>This relative is right</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Not a relative</source>
+        <translation>Not a relative</translation>
+    </message>
+    <message>
+        <source>Remove this relationship</source>
+        <translation>Remove this relationship</translation>
+    </message>
+    <message>
+        <source>Remove the relationship with %1</source>
+        <translation>Remove the relationship with %1</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1197,90 @@
     <message>
         <source>Review again</source>
         <translation>Review again</translation>
+    </message>
+</context>
+<context>
+    <name>GedcomImport</name>
+    <message>
+        <source>Import a family &amp;tree (GEDCOM)…</source>
+        <translation>Import a family &amp;tree (GEDCOM)…</translation>
+    </message>
+    <message>
+        <source>Persons, families, events and sources from Gramps or a genealogy site</source>
+        <translation>Persons, families, events and sources from Gramps or a genealogy site</translation>
+    </message>
+    <message>
+        <source>Import a family tree</source>
+        <translation>Import a family tree</translation>
+    </message>
+    <message>
+        <source>GEDCOM family tree (*.ged *.GED *.gedcom)</source>
+        <translation>GEDCOM family tree (*.ged *.GED *.gedcom)</translation>
+    </message>
+    <message>
+        <source>Importing a family tree</source>
+        <translation>Importing a family tree</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added</source>
+        <translation>
+            <numerusform>%n person added</numerusform>
+            <numerusform>%n persons added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s) added</source>
+        <translation>
+            <numerusform>%n relationship added</numerusform>
+            <numerusform>%n relationships added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) added</source>
+        <translation>
+            <numerusform>%n event added</numerusform>
+            <numerusform>%n events added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) added</source>
+        <translation>
+            <numerusform>%n source added</numerusform>
+            <numerusform>%n sources added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already in the catalogue</source>
+        <translation>
+            <numerusform>%n record already in the catalogue</numerusform>
+            <numerusform>%n records already in the catalogue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), listed below</source>
+        <translation>
+            <numerusform>%n problem, listed below</numerusform>
+            <numerusform>%n problems, listed below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not brought in</source>
+        <translation>
+            <numerusform>%n line not brought in</numerusform>
+            <numerusform>%n lines not brought in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1 (the file says %2)</source>
+        <translation>Encoding: %1 (the file says %2)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Not brought in: %1 (%2 line(s), the first at line %3)</source>
+        <translation>Not brought in: %1 (%2 line(s), the first at line %3)</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2383,93 @@
     <message>
         <source>Write the person&apos;s name: the record names no one.</source>
         <translation>Write the person&apos;s name: the record names no one.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDialog</name>
+    <message>
+        <source>Add a relative of %1</source>
+        <translation>Add a relative of %1</translation>
+    </message>
+    <message>
+        <source>Parent (father or mother)</source>
+        <translation>Parent (father or mother)</translation>
+    </message>
+    <message>
+        <source>Spouse (husband or wife)</source>
+        <translation>Spouse (husband or wife)</translation>
+    </message>
+    <message>
+        <source>Child (son or daughter)</source>
+        <translation>Child (son or daughter)</translation>
+    </message>
+    <message>
+        <source>Sibling (brother or sister)</source>
+        <translation>Sibling (brother or sister)</translation>
+    </message>
+    <message>
+        <source>&amp;Relative is a:</source>
+        <translation>&amp;Relative is a:</translation>
+    </message>
+    <message>
+        <source>A person already in the &amp;catalogue</source>
+        <translation>A person already in the &amp;catalogue</translation>
+    </message>
+    <message>
+        <source>A &amp;new person</source>
+        <translation>A &amp;new person</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>e.g. 14.05.1901 or 1901</source>
+        <translation>e.g. 14.05.1901 or 1901</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Surname:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Given name:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Patronymic:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;x:</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>&amp;Born:</translation>
+    </message>
+    <message>
+        <source>Type a name to find the person</source>
+        <translation>Type a name to find the person</translation>
+    </message>
+    <message>
+        <source>Find a person by name</source>
+        <translation>Find a person by name</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <source>Find and choose the person first.</source>
+        <translation>Find and choose the person first.</translation>
+    </message>
+    <message>
+        <source>The date of birth: %1</source>
+        <translation>The date of birth: %1</translation>
+    </message>
+    <message>
+        <source>A new person needs a surname or a given name.</source>
+        <translation>A new person needs a surname or a given name.</translation>
     </message>
 </context>
 <context>

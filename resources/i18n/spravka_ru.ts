@@ -430,6 +430,69 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Persons recorded twice</source>
+        <translation>Люди, записанные дважды</translation>
+    </message>
+    <message>
+        <source>Looking for persons recorded twice…</source>
+        <translation>Поиск людей, записанных дважды…</translation>
+    </message>
+    <message>
+        <source>Pairs that may be one person</source>
+        <translation>Пары, которые могут быть одним человеком</translation>
+    </message>
+    <message>
+        <source>Keep the left record, merge the right into it</source>
+        <translation>Оставить левую запись, присоединить к ней правую</translation>
+    </message>
+    <message>
+        <source>Keep the right record, merge the left into it</source>
+        <translation>Оставить правую запись, присоединить к ней левую</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that may be one person, most alike first.</source>
+        <translation>
+            <numerusform>%n пара, которая может быть одним человеком; самые похожие первыми.</numerusform>
+            <numerusform>%n пары, которые могут быть одним человеком; самые похожие первыми.</numerusform>
+            <numerusform>%n пар, которые могут быть одним человеком; самые похожие первыми.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No persons seem to be recorded twice.</source>
+        <translation>Похоже, никто не записан дважды.</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>The records differ (both are kept): %1</source>
+        <translation>Записи расходятся (сохраняется и то, и другое): %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>род. %1</translation>
+    </message>
+    <message>
+        <source>Also written as: %1</source>
+        <translation>Пишется также: %1</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
         <source>&amp;New person…</source>
@@ -606,6 +669,168 @@
     <message>
         <source>Adjust page image</source>
         <translation>Настроить изображение страницы</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyActions</name>
+    <message>
+        <source>Add &amp;relative…</source>
+        <translation>Добавить &amp;родственника…</translation>
+    </message>
+    <message>
+        <source>Add a parent, spouse, child or sibling of this person</source>
+        <translation>Добавить родителя, супруга, ребёнка, брата или сестру этого человека</translation>
+    </message>
+    <message>
+        <source>Find persons recorded &amp;twice…</source>
+        <translation>Найти людей, записанных &amp;дважды…</translation>
+    </message>
+    <message>
+        <source>Pairs of records that may be one person, with a merge</source>
+        <translation>Пары записей, которые могут быть одним человеком, и их объединение</translation>
+    </message>
+    <message>
+        <source>Add a relative of %1</source>
+        <translation>Добавить родственника: %1</translation>
+    </message>
+    <message>
+        <source>Remove a relationship</source>
+        <translation>Удалить родственную связь</translation>
+    </message>
+    <message>
+        <source>Accept a relative</source>
+        <translation>Принять родственника</translation>
+    </message>
+    <message>
+        <source>Dismiss a relative</source>
+        <translation>Отклонить родственника</translation>
+    </message>
+    <message>
+        <source>Merge two records of one person</source>
+        <translation>Объединить две записи одного человека</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPanel</name>
+    <message>
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Отец</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Мать</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>Муж</translation>
+    </message>
+    <message>
+        <source>Wife</source>
+        <translation>Жена</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Супруг(а)</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>Сын</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>Дочь</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>Брат</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>Сестра</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Брат или сестра</translation>
+    </message>
+    <message>
+        <source>Add relative…</source>
+        <translation>Добавить родственника…</translation>
+    </message>
+    <message>
+        <source>Add a parent, spouse, child or sibling</source>
+        <translation>Добавить родителя, супруга, ребёнка, брата или сестру</translation>
+    </message>
+    <message>
+        <source>Family member of a traitor to the Motherland (ЧСИР)</source>
+        <translation>Член семьи изменника Родины (ЧСИР)</translation>
+    </message>
+    <message>
+        <source>No relatives recorded.</source>
+        <translation>Родственники не записаны.</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s dossier</source>
+        <translation>Открыть досье: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>married %1</source>
+        <translation>брак: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>ЧСИР</source>
+        <translation>ЧСИР</translation>
+    </message>
+    <message>
+        <source>through a shared parent</source>
+        <translation>по общему родителю</translation>
+    </message>
+    <message>
+        <source>The words of the source</source>
+        <translation>Слова источника</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>This relative is right</source>
+        <translation>Этот родственник указан верно</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Not a relative</source>
+        <translation>Не родственник</translation>
+    </message>
+    <message>
+        <source>Remove this relationship</source>
+        <translation>Удалить эту родственную связь</translation>
+    </message>
+    <message>
+        <source>Remove the relationship with %1</source>
+        <translation>Удалить родственную связь: %1</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1216,97 @@
     <message>
         <source>Review again</source>
         <translation>Пересмотреть</translation>
+    </message>
+</context>
+<context>
+    <name>GedcomImport</name>
+    <message>
+        <source>Import a family &amp;tree (GEDCOM)…</source>
+        <translation>Импорт родословного &amp;древа (GEDCOM)…</translation>
+    </message>
+    <message>
+        <source>Persons, families, events and sources from Gramps or a genealogy site</source>
+        <translation>Люди, семьи, события и источники из Gramps или с генеалогического сайта</translation>
+    </message>
+    <message>
+        <source>Import a family tree</source>
+        <translation>Импорт родословного древа</translation>
+    </message>
+    <message>
+        <source>GEDCOM family tree (*.ged *.GED *.gedcom)</source>
+        <translation>Родословное древо GEDCOM (*.ged *.GED *.gedcom)</translation>
+    </message>
+    <message>
+        <source>Importing a family tree</source>
+        <translation>Импорт родословного древа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added</source>
+        <translation>
+            <numerusform>добавлен %n человек</numerusform>
+            <numerusform>добавлено %n человека</numerusform>
+            <numerusform>добавлено %n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s) added</source>
+        <translation>
+            <numerusform>%n родственная связь</numerusform>
+            <numerusform>%n родственные связи</numerusform>
+            <numerusform>%n родственных связей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) added</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) added</source>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already in the catalogue</source>
+        <translation>
+            <numerusform>%n запись уже была в каталоге</numerusform>
+            <numerusform>%n записи уже были в каталоге</numerusform>
+            <numerusform>%n записей уже были в каталоге</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), listed below</source>
+        <translation>
+            <numerusform>%n проблема, см. ниже</numerusform>
+            <numerusform>%n проблемы, см. ниже</numerusform>
+            <numerusform>%n проблем, см. ниже</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not brought in</source>
+        <translation>
+            <numerusform>%n строка не перенесена</numerusform>
+            <numerusform>%n строки не перенесены</numerusform>
+            <numerusform>%n строк не перенесено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1 (the file says %2)</source>
+        <translation>Кодировка: %1 (в файле указано %2)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Not brought in: %1 (%2 line(s), the first at line %3)</source>
+        <translation>Не перенесено: %1 (строк: %2, первая — %3)</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2419,93 @@
     <message>
         <source>Write the person&apos;s name: the record names no one.</source>
         <translation>Напишите имя человека: в записи его нет.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDialog</name>
+    <message>
+        <source>Add a relative of %1</source>
+        <translation>Добавить родственника: %1</translation>
+    </message>
+    <message>
+        <source>Parent (father or mother)</source>
+        <translation>Родитель (отец или мать)</translation>
+    </message>
+    <message>
+        <source>Spouse (husband or wife)</source>
+        <translation>Супруг (муж или жена)</translation>
+    </message>
+    <message>
+        <source>Child (son or daughter)</source>
+        <translation>Ребёнок (сын или дочь)</translation>
+    </message>
+    <message>
+        <source>Sibling (brother or sister)</source>
+        <translation>Брат или сестра</translation>
+    </message>
+    <message>
+        <source>&amp;Relative is a:</source>
+        <translation>&amp;Кем приходится:</translation>
+    </message>
+    <message>
+        <source>A person already in the &amp;catalogue</source>
+        <translation>Человек, уже записанный в &amp;каталоге</translation>
+    </message>
+    <message>
+        <source>A &amp;new person</source>
+        <translation>&amp;Новый человек</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>e.g. 14.05.1901 or 1901</source>
+        <translation>например, 14.05.1901 или 1901</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Пол:</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>&amp;Дата рождения:</translation>
+    </message>
+    <message>
+        <source>Type a name to find the person</source>
+        <translation>Введите имя, чтобы найти человека</translation>
+    </message>
+    <message>
+        <source>Find a person by name</source>
+        <translation>Найти человека по имени</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Найденные люди</translation>
+    </message>
+    <message>
+        <source>Find and choose the person first.</source>
+        <translation>Сначала найдите и выберите человека.</translation>
+    </message>
+    <message>
+        <source>The date of birth: %1</source>
+        <translation>Дата рождения: %1</translation>
+    </message>
+    <message>
+        <source>A new person needs a surname or a given name.</source>
+        <translation>Для нового человека нужна фамилия или имя.</translation>
     </message>
 </context>
 <context>

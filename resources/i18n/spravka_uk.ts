@@ -430,6 +430,69 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Persons recorded twice</source>
+        <translation>Особи, записані двічі</translation>
+    </message>
+    <message>
+        <source>Looking for persons recorded twice…</source>
+        <translation>Пошук осіб, записаних двічі…</translation>
+    </message>
+    <message>
+        <source>Pairs that may be one person</source>
+        <translation>Пари, що можуть бути однією особою</translation>
+    </message>
+    <message>
+        <source>Keep the left record, merge the right into it</source>
+        <translation>Залишити лівий запис, приєднати до нього правий</translation>
+    </message>
+    <message>
+        <source>Keep the right record, merge the left into it</source>
+        <translation>Залишити правий запис, приєднати до нього лівий</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that may be one person, most alike first.</source>
+        <translation>
+            <numerusform>%n пара, що може бути однією особою; найсхожіші першими.</numerusform>
+            <numerusform>%n пари, що можуть бути однією особою; найсхожіші першими.</numerusform>
+            <numerusform>%n пар, що можуть бути однією особою; найсхожіші першими.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No persons seem to be recorded twice.</source>
+        <translation>Схоже, ніхто не записаний двічі.</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>The records differ (both are kept): %1</source>
+        <translation>Записи розходяться (зберігається і те, і інше): %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>нар. %1</translation>
+    </message>
+    <message>
+        <source>Also written as: %1</source>
+        <translation>Пишеться також: %1</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>дата невідома</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документи</numerusform>
+            <numerusform>%n документів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
         <source>&amp;New person…</source>
@@ -606,6 +669,168 @@
     <message>
         <source>Adjust page image</source>
         <translation>Налаштувати зображення сторінки</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyActions</name>
+    <message>
+        <source>Add &amp;relative…</source>
+        <translation>Додати &amp;родича…</translation>
+    </message>
+    <message>
+        <source>Add a parent, spouse, child or sibling of this person</source>
+        <translation>Додати батька чи матір, чоловіка чи дружину, дитину, брата чи сестру цієї особи</translation>
+    </message>
+    <message>
+        <source>Find persons recorded &amp;twice…</source>
+        <translation>Знайти осіб, записаних &amp;двічі…</translation>
+    </message>
+    <message>
+        <source>Pairs of records that may be one person, with a merge</source>
+        <translation>Пари записів, що можуть бути однією особою, та їх об&apos;єднання</translation>
+    </message>
+    <message>
+        <source>Add a relative of %1</source>
+        <translation>Додати родича: %1</translation>
+    </message>
+    <message>
+        <source>Remove a relationship</source>
+        <translation>Вилучити родинний зв&apos;язок</translation>
+    </message>
+    <message>
+        <source>Accept a relative</source>
+        <translation>Прийняти родича</translation>
+    </message>
+    <message>
+        <source>Dismiss a relative</source>
+        <translation>Відхилити родича</translation>
+    </message>
+    <message>
+        <source>Merge two records of one person</source>
+        <translation>Об&apos;єднати два записи однієї особи</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPanel</name>
+    <message>
+        <source>Family</source>
+        <translation>Родина</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Батько</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Мати</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Батько або мати</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>Чоловік</translation>
+    </message>
+    <message>
+        <source>Wife</source>
+        <translation>Дружина</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Чоловік або дружина</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>Син</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>Донька</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Дитина</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>Брат</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>Сестра</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Брат або сестра</translation>
+    </message>
+    <message>
+        <source>Add relative…</source>
+        <translation>Додати родича…</translation>
+    </message>
+    <message>
+        <source>Add a parent, spouse, child or sibling</source>
+        <translation>Додати батька чи матір, чоловіка чи дружину, дитину, брата чи сестру</translation>
+    </message>
+    <message>
+        <source>Family member of a traitor to the Motherland (ЧСИР)</source>
+        <translation>Член родини зрадника Батьківщини (ЧСІР)</translation>
+    </message>
+    <message>
+        <source>No relatives recorded.</source>
+        <translation>Родичів не записано.</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s dossier</source>
+        <translation>Відкрити досьє: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>married %1</source>
+        <translation>шлюб: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>ЧСИР</source>
+        <translation>ЧСІР</translation>
+    </message>
+    <message>
+        <source>through a shared parent</source>
+        <translation>через спільного батька чи матір</translation>
+    </message>
+    <message>
+        <source>The words of the source</source>
+        <translation>Слова джерела</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Прийняти</translation>
+    </message>
+    <message>
+        <source>This relative is right</source>
+        <translation>Цього родича вказано правильно</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Відхилити</translation>
+    </message>
+    <message>
+        <source>Not a relative</source>
+        <translation>Не родич</translation>
+    </message>
+    <message>
+        <source>Remove this relationship</source>
+        <translation>Вилучити цей родинний зв&apos;язок</translation>
+    </message>
+    <message>
+        <source>Remove the relationship with %1</source>
+        <translation>Вилучити родинний зв&apos;язок: %1</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1216,97 @@
     <message>
         <source>Review again</source>
         <translation>Переглянути знову</translation>
+    </message>
+</context>
+<context>
+    <name>GedcomImport</name>
+    <message>
+        <source>Import a family &amp;tree (GEDCOM)…</source>
+        <translation>Імпорт родовідного &amp;дерева (GEDCOM)…</translation>
+    </message>
+    <message>
+        <source>Persons, families, events and sources from Gramps or a genealogy site</source>
+        <translation>Люди, родини, події та джерела з Gramps або з генеалогічного сайту</translation>
+    </message>
+    <message>
+        <source>Import a family tree</source>
+        <translation>Імпорт родовідного дерева</translation>
+    </message>
+    <message>
+        <source>GEDCOM family tree (*.ged *.GED *.gedcom)</source>
+        <translation>Родовідне дерево GEDCOM (*.ged *.GED *.gedcom)</translation>
+    </message>
+    <message>
+        <source>Importing a family tree</source>
+        <translation>Імпорт родовідного дерева</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added</source>
+        <translation>
+            <numerusform>додано %n особу</numerusform>
+            <numerusform>додано %n особи</numerusform>
+            <numerusform>додано %n осіб</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s) added</source>
+        <translation>
+            <numerusform>%n родинний зв’язок</numerusform>
+            <numerusform>%n родинні зв’язки</numerusform>
+            <numerusform>%n родинних зв’язків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) added</source>
+        <translation>
+            <numerusform>%n подія</numerusform>
+            <numerusform>%n події</numerusform>
+            <numerusform>%n подій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) added</source>
+        <translation>
+            <numerusform>%n джерело</numerusform>
+            <numerusform>%n джерела</numerusform>
+            <numerusform>%n джерел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already in the catalogue</source>
+        <translation>
+            <numerusform>%n запис уже був у каталозі</numerusform>
+            <numerusform>%n записи вже були в каталозі</numerusform>
+            <numerusform>%n записів уже були в каталозі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), listed below</source>
+        <translation>
+            <numerusform>%n проблема, див. нижче</numerusform>
+            <numerusform>%n проблеми, див. нижче</numerusform>
+            <numerusform>%n проблем, див. нижче</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not brought in</source>
+        <translation>
+            <numerusform>%n рядок не перенесено</numerusform>
+            <numerusform>%n рядки не перенесено</numerusform>
+            <numerusform>%n рядків не перенесено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1 (the file says %2)</source>
+        <translation>Кодування: %1 (у файлі зазначено %2)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Рядок %1: %2</translation>
+    </message>
+    <message>
+        <source>Not brought in: %1 (%2 line(s), the first at line %3)</source>
+        <translation>Не перенесено: %1 (рядків: %2, перший — %3)</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2419,93 @@
     <message>
         <source>Write the person&apos;s name: the record names no one.</source>
         <translation>Напишіть ім&apos;я особи: у записі його немає.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDialog</name>
+    <message>
+        <source>Add a relative of %1</source>
+        <translation>Додати родича: %1</translation>
+    </message>
+    <message>
+        <source>Parent (father or mother)</source>
+        <translation>Батько або мати</translation>
+    </message>
+    <message>
+        <source>Spouse (husband or wife)</source>
+        <translation>Чоловік або дружина</translation>
+    </message>
+    <message>
+        <source>Child (son or daughter)</source>
+        <translation>Дитина (син або донька)</translation>
+    </message>
+    <message>
+        <source>Sibling (brother or sister)</source>
+        <translation>Брат або сестра</translation>
+    </message>
+    <message>
+        <source>&amp;Relative is a:</source>
+        <translation>&amp;Ким доводиться:</translation>
+    </message>
+    <message>
+        <source>A person already in the &amp;catalogue</source>
+        <translation>Особа, вже записана в &amp;каталозі</translation>
+    </message>
+    <message>
+        <source>A &amp;new person</source>
+        <translation>&amp;Нова особа</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <source>e.g. 14.05.1901 or 1901</source>
+        <translation>наприклад, 14.05.1901 або 1901</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Прізвище:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Ім&apos;я:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>По &amp;батькові:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Стать:</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>&amp;Дата народження:</translation>
+    </message>
+    <message>
+        <source>Type a name to find the person</source>
+        <translation>Введіть ім&apos;я, щоб знайти особу</translation>
+    </message>
+    <message>
+        <source>Find a person by name</source>
+        <translation>Знайти особу за ім&apos;ям</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Знайдені особи</translation>
+    </message>
+    <message>
+        <source>Find and choose the person first.</source>
+        <translation>Спершу знайдіть і виберіть особу.</translation>
+    </message>
+    <message>
+        <source>The date of birth: %1</source>
+        <translation>Дата народження: %1</translation>
+    </message>
+    <message>
+        <source>A new person needs a surname or a given name.</source>
+        <translation>Для нової особи потрібне прізвище або ім&apos;я.</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ def test_every_stored_value_has_a_name_in_three_languages(
 
 def test_flag_kinds_and_other_tables_are_complete() -> None:
     kinds = {"likely_falsified_death", "conflicting_dates", "cover_formula"}
-    kinds.add("rehabilitation_revoked")
+    kinds.update(("rehabilitation_revoked", "family_member_of_traitor"))
     assert set(FLAG_KINDS) == set(FLAG_LABELS) == kinds
     for table in (FLAG_KINDS, FLAG_LABELS, NAME_VARIANT_KINDS, WORDS, DEFAULTS):
         for entry in table.values():

@@ -25,6 +25,13 @@ def test_ocr_image_reads_the_key_fields_of_a_stamped_skewed_certificate(tmp_path
     assert flat(page.fields["issued"].text) in text
     assert output["engine"].startswith("tesseract ")
     assert "rus+eng" in output["engine_settings"]
+    # What preparing did, and which reading the per-page guard kept.
+    assert output["reading"] == "prepared"
+    preparation = output["preparation"]
+    assert preparation["stamps_lightened"] == 1 and preparation["stamps_set_aside"] == 0
+    # A stamp was lightened, so the plain page was read too and compared.
+    assert preparation["confidence_plain"] is not None
+    assert preparation["confidence_prepared"] >= preparation["confidence_plain"] - 6
     # Word boxes are in the file's own pixels (the pipeline crops, scales and deskews inside).
     assert word_centres_inside(output["words"], page.fields["name"])
     assert word_centres_inside(output["words"], page.fields["death"])

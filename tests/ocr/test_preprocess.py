@@ -49,15 +49,25 @@ def test_geometry_maps_original_points_onto_the_same_text() -> None:
 
 @pytest.mark.parametrize("dpi", [100, 300])
 def test_any_resolution_is_brought_to_the_working_letter_size(dpi: int) -> None:
-    page = render_certificate(kind="death", dpi=dpi, colour=False)
+    page = render_certificate(kind="death", dpi=dpi, colour=False, noise=0.3)
     prepared = prepare_for_ocr(page.image)
     assert prepared.letter_height is not None
     working = prepared.letter_height * prepared.scale
     assert working == pytest.approx(DEFAULT_OPTIONS.target_letter, rel=0.25)
     # The same sheet at 100 or 300 dpi reaches Tesseract at about the same size.
-    reference = render_certificate(kind="death", dpi=200, colour=False)
+    reference = render_certificate(kind="death", dpi=200, colour=False, noise=0.3)
     expected = prepare_for_ocr(reference.image).image.width
     assert prepared.image.width == pytest.approx(expected, rel=0.25)
+
+
+def test_small_letters_on_a_clean_page_are_enlarged_only_a_little() -> None:
+    # Even paper and black ink at 100 dpi: Tesseract reads it as well at its own size, and
+    # enlarging would only cost time (tests/benchmarks/ocr_bench.py, small pages).
+    page = render_certificate(kind="death", dpi=100, colour=False)
+    prepared = prepare_for_ocr(page.image)
+    assert prepared.letter_height is not None
+    working = prepared.letter_height * prepared.scale
+    assert DEFAULT_OPTIONS.upscale_letter * 0.9 <= working < DEFAULT_OPTIONS.target_letter * 0.8
 
 
 def test_a_clean_page_is_not_cropped() -> None:

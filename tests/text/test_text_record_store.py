@@ -28,7 +28,7 @@ RECORD = """\
 
 def test_interchange_document_has_one_person_claims_and_unparsed() -> None:
     document = to_interchange(parse_record(RECORD), name="Карпенко Пётр Семёнович")
-    assert document["format"] == "spravka-catalog" and document["version"] == 1
+    assert document["format"] == "spravka-catalog" and document["version"] == 2
     (person,) = document["persons"]
     assert (person["surname"], person["given_name"], person["patronymic"]) == (
         "Карпенко",

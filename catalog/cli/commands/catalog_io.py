@@ -9,8 +9,6 @@ import tempfile
 from pathlib import Path
 
 from catalog.cli.common import ProgressLine, eprint, open_catalog, print_merge_report
-from catalog.io.interchange_dump import dump_catalog
-from catalog.io.interchange_load import load_file
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -47,6 +45,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_load(args: argparse.Namespace) -> int:
+    from catalog.io.interchange_load import load_file
+
     progress = ProgressLine()
     with open_catalog(args) as catalog:
         try:
@@ -58,6 +58,8 @@ def run_load(args: argparse.Namespace) -> int:
 
 
 def run_dump(args: argparse.Namespace) -> int:
+    from catalog.io.interchange_dump import dump_catalog
+
     if args.copy_images and args.output is None:
         eprint("spravka: error: --copy-images needs -o FILE.json")
         return 2

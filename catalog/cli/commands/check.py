@@ -5,13 +5,14 @@ the flags. The JSON carries the reasons in all three languages (`reasons`, `reas
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from catalog.checks import default_rules, flag_rows, run_checks
-from catalog.checks.config import RulesConfig
-from catalog.checks.listing import FlagRow
 from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json
-from catalog.services.persons import resolve_person
 from catalog.vocab_labels import flag_status, likelihood, word
+
+if TYPE_CHECKING:
+    from catalog.checks.config import RulesConfig
+    from catalog.checks.listing import FlagRow
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -65,6 +66,9 @@ def _json(row: FlagRow, rules: RulesConfig) -> dict[str, object]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from catalog.checks import default_rules, flag_rows, run_checks
+    from catalog.services.persons import resolve_person
+
     rules = default_rules()
     progress = ProgressLine()
     with open_catalog(args) as catalog:

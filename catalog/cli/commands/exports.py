@@ -9,15 +9,19 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from catalog.cli.commands import import_files
 from catalog.cli.common import ProgressLine, open_catalog, print_merge_report
-from catalog.db import Catalog
-from catalog.services.persons import resolve_person
 from catalog.vocab_labels import LANGUAGES
+
+if TYPE_CHECKING:
+    from catalog.db import Catalog
 
 
 def _persons(catalog: Catalog, references: list[str] | None) -> list[int] | None:
+    from catalog.services.persons import resolve_person
+
     if not references:
         return None
     return [resolve_person(catalog, reference) for reference in references]
@@ -60,6 +64,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _person_option(gedcom, "only this person")
     gedcom.add_argument("--language", choices=LANGUAGES, default="en", help="of event types")
     gedcom.add_argument("--include-suggested", action="store_true")
+    gedcom.add_argument(
+        "--no-media",
+        action="store_true",
+        help="no page images: by default they are copied into OUT-media/ beside the file and "
+        "linked from their sources (OBJE)",
+    )
     gedcom.set_defaults(handler=run_gedcom)
 
     csv = formats.add_parser(
@@ -195,6 +205,7 @@ def run_gedcom(args: argparse.Namespace) -> int:
             person_ids=_persons(catalog, args.person),
             language=args.language,
             include_suggested=args.include_suggested,
+            media=not args.no_media,
         )
     print(report.summary())
     return 0
@@ -242,6 +253,7 @@ def run_pdf(args: argparse.Namespace) -> int:
 
 def run_dossier(args: argparse.Namespace) -> int:
     from catalog.io.dossier import export_dossier
+    from catalog.services.persons import resolve_person
 
     with open_catalog(args) as catalog:
         person_id = resolve_person(catalog, args.person)

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from sqlalchemy import select
-
-from catalog import models
 from catalog.cli.common import open_catalog, print_json, to_jsonable
 from catalog.errors import InvalidInput
-from catalog.extract import extract_page, propose_claims
-from catalog.services.persons import resolve_person
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,6 +32,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _pages(catalog: object, args: argparse.Namespace) -> list[int]:
+    from sqlalchemy import select
+
+    from catalog import models
+
     if args.page is not None:
         return [args.page]
     with catalog.read() as session:  # type: ignore[attr-defined]
@@ -53,6 +52,9 @@ def _pages(catalog: object, args: argparse.Namespace) -> list[int]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from catalog.extract import extract_page, propose_claims
+    from catalog.services.persons import resolve_person
+
     with open_catalog(args) as catalog:
         person_id = resolve_person(catalog, args.person) if args.person else None
         pages = _pages(catalog, args)

@@ -1,7 +1,10 @@
 """`spravka import PATH...`: images, multi-page TIFFs, PDFs and folders into documents.
 
-The first argument `package` is routed to the import of exchange packages (`ROUTES`, filled in
-by `catalog.cli.commands.exports`); `spravka import package IN.zip` never reaches the file import.
+The first argument `package` is routed to the import of exchange packages and `gedcom` to the
+import of a family tree (`ROUTES`, filled in by `catalog.cli.commands.exports` and
+`catalog.cli.commands.gedcom_import`); `spravka import package IN.zip` and
+`spravka import gedcom FILE.ged` never reach the file import. A file really named like a route
+is imported by its path: `spravka import ./gedcom`.
 """
 
 from __future__ import annotations
@@ -11,13 +14,15 @@ import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json
-from catalog.importing import ImportReport, import_paths
-from catalog.importing.prepare import DEFAULT_PDF_DPI
+from catalog.defaults import DEFAULT_PDF_DPI
 from catalog.progress import CancelToken
-from catalog.services import persons
 from catalog.vocab import DocumentKind
+
+if TYPE_CHECKING:
+    from catalog.importing import ImportReport
 
 # First words of `spravka import` that mean something other than a file to import; each maps
 # to a handler taking the parsed arguments and the remaining words.
@@ -58,7 +63,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "file-name order). Each file becomes a document unless --group is given. An image "
         "already in the catalogue is reported with the page that holds it, never stored "
         "twice. A file that cannot be read is reported with the reason and the others are "
-        "imported. `spravka import package IN.zip` imports an exchange package instead.",
+        "imported. `spravka import package IN.zip` imports an exchange package instead, and "
+        "`spravka import gedcom FILE.ged` a GEDCOM family tree (a file named gedcom: ./gedcom).",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files and folders to import")
     add_import_options(parser)
@@ -85,6 +91,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=int,
         metavar="N",
         help="worker processes (default: one per core)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=("en", "ru", "uk"),
+        default="en",
+        help="`import gedcom` only: the language of the names of events the catalogue has no "
+        "kind for (default: en)",
     )
     parser.set_defaults(handler=run)
 
@@ -129,6 +142,8 @@ def print_report(report: ImportReport, *, json_output: bool) -> None:
 
 
 def resolve_person(catalog, reference: str | None) -> int | None:  # type: ignore[no-untyped-def]
+    from catalog.services import persons
+
     return None if reference is None else persons.resolve_person(catalog, reference)
 
 
@@ -136,6 +151,8 @@ def run(args: argparse.Namespace) -> int:
     route = ROUTES.get(args.paths[0])
     if route is not None:
         return route(args, args.paths[1:])
+    from catalog.importing import import_paths
+
     progress = ProgressLine()
     with open_catalog(args) as catalog, cancel_on_interrupt() as cancel:
         try:

@@ -11,9 +11,7 @@ from catalog.cli.commands.import_files import (
     resolve_person,
 )
 from catalog.cli.common import ProgressLine, open_catalog, print_json
-from catalog.importing import InboxReport, import_inbox_once, watch_inbox
-from catalog.importing.inbox import DEFAULT_INTERVAL_SECONDS, DEFAULT_SETTLE_SECONDS
-from catalog.importing.prepare import DEFAULT_PDF_DPI
+from catalog.defaults import DEFAULT_INTERVAL_SECONDS, DEFAULT_PDF_DPI, DEFAULT_SETTLE_SECONDS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -51,6 +49,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from catalog.importing import InboxReport, import_inbox_once, watch_inbox
+
     progress = ProgressLine()
     with open_catalog(args) as catalog, cancel_on_interrupt() as cancel:
         options = {

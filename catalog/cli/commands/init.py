@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from catalog.db import Catalog
 from catalog.paths import resolve_catalog_dir
 
 
@@ -19,6 +18,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from catalog.db import Catalog
+
     folder = resolve_catalog_dir(args.catalog)
     with Catalog.create(folder) as catalog:
         if catalog.open_result.created:

@@ -14,7 +14,7 @@ from catalog.ocr.tesseract import DEFAULT_LANGUAGES, tesseract_status
 from catalog.progress import CancelToken
 
 # The OCR pipeline (numpy, scipy, Pillow, pytesseract) is imported when a command runs, not
-# when `spravka` starts, so other commands stay quick.
+# when `spravka` starts, so other commands stay quick (`catalog.ocr.tesseract` is light).
 
 
 def _positive(text: str) -> int:
@@ -117,6 +117,12 @@ def _summary(report: Any, languages: str) -> str:
     parts = [f"read {len(report.read)} of {report.pending} page(s)"]
     parts.append(f"with {report.engine} ({languages}) in {report.seconds:.0f} s")
     text = " ".join(parts)
+    if report.plain:
+        pages = ", ".join(str(page) for page in report.plain)
+        text += (
+            f"; {len(report.plain)} page(s) read from the plain image, as preparing made them "
+            f"read worse (page {pages})"
+        )
     if report.errors:
         text += f"; {len(report.errors)} page(s) could not be read"
     if report.skipped:
@@ -164,6 +170,14 @@ def run_ocr_image(args: argparse.Namespace) -> int:
                 "engine": result.engine,
                 "engine_settings": result.engine_settings,
                 "mean_confidence": result.mean_confidence,
+                "reading": result.reading,
+                "preparation": {
+                    "stamps_lightened": result.stamps,
+                    "stamps_set_aside": result.stamps_rejected,
+                    "rules_removed": result.rules,
+                    "confidence_prepared": result.confidence_prepared,
+                    "confidence_plain": result.confidence_plain,
+                },
                 "words": [word.to_json() for word in result.words],
             }
         )

@@ -8,10 +8,6 @@ from pathlib import Path
 
 from catalog.cli.common import eprint, open_catalog, print_json
 from catalog.errors import SpravkaError
-from catalog.io.record_interchange import to_interchange
-from catalog.services.persons import resolve_person
-from catalog.services.records import add_parsed_record
-from catalog.text import parse_record
 
 
 class RecordFileError(SpravkaError):
@@ -88,6 +84,11 @@ def _read(source: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from catalog.io.record_interchange import to_interchange
+    from catalog.services.persons import resolve_person
+    from catalog.services.records import add_parsed_record
+    from catalog.text import parse_record
+
     if args.person and not args.add:
         eprint("spravka: error: --person needs --add")
         return 2

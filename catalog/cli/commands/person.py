@@ -1,12 +1,16 @@
-"""`spravka person add|list|show`."""
+"""`spravka person add|list|show` (and, from `family`, family|relate|unrelate|duplicates|merge)."""
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
+from catalog.cli.commands import family
 from catalog.cli.common import open_catalog, print_json
-from catalog.services import persons
-from catalog.services.views import ClaimView, PersonDetail, PersonSummary
+
+if TYPE_CHECKING:
+    from catalog.services import persons
+    from catalog.services.views import ClaimView, PersonDetail, PersonSummary
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -62,6 +66,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=run_show)
+    family.register(commands)
 
 
 def _split_name(words: list[str]) -> tuple[str, str, str]:
@@ -76,6 +81,8 @@ def _split_name(words: list[str]) -> tuple[str, str, str]:
 
 def _variant(text: str) -> persons.VariantFields:
     surname, given, patronymic = _split_name([text])
+    from catalog.services import persons
+
     latin = all(ord(ch) < 0x250 for ch in text)
     return persons.VariantFields(
         surname=surname,
@@ -87,6 +94,8 @@ def _variant(text: str) -> persons.VariantFields:
 
 
 def run_add(args: argparse.Namespace) -> int:
+    from catalog.services import persons
+
     surname, given, patronymic = _split_name(args.name)
     fields = persons.PersonFields(
         surname=args.surname or surname,
@@ -115,6 +124,8 @@ def _summary_line(person: PersonSummary) -> str:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from catalog.services import persons
+
     with open_catalog(args) as catalog:
         rows = persons.list_persons(catalog, offset=args.offset, limit=args.limit, order=args.order)
         total = persons.count_persons(catalog)
@@ -203,6 +214,8 @@ def _print_detail(detail: PersonDetail) -> None:
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from catalog.services import persons
+
     with open_catalog(args) as catalog:
         detail = persons.get_person(catalog, persons.resolve_person(catalog, args.person))
     if args.json:

@@ -7,10 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from catalog.cli.common import open_catalog, print_json
+from catalog.defaults import HUES
 from catalog.errors import InvalidInput
-from catalog.imaging.tonal import HUES
-from catalog.importing import rendered_page, update_processing
-from catalog.services.documents import get_page
 
 OFF = "off"
 
@@ -90,6 +88,9 @@ def _changes(args: argparse.Namespace) -> tuple[dict[str, Any], bool]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from catalog.importing import rendered_page, update_processing
+    from catalog.services.documents import get_page
+
     changes, detect = _changes(args)
     with open_catalog(args) as catalog:
         if changes or detect or args.reset:

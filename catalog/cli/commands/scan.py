@@ -13,8 +13,6 @@ from catalog.cli.commands.import_files import (
 )
 from catalog.cli.common import ProgressLine, open_catalog, print_json
 from catalog.errors import InvalidInput
-from catalog.importing import import_paths
-from catalog.scanning import NoScanner, list_devices, scan_page
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -57,6 +55,9 @@ def _options(pairs: list[str]) -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from catalog.importing import import_paths
+    from catalog.scanning import NoScanner, list_devices, scan_page
+
     if args.list:
         devices = list_devices()
         if args.json:

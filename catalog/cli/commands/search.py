@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
+from typing import TYPE_CHECKING
 
 from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json
-from catalog.search import SearchResults, index_status, reindex, search
-from catalog.search.fulltext import NoteHit, PageHit
-from catalog.search.names import PersonHit
+from catalog.paths import resolve_catalog_dir
+
+if TYPE_CHECKING:
+    from catalog.search import SearchResults
+    from catalog.search.fulltext import NoteHit, PageHit
+    from catalog.search.names import PersonHit
 
 
 def _positive(text: str) -> int:
@@ -114,17 +119,31 @@ def _print_text(results: SearchResults) -> None:
         print("(more matched than were ranked; add words to narrow the search)")
 
 
+def _search(conn: sqlite3.Connection, query: str, limit: int) -> SearchResults:
+    from catalog.search import index_looks_current, index_status_of, search_connection
+
+    status = None if index_looks_current(conn) else index_status_of(conn)
+    if status is not None and not status.current:
+        eprint(
+            "spravka: warning: the search index is out of date "
+            f"({status.indexed_persons} of {status.persons} persons indexed); "
+            "run `spravka reindex`"
+        )
+    return search_connection(conn, query, limit=limit)
+
+
 def run_search(args: argparse.Namespace) -> int:
+    from catalog.quickread import quick_reader
+
     query = " ".join(args.query)
-    with open_catalog(args) as catalog:
-        status = index_status(catalog)
-        if not status.current:
-            eprint(
-                "spravka: warning: the search index is out of date "
-                f"({status.indexed_persons} of {status.persons} persons indexed); "
-                "run `spravka reindex`"
-            )
-        results = search(catalog, query, limit=args.limit)
+    # A current catalogue is read through plain sqlite3 (no SQLAlchemy to load); anything else
+    # (a schema to migrate, a problem to explain) goes through the ordinary opening.
+    with quick_reader(resolve_catalog_dir(args.catalog)) as conn:
+        if conn is not None:
+            results = _search(conn, query, args.limit)
+    if conn is None:
+        with open_catalog(args) as catalog, catalog.read() as session:
+            results = _search(session.connection().connection.driver_connection, query, args.limit)
     if args.json:
         print_json(results_json(results))
     else:
@@ -133,6 +152,8 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_reindex(args: argparse.Namespace) -> int:
+    from catalog.search import reindex
+
     progress = ProgressLine()
     with open_catalog(args) as catalog:
         try:

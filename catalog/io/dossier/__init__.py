@@ -10,6 +10,7 @@ PDF prints the same everywhere.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +38,7 @@ from catalog.io.dossier.content import Dossier, gather
 from catalog.io.dossier.strings import t
 from catalog.io.files import atomic_output
 from catalog.io.fonts import SANS, SERIF, register_fonts
+from catalog.io.pdfa import PdfMetadata, to_pdfa
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.vocab import DocumentKind
 
@@ -45,6 +47,7 @@ MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 22 * mm
 FRAME_WIDTH = A4[0] - 2 * MARGIN_X
 FRAME_HEIGHT = A4[1] - MARGIN_TOP - MARGIN_BOTTOM
+LANGUAGE_TAGS = {"ru": "ru-RU", "uk": "uk-UA", "en": "en"}
 
 
 @dataclass(frozen=True)
@@ -194,26 +197,37 @@ def export_dossier(
     story += pages
 
     canvas_class = _canvas_class(name, language, today_text)
+    drawn = io.BytesIO()
+    # Drawn in memory, then made PDF/A (catalog.io.pdfa) and written complete or not at all.
+    document = BaseDocTemplate(
+        drawn,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=f"{name} — {t('dossier', language)}",
+        author="Spravka",
+        creator=f"Spravka {__version__}",
+        subject=t("dossier", language),
+        lang=LANGUAGE_TAGS[language],
+        invariant=1,
+        # Otherwise every page would name Helvetica, a font that is not embedded.
+        initialFontName=SERIF,
+    )
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, id="main", showBoundary=0)
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    document.build(story, canvasmaker=canvas_class)
+    meta = PdfMetadata(
+        title=f"{name} — {t('dossier', language)}",
+        language=LANGUAGE_TAGS[language],
+        creator="Spravka",
+        description=t("dossier", language),
+        persons=(name,),
+    )
+    data = to_pdfa(drawn.getvalue(), meta)
     with atomic_output(out) as handle:
-        document = BaseDocTemplate(
-            handle,
-            pagesize=A4,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=f"{name} — {t('dossier', language)}",
-            author="Spravka",
-            creator=f"Spravka {__version__}",
-            subject=t("dossier", language),
-            lang={"ru": "ru-RU", "uk": "uk-UA", "en": "en"}[language],
-            invariant=1,
-            # Otherwise every page would name Helvetica, a font that is not embedded.
-            initialFontName=SERIF,
-        )
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, id="main", showBoundary=0)
-        document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        document.build(story, canvasmaker=canvas_class)
+        handle.write(data)
     return DossierReport(
         out,
         canvas_class.pages_drawn,

@@ -1,0 +1,68 @@
+"""The per-page guard: when the prepared page reads clearly worse than the plain one, by
+Tesseract's own word confidence, the plain reading is kept, and the result says so.
+
+Preparing a page (catalog.ocr.preprocess) helps on most pages and must never hurt one. Reading
+every page twice would double the time OCR takes, so the plain page is read only when there is a
+reason to doubt the prepared one:
+
+- a step removed marks from the page (stamps lightened, a neighbour's strip painted over, rules
+  or ornaments erased): if it took text with it, the words are missing or unsure;
+- or the prepared reading is unsure as a whole (mean word confidence below `DOUBT_BELOW`).
+
+The two readings are then compared by their mean word confidence, each word weighted by its
+letters (a long word read surely counts more than a speck read as "."). The plain reading wins
+only when it is surer by more than `MARGIN` points and holds at least `MIN_LETTERS_SHARE` of the
+prepared reading's letters (a reading that kept only the easy lines is not better).
+The thresholds were chosen on half of the development pages and checked on the other half
+(tests/benchmarks/ocr_bench.py, docs/ocr.md).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from catalog.ocr.tsv import RawWord
+
+# A prepared reading this sure or surer is not doubted (unless a step removed marks).
+DOUBT_BELOW = 75.0
+# The plain reading must be surer by more than this many points of confidence …
+MARGIN = 6.0
+# … and hold at least this share of the prepared reading's letters.
+MIN_LETTERS_SHARE = 0.85
+
+PREPARED = "prepared"
+PLAIN = "plain"
+
+
+@dataclass(frozen=True)
+class Confidence:
+    mean: float  # letter-weighted mean word confidence, 0..100
+    letters: int  # letters and digits read
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if unicodedata.category(ch)[0] in "LN")
+
+
+def confidence_of(words: Iterable[RawWord]) -> Confidence:
+    total = weighted = 0.0
+    for word in words:
+        letters = _letters(word.text)
+        if letters:
+            total += letters
+            weighted += letters * word.confidence
+    return Confidence(weighted / total if total else 0.0, int(total))
+
+
+def doubtful(prepared: Confidence, changed_content: bool) -> bool:
+    """Whether the plain page should be read too."""
+    return changed_content or prepared.mean < DOUBT_BELOW
+
+
+def plain_is_better(prepared: Confidence, plain: Confidence) -> bool:
+    return (
+        plain.mean > prepared.mean + MARGIN
+        and plain.letters >= MIN_LETTERS_SHARE * prepared.letters
+    )
