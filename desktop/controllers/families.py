@@ -52,7 +52,8 @@ class FamilyActions(QObject):
         self._generation = 0
         self.add_relative_action = window.make_action(
             self.tr("Add &relative…"),
-            "Ctrl+Shift+R",
+            # Not Ctrl+Shift+R: that recognises the open document's text.
+            "Ctrl+Alt+R",
             self.add_relative,
             self.tr("Add a parent, spouse, child or sibling of this person"),
         )
