@@ -287,7 +287,9 @@ class Catalog:
             try:
                 with session.begin():
                     yield session
-            except OperationalError as exc:
+            except (OperationalError, sqlite3.OperationalError) as exc:
+                # The search index writes through the raw connection inside a flush, so
+                # SQLite's own error can arrive unwrapped.
                 raise translate_operational_error(self.folder, exc) from exc
 
     # -- batches of many small writes -------------------------------------------------------
@@ -349,9 +351,11 @@ class Catalog:
         self.close()
 
 
-def translate_operational_error(folder: Path, exc: OperationalError) -> Exception:
+def translate_operational_error(
+    folder: Path, exc: OperationalError | sqlite3.OperationalError
+) -> Exception:
     """Turn SQLite's operational failures into errors a person can act on."""
-    message = str(exc.orig)
+    message = str(exc.orig if isinstance(exc, OperationalError) else exc)
     if "readonly" in message or "read-only" in message:
         return CatalogReadOnly(
             folder,

@@ -110,3 +110,11 @@ def test_different_surnames_are_never_compared(catalog: Catalog) -> None:
     add(catalog, ("Петров", "Иван", "Иванович", "1900", ""))
     report = duplicates.find_duplicates(catalog, min_score=0.0)
     assert report.pairs == [] and report.candidates == 0
+
+
+def test_the_command_line_default_threshold_is_the_finders() -> None:
+    """The CLI keeps its own copy of the threshold so that it need not load the services."""
+    from catalog.cli.commands.family import DEFAULT_MIN_SCORE
+    from catalog.services.duplicates import MIN_SCORE
+
+    assert DEFAULT_MIN_SCORE == MIN_SCORE

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from catalog.cli.common import open_catalog, print_json
 from catalog.kinship_words import CATEGORIES, MERGE_WORDS, RELATIONS, say
-from catalog.services import duplicates, families, merge, persons
-from catalog.services.families import Family, RelationshipFields, Relative
 from catalog.text.person_fields import sex_from_name
+
+if TYPE_CHECKING:
+    from catalog.services.families import Family, Relative
+
+# The services load SQLAlchemy: each handler imports them when it runs, so that `spravka
+# --help` and the other commands start at once (see catalog/cli/commands/__init__.py).
+DEFAULT_MIN_SCORE = 0.5  # catalog.services.duplicates.MIN_SCORE; a test keeps them equal
 
 LANGS = ("en", "ru", "uk")
 # `relate A KIND B`: the kind as a person says it, and how it is stored.
@@ -65,7 +70,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         description="Pairs of persons that may be one person, best first, with the reasons. "
         'With --json: {"pairs": [{"a": ID, "b": ID, "score": 0..1, "reasons": [...]}]}.',
     )
-    dups.add_argument("--min-score", type=float, default=duplicates.MIN_SCORE)
+    dups.add_argument("--min-score", type=float, default=DEFAULT_MIN_SCORE)
     dups.add_argument("--limit", type=int, default=None)
     dups.add_argument("--lang", choices=LANGS, default="en", help="language of the reasons")
     dups.add_argument("--json", action="store_true")
@@ -126,6 +131,8 @@ def _family_json(family: Family) -> dict[str, Any]:
 
 
 def run_family(args: argparse.Namespace) -> int:
+    from catalog.services import families, persons
+
     with open_catalog(args) as catalog:
         family = families.family_of(catalog, persons.resolve_person(catalog, args.person))
     if args.json:
@@ -157,6 +164,9 @@ def run_family(args: argparse.Namespace) -> int:
 
 
 def run_relate(args: argparse.Namespace) -> int:
+    from catalog.services import families, persons
+    from catalog.services.families import RelationshipFields
+
     kind, reverse = KINDS[args.kind]
     with open_catalog(args) as catalog:
         a = persons.resolve_person(catalog, args.person)
@@ -185,6 +195,8 @@ def run_relate(args: argparse.Namespace) -> int:
 
 
 def run_unrelate(args: argparse.Namespace) -> int:
+    from catalog.services import families
+
     with open_catalog(args) as catalog:
         families.remove_relationship(catalog, args.relationship)
     print(f"removed relationship {args.relationship}")
@@ -192,6 +204,8 @@ def run_unrelate(args: argparse.Namespace) -> int:
 
 
 def run_duplicates(args: argparse.Namespace) -> int:
+    from catalog.services import duplicates
+
     with open_catalog(args) as catalog:
         report = duplicates.find_duplicates(catalog, min_score=args.min_score, limit=args.limit)
     if args.json:
@@ -221,6 +235,8 @@ def run_duplicates(args: argparse.Namespace) -> int:
 
 
 def run_merge(args: argparse.Namespace) -> int:
+    from catalog.services import merge, persons
+
     with open_catalog(args) as catalog:
         keep = persons.resolve_person(catalog, args.keep)
         other = persons.resolve_person(catalog, args.other)
