@@ -29,7 +29,7 @@ from desktop.dialogs.relative import RelativeDialog
 from desktop.views.family import FamilyPanel
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from desktop.controllers.window import Window
 
 
 def _hits(catalog: Any, text: str) -> list[tuple[int, str, Any]]:
@@ -41,7 +41,7 @@ def _hits(catalog: Any, text: str) -> list[tuple[int, str, Any]]:
 
 
 class FamilyActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__(window)
         self.window = window
         self.edits = window.edits
@@ -52,8 +52,7 @@ class FamilyActions(QObject):
         self._generation = 0
         self.add_relative_action = window.make_action(
             self.tr("Add &relative…"),
-            # Not Ctrl+Shift+R: that recognises the open document's text.
-            "Ctrl+Alt+R",
+            "Ctrl+Shift+L",
             self.add_relative,
             self.tr("Add a parent, spouse, child or sibling of this person"),
         )
