@@ -188,6 +188,14 @@ class NameVariant(Base):
 
 class Document(Timestamped, Base):
     __tablename__ = "documents"
+    # The documents list sorts by issue date and by title through these (by kind through the
+    # kind column's own index, by "added" through the primary key).
+    __table_args__ = (
+        Index("ix_documents_issued", "issued_date"),
+        Index("ix_documents_title", "title"),
+        Index("ix_documents_kind_issued", "kind", "issued_date"),
+        Index("ix_documents_kind_title", "kind", "title"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)

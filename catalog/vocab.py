@@ -46,6 +46,8 @@ class LinkRole(StrEnum):
     SUBJECT = "subject"
     RELATIVE = "relative"
     MENTIONED = "mentioned"
+    # The person who asked for the document or received it (a reply «по заявлению дочери»).
+    APPLICANT = "applicant"
 
 
 class RelationKind(StrEnum):

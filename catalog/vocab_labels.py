@@ -122,6 +122,31 @@ LINK_ROLES: Table = {
         "ru": "упоминает этого человека",
         "uk": "згадує цю особу",
     },
+    "applicant": {
+        "en": "asked for or received it",
+        "ru": "запросил или получил его",
+        "uk": "запитав або отримав його",
+    },
+}
+
+# A role as it is chosen for a link, seen from the document (the picker, the CLI's output).
+LINK_ROLE_NAMES: Table = {
+    "subject": {"en": "subject", "ru": "о ком документ", "uk": "про кого документ"},
+    "relative": {"en": "relative", "ru": "родственник", "uk": "родич"},
+    "mentioned": {"en": "mentioned", "ru": "упомянут", "uk": "згаданий"},
+    "applicant": {
+        "en": "applicant or recipient",
+        "ru": "заявитель или получатель",
+        "uk": "заявник або отримувач",
+    },
+}
+
+# Whether a document's pages have text (catalog.services.document_list).
+OCR_STATES: Table = {
+    "none": {"en": "no pages", "ru": "нет страниц", "uk": "немає сторінок"},
+    "not_done": {"en": "not read yet", "ru": "не распознан", "uk": "не розпізнано"},
+    "done": {"en": "read", "ru": "распознан", "uk": "розпізнано"},
+    "corrected": {"en": "corrected", "ru": "исправлен", "uk": "виправлено"},
 }
 
 TRANSCRIPTION_ORIGINS: Table = {
@@ -329,6 +354,14 @@ def flag_status(status: str, language: str) -> str:
 
 def link_role(role: str, language: str) -> str:
     return pick(LINK_ROLES, role, language)
+
+
+def link_role_name(role: str, language: str) -> str:
+    return pick(LINK_ROLE_NAMES, role, language)
+
+
+def ocr_state(state: str, language: str) -> str:
+    return pick(OCR_STATES, state, language)
 
 
 def transcription_origin(origin: str, language: str) -> str:

@@ -53,6 +53,12 @@ _REF_RESEARCHER = {
     "ru": "утверждение {id} ({kind}{source})",
     "uk": "твердження {id} ({kind}{source})",
 }
+# A claim that cites no document is the researcher's own conclusion, and a reason says so.
+_REF_CONCLUSION = {
+    "en": "the researcher's own conclusion",
+    "ru": "собственный вывод исследователя",
+    "uk": "власний висновок дослідника",
+}
 # The neuter «утверждение»/«твердження» keeps the templates' verbs agreeing in both audiences.
 _REF_READER = {
     "en": "the statement in «{title}»",
@@ -115,6 +121,17 @@ REASONS: Table = {
         "uk": "Правило 1, суперечність з архівною датою розстрілу: {execution} повідомляє про "
         "розстріл {execution_date}{execution_quote}, а {death} датує смерть {death_date} — "
         "пізніше.",
+    },
+    "execution_conclusion": {
+        "en": "Rule 1, conflict with the researcher's own conclusion: {execution} dates the "
+        "execution {execution_date}, but {death} dates the death {death_date}, later. No "
+        "document is cited for the execution, so it is not counted as an archival record.",
+        "ru": "Правило 1, противоречие с собственным выводом исследователя: {execution} "
+        "датирует расстрел {execution_date}, а {death} датирует смерть {death_date} — позже. "
+        "Документ о расстреле не указан, поэтому это не считается архивной записью.",
+        "uk": "Правило 1, суперечність із власним висновком дослідника: {execution} датує "
+        "розстріл {execution_date}, а {death} датує смерть {death_date} — пізніше. Документ "
+        "про розстріл не вказано, тому це не вважається архівним записом.",
     },
     "death_sentence_conflict": {
         "en": "Rule 1, conflict with a death sentence: {sentence} records a death sentence on "
@@ -343,7 +360,10 @@ def date_text(date: PartialDate | None, language: str = "en") -> str:
 
 def ref_text(ref: Ref, language: str, *, reader: bool = False) -> str:
     if not reader:
-        source = f", {ref.document_title}" if ref.document_title else ""
+        if not ref.has_document:
+            source = f", {_REF_CONCLUSION[language]}"
+        else:
+            source = f", {ref.document_title}" if ref.document_title else ""
         kind = pick(CLAIM_KIND_NOUNS, ref.kind, language)
         return _REF_RESEARCHER[language].format(id=ref.id, kind=kind, source=source)
     if not ref.has_document:

@@ -66,6 +66,15 @@ def link_role(role: str) -> str:
     return terms.link_role(role, language())
 
 
+def link_role_name(role: str) -> str:
+    """A role as chosen for a link, seen from the document."""
+    return terms.link_role_name(role, language())
+
+
+def ocr_state(state: str) -> str:
+    return terms.ocr_state(state, language())
+
+
 def transcription_origin(origin: str) -> str:
     return terms.transcription_origin(origin, language())
 

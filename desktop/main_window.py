@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,10 +49,12 @@ from desktop.dialogs.gedcom_import import GedcomImport
 from desktop.dialogs.import_dialog import drop_paths
 from desktop.dialogs.shortcuts import ShortcutsDialog
 from desktop.i18n import LANGUAGES
+from desktop.models.documents import DocumentsModel
 from desktop.models.people import PeopleModel
 from desktop.pages import document_thumbnails
 from desktop.searching import TextHit
 from desktop.settings import Settings
+from desktop.views.documents import DocumentsPanel, attach_documents
 from desktop.views.dossier import THUMB, DossierView
 from desktop.views.people import PeoplePanel
 from desktop.views.workspace import Workspace
@@ -89,13 +92,23 @@ class MainWindow(QMainWindow):
         self.people_model = PeopleModel(catalog, jobs, self)
         self.people_model.order, self.people_model.descending = order, descending
         self.people = PeoplePanel(self.people_model, self)
+        self.documents_model = DocumentsModel(catalog, jobs, self)
+        self.documents = DocumentsPanel(
+            self.documents_model, application.translations.language, self
+        )
+        # People and Documents side by side as tabs: users start with paper as often as persons.
+        self.sides = QTabWidget(self)
+        self.sides.setObjectName("sidesTabs")
+        self.sides.addTab(self.people, self.tr("People"))
+        self.sides.addTab(self.documents, self.tr("Documents"))
+        self.documents_model.loaded.connect(self._documents_loaded)
         self.dossier = DossierView(self)
         self.workspace = Workspace(catalog, jobs, self)
         self.workspace.words_action.setChecked(settings.show_word_boxes)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.people)
+        self.splitter.addWidget(self.sides)
         self.splitter.addWidget(self.dossier)
         self.splitter.addWidget(self.workspace)
         self.splitter.setChildrenCollapsible(False)
@@ -116,6 +129,7 @@ class MainWindow(QMainWindow):
         self.files = Files(self)
         self.gedcom_import = GedcomImport(self)
         self.families = FamilyActions(self)
+        self.documents_controller = attach_documents(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.work.ocr)
         # F6 / Ctrl+Tab from pane to pane: the people list, the dossier, the document.
         self.panes = keyboard.PaneCycler(self, lambda: (self.people, self.dossier, self.workspace))
@@ -126,6 +140,15 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.set_read_only(catalog.read_only, application.read_only_reason(catalog))
         self.people_model.reload()
+        self.documents_model.reload()
+
+    def _documents_loaded(self, _rows: int, unlinked: int) -> None:
+        title = (
+            self.tr("Documents (%n in the inbox)", "", unlinked)
+            if unlinked
+            else self.tr("Documents")
+        )
+        self.sides.setTabText(1, title)
 
     # -- actions and menus ---------------------------------------------------------------------
 
@@ -569,6 +592,7 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         """Read the lists and the shown person again (after an import, the checks…)."""
         self.people_model.reload()
+        self.documents_model.reload()
         self.people.refresh_texts()
         if self.detail is not None:
             self.show_person(self.detail.id)

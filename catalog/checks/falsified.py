@@ -153,11 +153,15 @@ def act_record_date(facts: PersonFacts, death: ClaimFact) -> tuple[dt.date | Non
 
 
 def execution_conflict(facts: PersonFacts, death: ClaimFact, config: RulesConfig) -> Hit | None:
-    """1. The archive records the execution, and the death claim dates the death later."""
+    """1. The archive records the execution, and the death claim dates the death later.
+
+    Only a claim citing a document is an archival record: an execution or a death sentence that
+    is the researcher's own conclusion (no document) is never counted as one; it weighs as a
+    conclusion, much less."""
     if not_carried_out(facts, config):
         return None
     for execution in facts.executions:
-        if before(execution.date, death.date):
+        if execution.document_id is not None and before(execution.date, death.date):
             return Hit(
                 "execution_conflict",
                 1,
@@ -172,11 +176,27 @@ def execution_conflict(facts: PersonFacts, death: ClaimFact, config: RulesConfig
                     death_date=death.date,
                 ),
             )
+    for execution in facts.executions:
+        if execution.document_id is None and before(execution.date, death.date):
+            return Hit(
+                "execution_conclusion",
+                1,
+                config.weight("execution_conclusion"),
+                (death.id, execution.id),
+                reason(
+                    "execution_conclusion",
+                    execution=claim_ref(execution),
+                    execution_date=execution.date,
+                    death=claim_ref(death),
+                    death_date=death.date,
+                ),
+            )
     if facts.executions:
         return None
     for sentence in death_sentences(facts):
         if (
-            sentence.date is not None
+            sentence.document_id is not None
+            and sentence.date is not None
             and death.date is not None
             and days_between(sentence.date, death.date) > config.execution_lag_days
         ):

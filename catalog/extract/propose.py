@@ -19,6 +19,7 @@ from catalog.errors import InvalidInput, NotFound
 from catalog.extract.certificates import FoundField, read_certificate
 from catalog.extract.words import PlacedWord, place_words, quote_words, union_box, words_in
 from catalog.services.claims import apply_claim_fields
+from catalog.services.documents import apply_document_fields, link_cited
 from catalog.services.transcriptions import choose_current
 from catalog.services.views import ClaimView, claim_view
 from catalog.text.record_model import ParsedClaim
@@ -189,6 +190,41 @@ def propose_claims(catalog: Catalog, page_id: int, person_id: int | None = None)
             session.add(claim)
             created.append(claim)
         session.flush()
+        if created:
+            link_cited(session, person_id, extraction.document_id)
+            session.flush()
         for claim in created:
             session.refresh(claim)
         return [claim_view(claim) for claim in created]
+
+
+_DOCUMENT_FIELDS = {"issuer": "issuer", "issued": "issued", "act_record": "act_record"}
+
+
+def fill_document(catalog: Catalog, page_id: int) -> dict[str, str]:
+    """Fill the document's empty details from what its page states: the kind (when it is still
+    "other"), the issuer, the issue date and the act-record date. What a person entered is
+    never overwritten. Returns the fields filled, by name."""
+    extraction = extract_page(catalog, page_id)
+    filled: dict[str, str] = {}
+    with catalog.write() as session:
+        document = session.get(models.Document, extraction.document_id)
+        if document is None:
+            raise NotFound("document", extraction.document_id)
+        if document.kind == "other" and extraction.kind != "other":
+            document.kind = extraction.kind
+            filled["kind"] = extraction.kind
+        for found in extraction.document_fields:
+            name = _DOCUMENT_FIELDS.get(found.name)
+            if name is None or filled.get(name):
+                continue
+            current = getattr(document, "issuer" if name == "issuer" else f"{name}_date")
+            if current:
+                continue
+            values: dict[str, object] = {name: found.value}
+            try:
+                apply_document_fields(document, values)
+            except InvalidInput:
+                continue  # an unreadable date stays unread rather than stored wrong
+            filled[name] = found.value
+    return filled

@@ -316,8 +316,10 @@ class _Store:
             row = new_relationship(self.session, person.id, relative.id, fields)
         except InvalidInput as error:
             refused = isinstance(error, RelationshipRefused)
-            if refused and error.reason == "exists" and not (
-                id(person) in self.created and id(relative) in self.created
+            if (
+                refused
+                and error.reason == "exists"
+                and not (id(person) in self.created and id(relative) in self.created)
             ):
                 # Persons already in the catalogue (Spravka's own export coming back) already
                 # have this relationship: found, not a problem.

@@ -56,8 +56,10 @@ def run_tesseract(image: Image.Image, run: EngineRun, what: str) -> str:
     single_threaded()
     pytesseract.pytesseract.tesseract_cmd = run.tesseract
     with tempfile.TemporaryDirectory(prefix="spravka-ocr-") as folder:
-        # An uncompressed greyscale file: written and read without compression work.
-        path = Path(folder) / "page.pgm"
+        # An uncompressed file: written and read without compression work.
+        if image.mode not in ("L", "RGB"):
+            image = image.convert("L")
+        path = Path(folder) / ("page.pgm" if image.mode == "L" else "page.ppm")
         image.save(path)
         try:
             return pytesseract.image_to_data(

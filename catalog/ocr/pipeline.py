@@ -167,7 +167,8 @@ def read_prepared(
         plain, to_plain = plain_page()
         plain_raw = read_words(
             run_tesseract(
-                plain.convert("L"),
+                # As plain `tesseract IMAGE` reads it: in colour if the page is in colour.
+                plain if plain.mode in ("L", "RGB") else plain.convert("RGB"),
                 EngineRun(settings.languages, settings.psm, plain_dpi or 0, tesseract),
                 what,
             )

@@ -13,6 +13,7 @@ from catalog.dates import PartialDate
 from catalog.db import Catalog
 from catalog.errors import InvalidInput, NotFound
 from catalog.services import validate
+from catalog.services.documents import link_cited
 from catalog.services.persons import get_model as get_person_model
 from catalog.services.views import ClaimView, claim_view
 from catalog.vocab import ClaimKind, ClaimStatus
@@ -107,6 +108,8 @@ def add_claim(catalog: Catalog, person_id: int, values: ClaimFields) -> ClaimVie
             )
         session.add(claim)
         session.flush()
+        link_cited(session, claim.person_id, claim.document_id)
+        session.flush()
         session.refresh(claim)
         return claim_view(claim)
 
@@ -115,6 +118,8 @@ def update_claim(catalog: Catalog, claim_id: int, **changes: Any) -> ClaimView:
     with catalog.write() as session:
         claim = get_model(session, claim_id)
         apply_claim_fields(session, claim, changes)
+        session.flush()
+        link_cited(session, claim.person_id, claim.document_id)
         session.flush()
         session.refresh(claim)
         return claim_view(claim)

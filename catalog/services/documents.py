@@ -105,16 +105,72 @@ def delete_document(catalog: Catalog, document_id: int) -> None:
 
 
 def link_person(catalog: Catalog, document_id: int, person_id: int, role: str = "subject") -> None:
+    """Link a person to a document in a role. A link that exists already, an unknown role, a
+    document or person that does not exist: refused with a clear message, nothing changed."""
+    role = validate.enum_value("role", role, LinkRole)
     with catalog.write() as session:
-        link(session, get_model(session, document_id), person_id, role)
+        document = get_model(session, document_id)
+        if session.get(models.Person, person_id) is None:
+            raise NotFound("person", person_id)
+        if session.get(models.DocumentLink, (document_id, person_id, role)) is not None:
+            raise InvalidInput(
+                "link",
+                f"document {document_id} is already linked to person {person_id} as {role}; "
+                "nothing changed",
+            )
+        document.links.append(models.DocumentLink(person_id=person_id, role=role))
 
 
-def unlink_person(catalog: Catalog, document_id: int, person_id: int, role: str) -> None:
+def unlink_person(
+    catalog: Catalog, document_id: int, person_id: int, role: str | None = None
+) -> tuple[str, ...]:
+    """Remove a person's link to a document (in one role, or in every role); the roles removed.
+    Claims citing the document are kept: they still cite it."""
+    if role is not None:
+        role = validate.enum_value("role", role, LinkRole)
     with catalog.write() as session:
-        row = session.get(models.DocumentLink, (document_id, person_id, role))
-        if row is None:
-            raise NotFound("document link", f"{document_id}/{person_id}/{role}")
-        session.delete(row)
+        get_model(session, document_id)
+        if session.get(models.Person, person_id) is None:
+            raise NotFound("person", person_id)
+        rows = [
+            row
+            for row in session.scalars(
+                select(models.DocumentLink).where(
+                    models.DocumentLink.document_id == document_id,
+                    models.DocumentLink.person_id == person_id,
+                )
+            )
+            if role is None or row.role == role
+        ]
+        if not rows:
+            as_role = f" as {role}" if role else ""
+            raise InvalidInput(
+                "link",
+                f"document {document_id} is not linked to person {person_id}{as_role}; "
+                "nothing changed",
+            )
+        for row in rows:
+            session.delete(row)
+        return tuple(sorted(row.role for row in rows))
+
+
+def link_cited(session: Session, person_id: int, document_id: int | None) -> None:
+    """The document a person's claim cites concerns that person: link them if they are not
+    linked yet (as its subject when the document concerns no one yet, else as mentioned).
+    Call after a flush, so that links added in this session are seen."""
+    if document_id is None:
+        return
+    linked = set(
+        session.scalars(
+            select(models.DocumentLink.person_id).where(
+                models.DocumentLink.document_id == document_id
+            )
+        )
+    )
+    if person_id in linked:
+        return
+    role = LinkRole.MENTIONED if linked else LinkRole.SUBJECT
+    session.add(models.DocumentLink(document_id=document_id, person_id=person_id, role=role.value))
 
 
 def count_documents(catalog: Catalog) -> int:

@@ -12,6 +12,7 @@ from desktop.commands.claims import (
     EditClaim,
     SetFlagStatus,
 )
+from desktop.commands.links import LinkNewPerson, LinkPerson, UnlinkPerson
 from desktop.commands.pages import AutoDeskew, EditDocument, ProposeClaims, SetProcessing
 from desktop.commands.persons import AddPerson, DeletePerson, EditPerson
 from desktop.commands.records import AddRecord
@@ -30,7 +31,10 @@ __all__ = [
     "EditDocument",
     "EditPerson",
     "Edits",
+    "LinkNewPerson",
+    "LinkPerson",
     "ProposeClaims",
     "SetFlagStatus",
     "SetProcessing",
+    "UnlinkPerson",
 ]

@@ -29,6 +29,9 @@ class Change:
     persons: frozenset[int] = field(default_factory=frozenset)
     pages: frozenset[int] = field(default_factory=frozenset)
     people_list: bool = False  # persons were added or removed (the list's ids change)
+    documents: frozenset[int] = field(default_factory=frozenset)  # links or tags changed
+    # Suggestions not accepted because a recorded claim says the same: (suggestion, recorded).
+    duplicates: tuple[tuple[int, int], ...] = ()
     select_person: int | None = None
 
 

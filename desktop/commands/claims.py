@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from catalog.services import claims, flags, snapshots
+from catalog.services import claim_review, claims, flags, snapshots
 from catalog.services.claims import ClaimFields
 from desktop.commands.base import Change, Command, Edits
 
@@ -93,14 +93,16 @@ class AcceptClaims(Command):
     def __init__(self, edits: Edits, text: str, person_id: int, claim_ids: tuple[int, ...]) -> None:
         super().__init__(edits, text)
         self.person_id, self.claim_ids = person_id, claim_ids
+        self.accepted: tuple[int, ...] = ()
 
     def do(self) -> Change:
-        for claim_id in self.claim_ids:
-            claims.update_claim(self.catalog, claim_id, status="accepted")
-        return Change(persons=frozenset({self.person_id}))
+        # One identical to a recorded claim (same kind, date, source) is not accepted: said so.
+        result = claim_review.accept_claims(self.catalog, self.claim_ids)
+        self.accepted = result.accepted
+        return Change(persons=frozenset({self.person_id}), duplicates=result.duplicates)
 
     def revert(self) -> Change:
-        for claim_id in self.claim_ids:
+        for claim_id in self.accepted:
             claims.update_claim(self.catalog, claim_id, status="suggested")
         return Change(persons=frozenset({self.person_id}))
 

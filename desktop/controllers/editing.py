@@ -19,6 +19,7 @@ from catalog.services.persons import PersonFields
 from desktop import commands, labels, messages
 from desktop.dates_input import guess_claim
 from desktop.dialogs.claim import Citation, ClaimDialog
+from desktop.dialogs.claim_source import claim_sources
 from desktop.dialogs.history import HistoryDialog
 from desktop.dialogs.person import PersonDialog
 from desktop.views.workspace import ClaimDraft
@@ -189,9 +190,12 @@ class Editing(QObject):
         detail = self.window.detail
         if detail is None:
             return
+        sources, open_document = claim_sources(self.window)
         dialog = ClaimDialog(
             self.window,
             title=self.tr("New claim about %1").replace("%1", detail.summary.full_name),
+            sources=sources,
+            source_document=open_document,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -250,11 +254,14 @@ class Editing(QObject):
         detail = self.window.detail
         if claim is None or detail is None:
             return
-        dialog = ClaimDialog(self.window, title=self.tr("Edit claim"), claim=claim)
+        sources, _open = claim_sources(self.window)
+        dialog = ClaimDialog(self.window, title=self.tr("Edit claim"), claim=claim, sources=sources)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         new = dialog.values()
         old = {name: getattr(claim, name) for name in new}
+        if old.get("region") is not None:
+            old["region"] = list(old["region"])  # the dialog gives a list, the view a tuple
         changed = {k: v for k, v in new.items() if old[k] != v}
         if not changed:
             return

@@ -23,6 +23,7 @@ from catalog.errors import InvalidDate
 from catalog.services.views import ClaimView
 from desktop import labels, theme
 from desktop.dates_input import format_date_input, parse_date_input
+from desktop.dialogs.claim_source import SourceChoice, SourcePicker, describe
 
 QUALIFIERS = ("exact", "about", "before", "after")
 TEXT_FIELDS = ("place", "body", "article", "sentence", "cause", "basis")
@@ -49,6 +50,8 @@ class ClaimDialog(QDialog):
         quote: str = "",
         citation: Citation | None = None,
         fields: dict[str, str] | None = None,
+        sources: list[Any] | None = None,
+        source_document: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("claimDialog")
@@ -137,6 +140,49 @@ class ClaimDialog(QDialog):
         self.quote.setText(claim.quote if claim else quote)
         form.addRow(self.tr("&Quoted words:"), self.quote)
 
+        # With documents to choose from, the source is picked (desktop.dialogs.claim_source);
+        # the open document is the default.
+        self.source_picker = None
+        if sources is not None:
+            sources = list(sources)
+            known = {choice.document_id for choice in sources}
+            if claim is not None and claim.document_id is not None:
+                # The document the claim cites is always offered: editing never drops it.
+                pages = (
+                    ((claim.page_id, claim.page_seq),) if claim.page_id and claim.page_seq else ()
+                )
+                if claim.document_id not in known:
+                    sources.append(
+                        SourceChoice(
+                            claim.document_id,
+                            describe(
+                                claim.document_id,
+                                claim.document_kind,
+                                claim.document_title,
+                                claim.document_issued,
+                            ),
+                            pages,
+                        )
+                    )
+                else:
+                    sources = [
+                        choice
+                        if choice.document_id != claim.document_id or choice.pages
+                        else SourceChoice(choice.document_id, choice.description, pages)
+                        for choice in sources
+                    ]
+            chosen = citation or (
+                Citation(claim.document_id, claim.page_id, claim.region, "")
+                if claim is not None
+                else Citation(source_document, None, None, "")
+            )
+            self.source_picker = SourcePicker(
+                sources,
+                document_id=chosen.document_id,
+                page_id=chosen.page_id,
+                region=chosen.region,
+                parent=self,
+            )
         source = QLabel(self)
         source.setObjectName("claimSource")
         source.setWordWrap(True)
@@ -149,7 +195,11 @@ class ClaimDialog(QDialog):
             source.setText(self.tr("Cited document kept as it is"))
         else:
             source.setText(self.tr("No document: the claim is your own conclusion"))
-        form.addRow(self.tr("Source:"), source)
+        if self.source_picker is not None:
+            source.hide()
+            form.addRow(self.tr("&Source:"), self.source_picker)
+        else:
+            form.addRow(self.tr("Source:"), source)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -193,7 +243,12 @@ class ClaimDialog(QDialog):
         }
         for name, edit in self.fields.items():
             values[name] = edit.text().strip()
-        if self.citation is not None:
+        if self.source_picker is not None:
+            chosen = self.source_picker.chosen()
+            values["document_id"] = chosen.document_id
+            values["page_id"] = chosen.page_id
+            values["region"] = list(chosen.region) if chosen.region else None
+        elif self.citation is not None:
             values["document_id"] = self.citation.document_id
             values["page_id"] = self.citation.page_id
             values["region"] = list(self.citation.region) if self.citation.region else None

@@ -197,6 +197,10 @@
         <translation>No document: the claim is your own conclusion</translation>
     </message>
     <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
@@ -316,6 +320,232 @@
     <message>
         <source>Write the date as 12.11.1957, 11.1957 or 1957.</source>
         <translation>Write the date as 12.11.1957, 11.1957 or 1957.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsController</name>
+    <message>
+        <source>Claim %1 says the same as claim %2, already recorded: nothing added.</source>
+        <translation>Claim %1 says the same as claim %2, already recorded: nothing added.</translation>
+    </message>
+    <message>
+        <source>Link document %1 to a person</source>
+        <translation>Link document %1 to a person</translation>
+    </message>
+    <message>
+        <source>New person from document %1</source>
+        <translation>New person from document %1</translation>
+    </message>
+    <message>
+        <source>Link a person to document %1</source>
+        <translation>Link a person to document %1</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>This document is linked to no one.</source>
+        <translation>This document is linked to no one.</translation>
+    </message>
+    <message>
+        <source>Person to unlink:</source>
+        <translation>Person to unlink:</translation>
+    </message>
+    <message>
+        <source>Unlink a person from document %1</source>
+        <translation>Unlink a person from document %1</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Tag (a box, a family, a batch):</source>
+        <translation>Tag (a box, a family, a batch):</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Archive reference</source>
+        <translation>Archive reference</translation>
+    </message>
+    <message>
+        <source>The first page; click to sort by when the document was added</source>
+        <translation>The first page; click to sort by when the document was added</translation>
+    </message>
+    <message>
+        <source>Kind of document; click to sort</source>
+        <translation>Kind of document; click to sort</translation>
+    </message>
+    <message>
+        <source>Title; click to sort</source>
+        <translation>Title; click to sort</translation>
+    </message>
+    <message>
+        <source>Persons the document concerns</source>
+        <translation>Persons the document concerns</translation>
+    </message>
+    <message>
+        <source>Date of issue; click to sort</source>
+        <translation>Date of issue; click to sort</translation>
+    </message>
+    <message>
+        <source>Number of pages</source>
+        <translation>Number of pages</translation>
+    </message>
+    <message>
+        <source>Whether the pages&apos; text has been read and corrected</source>
+        <translation>Whether the pages&apos; text has been read and corrected</translation>
+    </message>
+    <message>
+        <source>Who issued the document</source>
+        <translation>Who issued the document</translation>
+    </message>
+    <message>
+        <source>Archive, fond, opis, delo and sheets</source>
+        <translation>Archive, fond, opis, delo and sheets</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>linked to no one</source>
+        <translation>linked to no one</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Words to find in the documents</source>
+        <translation>Words to find in the documents</translation>
+    </message>
+    <message>
+        <source>Find words in titles, issuers and texts…</source>
+        <translation>Find words in titles, issuers and texts…</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox: linked to no one</source>
+        <translation>&amp;Inbox: linked to no one</translation>
+    </message>
+    <message>
+        <source>Show only documents linked to no one</source>
+        <translation>Show only documents linked to no one</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Kind of document</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <source>State of the text</source>
+        <translation>State of the text</translation>
+    </message>
+    <message>
+        <source>Any text state</source>
+        <translation>Any text state</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Any tag</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Link person…</source>
+        <translation>&amp;Link person…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g…</source>
+        <translation>Ta&amp;g…</translation>
+    </message>
+    <message>
+        <source>Find its pe&amp;rson</source>
+        <translation>Find its pe&amp;rson</translation>
+    </message>
+    <message>
+        <source>Link a person to the selected document</source>
+        <translation>Link a person to the selected document</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink…</source>
+        <translation>&amp;Unlink…</translation>
+    </message>
+    <message>
+        <source>Remove a person&apos;s link to the selected document</source>
+        <translation>Remove a person&apos;s link to the selected document</translation>
+    </message>
+    <message>
+        <source>Put a tag on the selected document</source>
+        <translation>Put a tag on the selected document</translation>
+    </message>
+    <message>
+        <source>Find the person the selected document&apos;s text names</source>
+        <translation>Find the person the selected document&apos;s text names</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the inbox</source>
+        <translation>
+            <numerusform>%n in the inbox</numerusform>
+            <numerusform>%n in the inbox</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1852,21 @@
         <translation>Spravka — %1</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (%n in the inbox)</source>
+        <translation>
+            <numerusform>Documents (%n in the inbox)</numerusform>
+            <numerusform>Documents (%n in the inbox)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;Open catalogue…</source>
         <translation>&amp;Open catalogue…</translation>
     </message>
@@ -2220,6 +2465,83 @@
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Name to search for</source>
+        <translation>Name to search for</translation>
+    </message>
+    <message>
+        <source>A name in any spelling, e.g. Корнилов Ф. И.</source>
+        <translation>A name in any spelling, e.g. Корнилов Ф. И.</translation>
+    </message>
+    <message>
+        <source>Persons found</source>
+        <translation>Persons found</translation>
+    </message>
+    <message>
+        <source>Role of the person in the document</source>
+        <translation>Role of the person in the document</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n person found</numerusform>
+            <numerusform>%n people found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonProposalBox</name>
+    <message>
+        <source>Persons who match the name in the document</source>
+        <translation>Persons who match the name in the document</translation>
+    </message>
+    <message>
+        <source>Li&amp;nk to this person</source>
+        <translation>Li&amp;nk to this person</translation>
+    </message>
+    <message>
+        <source>Link the document to the chosen person</source>
+        <translation>Link the document to the chosen person</translation>
+    </message>
+    <message>
+        <source>Make a new person from the name in the document and link it</source>
+        <translation>Make a new person from the name in the document and link it</translation>
+    </message>
+    <message>
+        <source>The text of this document names nobody the program can read. Link it to a person with “Link person…”.</source>
+        <translation>The text of this document names nobody the program can read. Link it to a person with “Link person…”.</translation>
+    </message>
+    <message>
+        <source>The document names “%1”; nobody in the catalogue matches.</source>
+        <translation>The document names “%1”; nobody in the catalogue matches.</translation>
+    </message>
+    <message>
+        <source>The document names “%1”; several persons match equally well: choose one.</source>
+        <translation>The document names “%1”; several persons match equally well: choose one.</translation>
+    </message>
+    <message>
+        <source>The document names “%1”. Is it this person?</source>
+        <translation>The document names “%1”. Is it this person?</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w person “%1”</source>
+        <translation>Ne&amp;w person “%1”</translation>
+    </message>
+</context>
+<context>
     <name>ProcessingPanel</name>
     <message>
         <source>Automatically</source>
@@ -2579,6 +2901,37 @@
     <message>
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePicker</name>
+    <message>
+        <source>Document the claim cites</source>
+        <translation>Document the claim cites</translation>
+    </message>
+    <message>
+        <source>No document: my own conclusion</source>
+        <translation>No document: my own conclusion</translation>
+    </message>
+    <message>
+        <source>Page of the document</source>
+        <translation>Page of the document</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Whole document</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Without a document the claim is your own conclusion; the checks never count it as an archival record.</source>
+        <translation>Without a document the claim is your own conclusion; the checks never count it as an archival record.</translation>
+    </message>
+    <message>
+        <source>The selected words are marked on the page.</source>
+        <translation>The selected words are marked on the page.</translation>
     </message>
 </context>
 <context>

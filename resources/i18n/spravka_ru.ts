@@ -197,6 +197,10 @@
         <translation>Без документа: это ваш собственный вывод</translation>
     </message>
     <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
@@ -316,6 +320,235 @@
     <message>
         <source>Write the date as 12.11.1957, 11.1957 or 1957.</source>
         <translation>Запишите дату как 12.11.1957, 11.1957 или 1957.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsController</name>
+    <message>
+        <source>Claim %1 says the same as claim %2, already recorded: nothing added.</source>
+        <translation>Утверждение %1 повторяет уже записанное утверждение %2: ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>Link document %1 to a person</source>
+        <translation>Связать документ %1 с человеком</translation>
+    </message>
+    <message>
+        <source>New person from document %1</source>
+        <translation>Новый человек из документа %1</translation>
+    </message>
+    <message>
+        <source>Link a person to document %1</source>
+        <translation>Связать человека с документом %1</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Убрать связь</translation>
+    </message>
+    <message>
+        <source>This document is linked to no one.</source>
+        <translation>Этот документ ни с кем не связан.</translation>
+    </message>
+    <message>
+        <source>Person to unlink:</source>
+        <translation>С кем убрать связь:</translation>
+    </message>
+    <message>
+        <source>Unlink a person from document %1</source>
+        <translation>Убрать связь человека с документом %1</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Tag (a box, a family, a batch):</source>
+        <translation>Метка (коробка, семья, партия):</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Стр.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <source>Archive reference</source>
+        <translation>Архивный шифр</translation>
+    </message>
+    <message>
+        <source>The first page; click to sort by when the document was added</source>
+        <translation>Первая страница; щёлкните, чтобы упорядочить по времени добавления</translation>
+    </message>
+    <message>
+        <source>Kind of document; click to sort</source>
+        <translation>Вид документа; щёлкните, чтобы упорядочить</translation>
+    </message>
+    <message>
+        <source>Title; click to sort</source>
+        <translation>Название; щёлкните, чтобы упорядочить</translation>
+    </message>
+    <message>
+        <source>Persons the document concerns</source>
+        <translation>Люди, о которых документ</translation>
+    </message>
+    <message>
+        <source>Date of issue; click to sort</source>
+        <translation>Дата выдачи; щёлкните, чтобы упорядочить</translation>
+    </message>
+    <message>
+        <source>Number of pages</source>
+        <translation>Число страниц</translation>
+    </message>
+    <message>
+        <source>Whether the pages&apos; text has been read and corrected</source>
+        <translation>Распознан ли текст страниц и исправлен ли он</translation>
+    </message>
+    <message>
+        <source>Who issued the document</source>
+        <translation>Кто выдал документ</translation>
+    </message>
+    <message>
+        <source>Archive, fond, opis, delo and sheets</source>
+        <translation>Архив, фонд, опись, дело и листы</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалён)</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Документ %1</translation>
+    </message>
+    <message>
+        <source>linked to no one</source>
+        <translation>ни с кем не связан</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Words to find in the documents</source>
+        <translation>Слова для поиска в документах</translation>
+    </message>
+    <message>
+        <source>Find words in titles, issuers and texts…</source>
+        <translation>Поиск в названиях, выдавших органах и текстах…</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox: linked to no one</source>
+        <translation>&amp;Входящие: ни с кем не связаны</translation>
+    </message>
+    <message>
+        <source>Show only documents linked to no one</source>
+        <translation>Показывать только документы, ни с кем не связанные</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Вид документа</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>State of the text</source>
+        <translation>Состояние текста</translation>
+    </message>
+    <message>
+        <source>Any text state</source>
+        <translation>Любое состояние текста</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Любая метка</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>&amp;Link person…</source>
+        <translation>&amp;Связать с человеком…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g…</source>
+        <translation>&amp;Метка…</translation>
+    </message>
+    <message>
+        <source>Find its pe&amp;rson</source>
+        <translation>&amp;Найти, о ком он</translation>
+    </message>
+    <message>
+        <source>Link a person to the selected document</source>
+        <translation>Связать человека с выбранным документом</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink…</source>
+        <translation>&amp;Убрать связь…</translation>
+    </message>
+    <message>
+        <source>Remove a person&apos;s link to the selected document</source>
+        <translation>Убрать связь человека с выбранным документом</translation>
+    </message>
+    <message>
+        <source>Put a tag on the selected document</source>
+        <translation>Поставить метку на выбранный документ</translation>
+    </message>
+    <message>
+        <source>Find the person the selected document&apos;s text names</source>
+        <translation>Найти человека, названного в тексте выбранного документа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the inbox</source>
+        <translation>
+            <numerusform>%n во входящих</numerusform>
+            <numerusform>%n во входящих</numerusform>
+            <numerusform>%n во входящих</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1885,22 @@
         <translation>Справка — %1</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (%n in the inbox)</source>
+        <translation>
+            <numerusform>Документы (%n во входящих)</numerusform>
+            <numerusform>Документы (%n во входящих)</numerusform>
+            <numerusform>Документы (%n во входящих)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;Open catalogue…</source>
         <translation>&amp;Открыть каталог…</translation>
     </message>
@@ -2256,6 +2505,84 @@
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Name to search for</source>
+        <translation>Имя для поиска</translation>
+    </message>
+    <message>
+        <source>A name in any spelling, e.g. Корнилов Ф. И.</source>
+        <translation>Имя в любом написании, например Корнилов Ф. И.</translation>
+    </message>
+    <message>
+        <source>Persons found</source>
+        <translation>Найденные люди</translation>
+    </message>
+    <message>
+        <source>Role of the person in the document</source>
+        <translation>Роль человека в документе</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Связать</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>Найден %n человек</numerusform>
+            <numerusform>Найдено %n человека</numerusform>
+            <numerusform>Найдено %n человек</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonProposalBox</name>
+    <message>
+        <source>Persons who match the name in the document</source>
+        <translation>Люди, чьё имя совпадает с именем в документе</translation>
+    </message>
+    <message>
+        <source>Li&amp;nk to this person</source>
+        <translation>Связать с &amp;этим человеком</translation>
+    </message>
+    <message>
+        <source>Link the document to the chosen person</source>
+        <translation>Связать документ с выбранным человеком</translation>
+    </message>
+    <message>
+        <source>Make a new person from the name in the document and link it</source>
+        <translation>Создать нового человека по имени из документа и связать с ним</translation>
+    </message>
+    <message>
+        <source>The text of this document names nobody the program can read. Link it to a person with “Link person…”.</source>
+        <translation>В тексте этого документа программа не нашла ничьего имени. Свяжите его с человеком кнопкой «Связать с человеком…».</translation>
+    </message>
+    <message>
+        <source>The document names “%1”; nobody in the catalogue matches.</source>
+        <translation>В документе назван «%1»; в каталоге такого человека нет.</translation>
+    </message>
+    <message>
+        <source>The document names “%1”; several persons match equally well: choose one.</source>
+        <translation>В документе назван «%1»; одинаково подходят несколько человек: выберите одного.</translation>
+    </message>
+    <message>
+        <source>The document names “%1”. Is it this person?</source>
+        <translation>В документе назван «%1». Это этот человек?</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w person “%1”</source>
+        <translation>&amp;Новый человек «%1»</translation>
+    </message>
+</context>
+<context>
     <name>ProcessingPanel</name>
     <message>
         <source>Automatically</source>
@@ -2616,6 +2943,37 @@
     <message>
         <source>Keys</source>
         <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePicker</name>
+    <message>
+        <source>Document the claim cites</source>
+        <translation>Документ, на который ссылается утверждение</translation>
+    </message>
+    <message>
+        <source>No document: my own conclusion</source>
+        <translation>Без документа: мой собственный вывод</translation>
+    </message>
+    <message>
+        <source>Page of the document</source>
+        <translation>Страница документа</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Весь документ</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
+        <source>Without a document the claim is your own conclusion; the checks never count it as an archival record.</source>
+        <translation>Без документа утверждение — ваш собственный вывод; проверки никогда не считают его архивной записью.</translation>
+    </message>
+    <message>
+        <source>The selected words are marked on the page.</source>
+        <translation>Выделенные слова отмечены на странице.</translation>
     </message>
 </context>
 <context>

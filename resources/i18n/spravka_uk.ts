@@ -197,6 +197,10 @@
         <translation>Без документа: це ваш власний висновок</translation>
     </message>
     <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Джерело:</translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation>Джерело:</translation>
     </message>
@@ -316,6 +320,235 @@
     <message>
         <source>Write the date as 12.11.1957, 11.1957 or 1957.</source>
         <translation>Запишіть дату як 12.11.1957, 11.1957 або 1957.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsController</name>
+    <message>
+        <source>Claim %1 says the same as claim %2, already recorded: nothing added.</source>
+        <translation>Твердження %1 повторює вже записане твердження %2: нічого не додано.</translation>
+    </message>
+    <message>
+        <source>Link document %1 to a person</source>
+        <translation>Пов’язати документ %1 з людиною</translation>
+    </message>
+    <message>
+        <source>New person from document %1</source>
+        <translation>Нова людина з документа %1</translation>
+    </message>
+    <message>
+        <source>Link a person to document %1</source>
+        <translation>Пов’язати людину з документом %1</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Прибрати зв’язок</translation>
+    </message>
+    <message>
+        <source>This document is linked to no one.</source>
+        <translation>Цей документ ні з ким не пов’язаний.</translation>
+    </message>
+    <message>
+        <source>Person to unlink:</source>
+        <translation>З ким прибрати зв’язок:</translation>
+    </message>
+    <message>
+        <source>Unlink a person from document %1</source>
+        <translation>Прибрати зв’язок людини з документом %1</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Мітка</translation>
+    </message>
+    <message>
+        <source>Tag (a box, a family, a batch):</source>
+        <translation>Мітка (коробка, родина, партія):</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Видано</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Стор.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Ким видано</translation>
+    </message>
+    <message>
+        <source>Archive reference</source>
+        <translation>Архівний шифр</translation>
+    </message>
+    <message>
+        <source>The first page; click to sort by when the document was added</source>
+        <translation>Перша сторінка; клацніть, щоб упорядкувати за часом додавання</translation>
+    </message>
+    <message>
+        <source>Kind of document; click to sort</source>
+        <translation>Вид документа; клацніть, щоб упорядкувати</translation>
+    </message>
+    <message>
+        <source>Title; click to sort</source>
+        <translation>Назва; клацніть, щоб упорядкувати</translation>
+    </message>
+    <message>
+        <source>Persons the document concerns</source>
+        <translation>Люди, про яких документ</translation>
+    </message>
+    <message>
+        <source>Date of issue; click to sort</source>
+        <translation>Дата видачі; клацніть, щоб упорядкувати</translation>
+    </message>
+    <message>
+        <source>Number of pages</source>
+        <translation>Кількість сторінок</translation>
+    </message>
+    <message>
+        <source>Whether the pages&apos; text has been read and corrected</source>
+        <translation>Чи розпізнано текст сторінок і чи виправлено його</translation>
+    </message>
+    <message>
+        <source>Who issued the document</source>
+        <translation>Хто видав документ</translation>
+    </message>
+    <message>
+        <source>Archive, fond, opis, delo and sheets</source>
+        <translation>Архів, фонд, опис, справа й аркуші</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(видалено)</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> і ще %n</numerusform>
+            <numerusform> і ще %n</numerusform>
+            <numerusform> і ще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Документ %1</translation>
+    </message>
+    <message>
+        <source>linked to no one</source>
+        <translation>ні з ким не пов’язаний</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Words to find in the documents</source>
+        <translation>Слова для пошуку в документах</translation>
+    </message>
+    <message>
+        <source>Find words in titles, issuers and texts…</source>
+        <translation>Пошук у назвах, органах видачі й текстах…</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox: linked to no one</source>
+        <translation>&amp;Вхідні: ні з ким не пов’язані</translation>
+    </message>
+    <message>
+        <source>Show only documents linked to no one</source>
+        <translation>Показувати лише документи, ні з ким не пов’язані</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Вид документа</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Усі види</translation>
+    </message>
+    <message>
+        <source>State of the text</source>
+        <translation>Стан тексту</translation>
+    </message>
+    <message>
+        <source>Any text state</source>
+        <translation>Будь-який стан тексту</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Мітка</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Будь-яка мітка</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>&amp;Link person…</source>
+        <translation>&amp;Пов’язати з людиною…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g…</source>
+        <translation>&amp;Мітка…</translation>
+    </message>
+    <message>
+        <source>Find its pe&amp;rson</source>
+        <translation>&amp;Знайти, про кого він</translation>
+    </message>
+    <message>
+        <source>Link a person to the selected document</source>
+        <translation>Пов’язати людину з вибраним документом</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink…</source>
+        <translation>&amp;Прибрати зв’язок…</translation>
+    </message>
+    <message>
+        <source>Remove a person&apos;s link to the selected document</source>
+        <translation>Прибрати зв’язок людини з вибраним документом</translation>
+    </message>
+    <message>
+        <source>Put a tag on the selected document</source>
+        <translation>Поставити мітку на вибраний документ</translation>
+    </message>
+    <message>
+        <source>Find the person the selected document&apos;s text names</source>
+        <translation>Знайти людину, названу в тексті вибраного документа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документи</numerusform>
+            <numerusform>%n документів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the inbox</source>
+        <translation>
+            <numerusform>%n у вхідних</numerusform>
+            <numerusform>%n у вхідних</numerusform>
+            <numerusform>%n у вхідних</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1885,22 @@
         <translation>Справка — %1</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Особи</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (%n in the inbox)</source>
+        <translation>
+            <numerusform>Документи (%n у вхідних)</numerusform>
+            <numerusform>Документи (%n у вхідних)</numerusform>
+            <numerusform>Документи (%n у вхідних)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;Open catalogue…</source>
         <translation>&amp;Відкрити каталог…</translation>
     </message>
@@ -2256,6 +2505,84 @@
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Name to search for</source>
+        <translation>Ім’я для пошуку</translation>
+    </message>
+    <message>
+        <source>A name in any spelling, e.g. Корнилов Ф. И.</source>
+        <translation>Ім’я в будь-якому написанні, наприклад Корнилов Ф. И.</translation>
+    </message>
+    <message>
+        <source>Persons found</source>
+        <translation>Знайдені люди</translation>
+    </message>
+    <message>
+        <source>Role of the person in the document</source>
+        <translation>Роль людини в документі</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ім’я:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Пов’язати</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>Знайдено %n людину</numerusform>
+            <numerusform>Знайдено %n людини</numerusform>
+            <numerusform>Знайдено %n людей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonProposalBox</name>
+    <message>
+        <source>Persons who match the name in the document</source>
+        <translation>Люди, чиє ім’я збігається з ім’ям у документі</translation>
+    </message>
+    <message>
+        <source>Li&amp;nk to this person</source>
+        <translation>Пов’язати з &amp;цією людиною</translation>
+    </message>
+    <message>
+        <source>Link the document to the chosen person</source>
+        <translation>Пов’язати документ із вибраною людиною</translation>
+    </message>
+    <message>
+        <source>Make a new person from the name in the document and link it</source>
+        <translation>Створити нову людину за ім’ям із документа й пов’язати з нею</translation>
+    </message>
+    <message>
+        <source>The text of this document names nobody the program can read. Link it to a person with “Link person…”.</source>
+        <translation>У тексті цього документа програма не знайшла нічийого імені. Пов’яжіть його з людиною кнопкою «Пов’язати з людиною…».</translation>
+    </message>
+    <message>
+        <source>The document names “%1”; nobody in the catalogue matches.</source>
+        <translation>У документі названо «%1»; у каталозі такої людини немає.</translation>
+    </message>
+    <message>
+        <source>The document names “%1”; several persons match equally well: choose one.</source>
+        <translation>У документі названо «%1»; однаково підходять кілька людей: виберіть одну.</translation>
+    </message>
+    <message>
+        <source>The document names “%1”. Is it this person?</source>
+        <translation>У документі названо «%1». Це ця людина?</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w person “%1”</source>
+        <translation>&amp;Нова людина «%1»</translation>
+    </message>
+</context>
+<context>
     <name>ProcessingPanel</name>
     <message>
         <source>Automatically</source>
@@ -2616,6 +2943,37 @@
     <message>
         <source>Keys</source>
         <translation>Клавіші</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePicker</name>
+    <message>
+        <source>Document the claim cites</source>
+        <translation>Документ, на який посилається твердження</translation>
+    </message>
+    <message>
+        <source>No document: my own conclusion</source>
+        <translation>Без документа: мій власний висновок</translation>
+    </message>
+    <message>
+        <source>Page of the document</source>
+        <translation>Сторінка документа</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Увесь документ</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Сторінка %1</translation>
+    </message>
+    <message>
+        <source>Without a document the claim is your own conclusion; the checks never count it as an archival record.</source>
+        <translation>Без документа твердження — ваш власний висновок; перевірки ніколи не вважають його архівним записом.</translation>
+    </message>
+    <message>
+        <source>The selected words are marked on the page.</source>
+        <translation>Виділені слова позначено на сторінці.</translation>
     </message>
 </context>
 <context>

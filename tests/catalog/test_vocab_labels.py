@@ -111,7 +111,12 @@ def test_a_sentence_opening_with_a_claim_starts_with_a_capital() -> None:
         claim_date=PartialDate(1880),
         birth_date=PartialDate(1894),
     )
-    assert stored["en"] == "Claim 7 (arrest) is dated 1880, before the birth (1894)."
+    # A claim with no document is named as the researcher's own conclusion (issue 12).
+    assert stored["en"] == (
+        "Claim 7 (arrest, the researcher's own conclusion) is dated 1880, before the birth (1894)."
+    )
+    assert "собственный вывод исследователя" in stored["ru"]
+    assert "власний висновок дослідника" in stored["uk"]
     assert (
         stored["reader"]["ru"]
         == "Утверждение без документа датировано 1880 — раньше рождения (1894)."

@@ -20,6 +20,9 @@ _ids = itertools.count(1)
 
 
 def claim(kind: str, date: str | None = None, **fields: object) -> ClaimFact:
+    """A claim citing a document (999 unless a test says which, or None for the researcher's
+    own conclusion)."""
+    fields.setdefault("document_id", 999)
     for key in ("document_issued", "document_act_record"):
         if isinstance(fields.get(key), str):
             fields[key] = PartialDate.parse_iso(fields[key])  # type: ignore[arg-type]
@@ -372,6 +375,8 @@ def test_memo_sample_record_with_a_leaked_108ss_date_scores_high() -> None:
                 body_code=c.body_code,
                 sentence=c.sentence,
                 cause=c.cause,
+                # A pasted record is stored as a document its claims cite.
+                document_id=1,
             )
             for i, c in enumerate(record.claims, start=1)
         ),
@@ -453,3 +458,34 @@ def test_score_never_reaches_certainty() -> None:
         certificate("1943-06-10", cause="гнойный плеврит", document_act_record="1957-05-14"),
     )
     assert score == CONFIG.ceiling < 1.0
+
+
+# -- the researcher's own conclusion ------------------------------------------------------------
+
+
+def test_an_execution_without_a_document_is_not_an_archival_record() -> None:
+    conclusion = claim("execution", "1938-01-09", document_id=None)
+    death = certificate("1943-06-10")
+    hit = rules.execution_conflict(person(conclusion, death), death, CONFIG)
+    assert hit is not None and hit.rule == "execution_conclusion"
+    assert hit.weight == CONFIG.weight("execution_conclusion") < CONFIG.weight("execution_conflict")
+    assert "archival execution" not in hit.en and "researcher's own conclusion" in hit.en
+    assert "собственный вывод исследователя" in hit.ru
+    # A documented execution beside it is the archival record the rule counts.
+    archival = claim("execution", "1938-01-09", **ARCHIVE)
+    assert rules.execution_conflict(person(conclusion, archival, death), death, CONFIG).rule == (
+        "execution_conflict"
+    )
+
+
+def test_a_death_sentence_without_a_document_is_not_counted() -> None:
+    sentence = claim("sentence", "1937-12-21", sentence="ВМН", body_code="DVOIKA", document_id=None)
+    death = certificate("1943-06-10")
+    assert rules.execution_conflict(person(sentence, death), death, CONFIG) is None
+
+
+def test_a_conclusion_scores_lower_than_the_archive() -> None:
+    death = certificate("1943-06-10", place="в местах заключения")
+    archival = _score(claim("execution", "1938-01-09", **ARCHIVE), death)
+    own = _score(claim("execution", "1938-01-09", document_id=None), death)
+    assert own < archival

@@ -52,7 +52,15 @@ def test_a_chsir_sentence_with_no_arrested_relative_points_to_the_missing_case()
 
 
 def test_a_range_is_compared_whole_and_stated_as_a_range() -> None:
-    execution = ClaimFact(id=1, kind="execution", date=PartialDate(1937, 10, 20))
+    # The execution cites the archive's reply: a claim with no document would be the
+    # researcher's own conclusion, which rule 1 does not count as an archival record.
+    execution = ClaimFact(
+        id=1,
+        kind="execution",
+        date=PartialDate(1937, 10, 20),
+        document_id=1,
+        document_title="Архивная справка",
+    )
     death = ClaimFact(
         id=2,
         kind="death",

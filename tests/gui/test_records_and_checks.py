@@ -86,8 +86,17 @@ def test_proposed_claims_are_accepted_or_rejected_in_the_dossier(qtbot, window) 
     suggested = [c for c in window.detail.claims if c.status == "suggested"]
     assert suggested and all(c.page_id == workspace.loaded.page.id for c in suggested)
     rows = window.dossier.suggestions.rows
-    first, second = rows[0].claim.id, rows[-1].claim.id
-    rows[0].findChild(QPushButton, "acceptSuggestion").click()
+    # A suggestion saying what a recorded claim says (same kind, date, document) is not
+    # accepted (issue 12); accept one that adds something.
+    recorded = {
+        (c.kind, c.date, c.document_id) for c in window.detail.claims if c.status == "accepted"
+    }
+    fresh = [r for r in rows if (r.claim.kind, r.claim.date, r.claim.document_id) not in recorded]
+    assert fresh
+    first, second = fresh[0].claim.id, rows[-1].claim.id
+    if second == first and len(rows) > 1:
+        second = rows[0].claim.id
+    fresh[0].findChild(QPushButton, "acceptSuggestion").click()
     qtbot.waitUntil(lambda: claims.get_claim(window.catalog, first).status == "accepted")
     qtbot.waitUntil(
         lambda: (
@@ -96,7 +105,8 @@ def test_proposed_claims_are_accepted_or_rejected_in_the_dossier(qtbot, window) 
         )
     )
     if second != first:
-        window.dossier.suggestions.rows[-1].findChild(QPushButton, "rejectSuggestion").click()
+        row = next(r for r in window.dossier.suggestions.rows if r.claim.id == second)
+        row.findChild(QPushButton, "rejectSuggestion").click()
         qtbot.waitUntil(lambda: all(c.id != second for c in window.detail.claims))
         window.undo_action.trigger()  # the rejected suggestion comes back
         qtbot.waitUntil(lambda: any(c.id == second for c in window.detail.claims))

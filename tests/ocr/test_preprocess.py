@@ -63,11 +63,17 @@ def test_any_resolution_is_brought_to_the_working_letter_size(dpi: int) -> None:
 def test_small_letters_on_a_clean_page_are_enlarged_only_a_little() -> None:
     # Even paper and black ink at 100 dpi: Tesseract reads it as well at its own size, and
     # enlarging would only cost time (tests/benchmarks/ocr_bench.py, small pages).
-    page = render_certificate(kind="death", dpi=100, colour=False)
-    prepared = prepare_for_ocr(page.image)
+    from tests.support.certificates import small_typed
+
+    prepared = prepare_for_ocr(small_typed(0))
     assert prepared.letter_height is not None
     working = prepared.letter_height * prepared.scale
     assert DEFAULT_OPTIONS.upscale_letter * 0.9 <= working < DEFAULT_OPTIONS.target_letter * 0.8
+    # Yellowed paper is not clean: the same letters are enlarged fully.
+    yellowed = Image.eval(small_typed(0), lambda v: v * 0.75)
+    aged = prepare_for_ocr(yellowed)
+    assert aged.letter_height is not None
+    assert aged.letter_height * aged.scale == pytest.approx(DEFAULT_OPTIONS.target_letter, rel=0.15)
 
 
 def test_a_clean_page_is_not_cropped() -> None:

@@ -141,7 +141,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def _source_text(claim: ClaimView) -> str:
     if claim.document_id is None:
-        return "researcher's conclusion"
+        return "the researcher's own conclusion"
     kind = claim.document_kind.replace("_", " ")
     parts = [f"#{claim.document_id} {claim.document_title or kind}"]
     if claim.document_issued:
