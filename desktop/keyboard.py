@@ -115,8 +115,8 @@ def tab_stops(root: QWidget) -> list[QWidget]:
             and widget.isEnabled()
             and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
             and widget.focusProxy() is None
-            and not widget.visibleRegion().isEmpty()
         ):
+            # Scrolled out of sight still counts: Tab scrolls the dossier to it.
             found.append(widget)
     return found
 
