@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         # People and Documents side by side as tabs: users start with paper as often as persons.
         self.sides = QTabWidget(self)
         self.sides.setObjectName("sidesTabs")
+        self.sides.setAccessibleName(self.tr("People and documents"))
         self.sides.addTab(self.people, self.tr("People"))
         self.sides.addTab(self.documents, self.tr("Documents"))
         self.documents_model.loaded.connect(self._documents_loaded)

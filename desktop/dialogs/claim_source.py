@@ -57,6 +57,8 @@ class SourcePicker(QWidget):
 
         self.document = QComboBox(self)
         self.document.setObjectName("claimSourceDocument")
+        # As wide as the longest document's description: the dialog grows rather than cut it.
+        self.document.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.document.setAccessibleName(self.tr("Document the claim cites"))
         self.document.addItem(self.tr("No document: my own conclusion"), None)
         for choice in choices:

@@ -1852,6 +1852,10 @@
         <translation>Spravka — %1</translation>
     </message>
     <message>
+        <source>People and documents</source>
+        <translation>People and documents</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>People</translation>
     </message>

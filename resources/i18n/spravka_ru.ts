@@ -1885,6 +1885,10 @@
         <translation>Справка — %1</translation>
     </message>
     <message>
+        <source>People and documents</source>
+        <translation>Люди и документы</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Люди</translation>
     </message>

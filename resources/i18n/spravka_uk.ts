@@ -1885,6 +1885,10 @@
         <translation>Справка — %1</translation>
     </message>
     <message>
+        <source>People and documents</source>
+        <translation>Люди і документи</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Особи</translation>
     </message>
