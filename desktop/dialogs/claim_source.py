@@ -65,6 +65,7 @@ class SourcePicker(QWidget):
             self.document.addItem(
                 choice.description, choice.document_id
             )  # a combo shows plain text
+        self.document.setMinimumWidth(min(self.document.sizeHint().width(), 700))
         self.page = QComboBox(self)
         self.page.setObjectName("claimSourcePage")
         self.page.setAccessibleName(self.tr("Page of the document"))
