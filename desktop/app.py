@@ -24,14 +24,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from catalog.db import DB_NAME, Catalog
 from catalog.errors import SpravkaError
 from catalog.instance import InstanceLock, try_lock_instance
 from catalog.paths import ENV_CATALOG, default_catalog_dir
 from catalog.resources import resource
-from desktop import i18n, labels, messages
+from desktop import appearance, choosers, i18n, labels, messages, policies
 from desktop.commands import Edits
 from desktop.sample import create_sample_catalog, default_sample_dir
 from desktop.settings import APPLICATION, ORGANIZATION, Settings
@@ -62,8 +62,11 @@ class Application(QObject):
     ) -> None:
         super().__init__()
         self.settings = settings
+        choosers.use_settings(settings)
         self.requested_dir = catalog_dir
         self.sample_dir = sample_dir or default_sample_dir()
+        policies.install(QApplication.instance())
+        appearance.apply(QApplication.instance(), settings)
         self.translations = i18n.Translations()
         self.translations.install(i18n.resolve(settings.language))
         self.jobs = Jobs(self)
@@ -227,13 +230,19 @@ class Application(QObject):
         messages.show_error(self.window, exc, self.tr("The sample catalogue could not be made"))
 
     def choose_catalog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Choose a catalogue folder"))
+        folder = choosers.folder(
+            self.window, choosers.CATALOG, self.tr("Choose a catalogue folder")
+        )
         if folder:
             self.open_catalog(Path(folder))
 
     def choose_new_catalog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self.window, self.tr("Choose an empty folder for the new catalogue")
+        # A folder that does not exist yet is typed by name and made.
+        folder = choosers.new_folder(
+            self.window,
+            choosers.CATALOG,
+            self.tr("Name a new folder for the catalogue (or choose an empty one)"),
+            self.tr("Spravka catalogue"),
         )
         if folder:
             self.create_catalog(Path(folder))
@@ -284,6 +293,16 @@ class Application(QObject):
                 self.main_window.workspace.open(page.document.summary.id, page.page.id)
         else:
             self.show_welcome(self.welcome.default_dir if self.welcome else None)
+
+    def set_appearance(self, *, text_scale: int | None = None, high_contrast: bool | None = None):  # type: ignore[no-untyped-def]
+        """Change the text size or the contrast; the window is rebuilt with the same state."""
+        if text_scale is not None:
+            self.settings.text_scale = appearance.clamp(text_scale)
+        if high_contrast is not None:
+            self.settings.high_contrast = high_contrast
+        self.settings.sync()
+        appearance.apply(QApplication.instance(), self.settings)
+        self.set_language(self.settings.language)
 
     # -- end -----------------------------------------------------------------------------------
 

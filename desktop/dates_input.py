@@ -66,12 +66,22 @@ def parse_date_input(text: str) -> PartialDate | None:
     raise InvalidDate(text, "expected a date such as 1937-10-20, 20.10.1937 or 1937")
 
 
+def _point(value: PartialDate) -> str:
+    if value.day is not None and value.month is not None:
+        return f"{value.day:02d}.{value.month:02d}.{value.year}"
+    if value.month is not None:
+        return f"{value.month:02d}.{value.year}"
+    return str(value.year)
+
+
 def format_date_input(value: PartialDate) -> str:
-    """A date as the dialogs' date fields show it, read back by `parse_date_input`."""
+    """A date as it is shown and typed everywhere (20.10.1937, 10.1937, 1937; a range
+    "05.1937 – 02.1938", a period "1941 → 1946"), read back by `parse_date_input`. One form in
+    every language: day, month and year with dots, as the documents write them."""
     if value.end is not None:
         arrow = "→" if value.qualifier is Qualifier.PERIOD else "–"
-        return f"{value.iso} {arrow} {value.end_iso}"
-    return value.iso
+        return f"{_point(value.start)} {arrow} {_point(value.end)}"
+    return _point(value)
 
 
 def guess_date(quote: str) -> PartialDate | None:

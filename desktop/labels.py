@@ -8,11 +8,14 @@ Dates keep their stated precision: a year stays a year.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from catalog import vocab_labels as terms
-from catalog.dates import PartialDate, Precision
+from catalog.dates import PartialDate
 from catalog.vocab import ClaimKind, DocumentKind, Qualifier
+from desktop.dates_input import format_date_input
+
+translate = QCoreApplication.translate
 
 
 def language() -> str:
@@ -30,6 +33,21 @@ CLAIM_KINDS = tuple(member.value for member in ClaimKind)
 
 def document_kind(kind: str) -> str:
     return terms.document_kind(kind, language())
+
+
+def document_name(kind: str, title: str = "", issuer: str = "", number: int | None = None) -> str:
+    """What to call a document: its kind; for a document of no particular kind, its title (cut
+    short), who issued it, or its number, never the bare word "Document"."""
+    if kind != "other":
+        return document_kind(kind)
+    title = " ".join(title.split())
+    if title:
+        return title if len(title) <= 40 else title[:39].rstrip() + "…"
+    if issuer:
+        return translate("Labels", "Document from %1").replace("%1", " ".join(issuer.split()))
+    if number is not None:
+        return translate("Labels", "Document no. %1").replace("%1", str(number))
+    return document_kind(kind)
 
 
 # "other" first: the import and document dialogs offer it as the default.
@@ -69,20 +87,20 @@ def qualifier(value: str) -> str:
     return terms.qualifier(value, language())
 
 
+def date_field(value: PartialDate | None) -> str:
+    """A date as it is written and typed: 20.10.1937, 10.1937 or 1937 (see
+    `desktop.dates_input.format_date_input`, which the fields read back)."""
+    return format_date_input(value) if value is not None else ""
+
+
 def date(value: PartialDate | None) -> str:
-    """ "20 October 1937", "October 1937", "1937", with "about"/"before"/"after" as stated."""
+    """ "20.10.1937", "10.1937", "1937", with "about"/"before"/"after" as stated; a range in
+    words ("between 1941 and 1943")."""
     if value is None:
         return ""
     if value.end is not None:
         return terms.range_text(value, language(), date)
-    locale = QLocale()
-    if value.precision is Precision.DAY:
-        text = locale.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
-    elif value.precision is Precision.MONTH:
-        month = locale.standaloneMonthName(value.month, QLocale.FormatType.LongFormat)
-        text = f"{month} {value.year}"
-    else:
-        text = str(value.year)
+    text = date_field(value)
     if value.qualifier is Qualifier.EXACT:
         return text
     return f"{qualifier(value.qualifier)} {text}"

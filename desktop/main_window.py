@@ -9,6 +9,7 @@ read-only, with a banner saying why and every editing action disabled.
 
 from __future__ import annotations
 
+import html
 import os
 import sys
 import time
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from catalog.db import Catalog
 from catalog.services.views import ClaimView, PersonDetail
-from desktop import commands, labels, messages, theme
+from desktop import appearance, commands, keyboard, labels, messages, theme
 from desktop.controllers.editing import Editing
 from desktop.controllers.families import FamilyActions
 from desktop.controllers.files import Files
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         # People and Documents side by side as tabs: users start with paper as often as persons.
         self.sides = QTabWidget(self)
         self.sides.setObjectName("sidesTabs")
+        self.sides.setAccessibleName(self.tr("People and documents"))
         self.sides.addTab(self.people, self.tr("People"))
         self.sides.addTab(self.documents, self.tr("Documents"))
         self.documents_model.loaded.connect(self._documents_loaded)
@@ -131,6 +133,8 @@ class MainWindow(QMainWindow):
         self.documents_controller = attach_documents(self)
         self.privacy = Privacy(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.work.ocr)
+        # F6 / Ctrl+Tab from pane to pane: the people list, the dossier, the document.
+        self.panes = keyboard.PaneCycler(self, lambda: (self.people, self.dossier, self.workspace))
         self._make_actions()
         self._make_menus()
         self._make_status_bar()
@@ -265,6 +269,8 @@ class MainWindow(QMainWindow):
         )
 
         view_menu = menu.addMenu(self.tr("&View"))
+        self._fill(view_menu, [self.panes.next_action, self.panes.previous_action, None])
+        self._add_appearance(view_menu)
         view_menu.addAction(self.privacy.show_action)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -291,6 +297,40 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.doctor_action)
         help_menu.addAction(self.about_action)
 
+    def _add_appearance(self, view_menu: QMenu) -> None:
+        """View ▸ Text size and View ▸ High contrast, kept in the settings."""
+        scale = self.settings.text_scale
+        size_menu = view_menu.addMenu(self.tr("Text &size"))
+        step = appearance.STEP
+        application = self.application
+        self.larger_text_action = self.make_action(
+            self.tr("&Larger"),
+            QKeySequence.StandardKey.ZoomIn,
+            lambda: application.set_appearance(text_scale=self.settings.text_scale + step),
+        )
+        self.smaller_text_action = self.make_action(
+            self.tr("&Smaller"),
+            QKeySequence.StandardKey.ZoomOut,
+            lambda: application.set_appearance(text_scale=self.settings.text_scale - step),
+        )
+        self.normal_text_action = self.make_action(
+            self.tr("&Normal size"), "Ctrl+0", lambda: application.set_appearance(text_scale=100)
+        )
+        self.larger_text_action.setEnabled(scale < appearance.LARGEST)
+        self.smaller_text_action.setEnabled(scale > appearance.SMALLEST)
+        self._fill(
+            size_menu,
+            [self.larger_text_action, self.smaller_text_action, self.normal_text_action],
+        )
+        self.contrast_action = self.make_action(self.tr("&High contrast"))
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(self.settings.high_contrast)
+        self.contrast_action.toggled.connect(
+            lambda on: application.set_appearance(high_contrast=on)
+        )
+        view_menu.addAction(self.contrast_action)
+        view_menu.addSeparator()
+
     def _make_banner(self, parent: QWidget) -> QWidget:
         banner = QWidget(parent)
         banner.setObjectName("readOnlyBanner")
@@ -303,6 +343,7 @@ class MainWindow(QMainWindow):
         self.banner_text = QLabel(banner)
         self.banner_text.setObjectName("readOnlyText")
         self.banner_text.setWordWrap(True)
+        self.banner_text.setTextFormat(Qt.TextFormat.RichText)
         other = QPushButton(self.tr("Open another catalogue…"), banner)
         other.setObjectName("openAnother")
         other.clicked.connect(self.application.choose_catalog)
@@ -331,6 +372,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         editing = self.editing
         self.people.person_selected.connect(self.show_person)
+        self.people_model.loaded.connect(self._people_loaded)
         self.people.hit_opened.connect(self.open_hit)
         self.dossier.open_source.connect(self.open_source)
         self.dossier.open_document.connect(lambda doc: self.workspace.open(doc))
@@ -390,7 +432,7 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "<b>Read-only.</b> %1 You can read, search and export; nothing can be "
                     "changed here."
-                ).replace("%1", reason)
+                ).replace("%1", html.escape(reason))
             )
             self.setWindowTitle(
                 self.tr("Spravka — %1 (read-only)").replace(
@@ -445,7 +487,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         state = self.settings.splitter_state("main")
         if state is None or not self.splitter.restoreState(state):
-            self.splitter.setSizes([340, 500, 660])
+            self.splitter.setSizes([390, 480, 630])
         state = self.settings.splitter_state("workspace")
         if state is None or not self.workspace.splitter.restoreState(state):
             self.workspace.splitter.setSizes([520, 300])
@@ -514,6 +556,31 @@ class MainWindow(QMainWindow):
             self.detail = None
             self.dossier.show_empty(messages.describe(exc))
             self._update_actions()
+
+    def _people_loaded(self, rows: int) -> None:
+        """An empty catalogue shows how to begin where the dossier would be."""
+        if rows == 0 and not self.people_model.query and self.detail is None:
+            from desktop.views.start import StartPage
+
+            self.dossier.show_empty()
+            self.dossier.setWidget(
+                StartPage(
+                    [
+                        (self.work.import_action, self.tr("Add scans or PDFs of certificates.")),
+                        (self.work.scan_action, self.tr("Scan a page with a scanner.")),
+                        (
+                            self.new_person_action,
+                            self.tr("Write down a person and what you know of them."),
+                        ),
+                        (
+                            self.editing.paste_record_action,
+                            self.tr("Paste a record from a memorial database or a book."),
+                        ),
+                    ]
+                )
+            )
+        elif rows and self.detail is None and self.dossier.widget().objectName() == "startPage":
+            self.dossier.show_empty()
 
     def forget_person(self) -> None:
         """The shown person is going away (deleted): empty the dossier."""

@@ -45,6 +45,38 @@ class Settings:
     def last_catalog(self, value: Path | None) -> None:
         self._qsettings.setValue("catalog/last", str(value) if value else "")
 
+    # -- appearance ----------------------------------------------------------------------------
+
+    @property
+    def text_scale(self) -> int:
+        """The text size in per cent of the system's (100 = as the system has it)."""
+        try:
+            return int(self._qsettings.value("ui/text_scale", 100))
+        except (TypeError, ValueError):
+            return 100
+
+    @text_scale.setter
+    def text_scale(self, value: int) -> None:
+        self._qsettings.setValue("ui/text_scale", int(value))
+
+    @property
+    def high_contrast(self) -> bool:
+        value = self._qsettings.value("ui/high_contrast", False)
+        return value in (True, "true", "1", 1)
+
+    @high_contrast.setter
+    def high_contrast(self, value: bool) -> None:
+        self._qsettings.setValue("ui/high_contrast", bool(value))
+
+    # -- folders last used, per kind of work (catalogues, scans, exports…) ------------------
+
+    def last_folder(self, kind: str) -> Path | None:
+        value = self._qsettings.value(f"folders/{kind}", "", str)
+        return Path(value) if value else None
+
+    def set_last_folder(self, kind: str, folder: Path) -> None:
+        self._qsettings.setValue(f"folders/{kind}", str(folder))
+
     # -- window layout -------------------------------------------------------------------------
 
     def geometry(self, window: str) -> QByteArray | None:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QCommandLinkButton,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import labels
+from desktop import choosers, labels
 from desktop.i18n import LANGUAGES
 
 
@@ -142,13 +141,16 @@ class WelcomeWindow(QWidget):
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
     def _choose_new(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose an empty folder for the new catalogue")
+        folder = choosers.new_folder(
+            self,
+            choosers.CATALOG,
+            self.tr("Name a new folder for the catalogue (or choose an empty one)"),
+            self.tr("Spravka catalogue"),
         )
         if folder:
             self.create_requested.emit(Path(folder))
 
     def _choose_existing(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a catalogue folder"))
+        folder = choosers.folder(self, choosers.CATALOG, self.tr("Choose a catalogue folder"))
         if folder:
             self.open_requested.emit(Path(folder))

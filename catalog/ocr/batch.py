@@ -182,14 +182,23 @@ def ocr_pages(
     psm: int = DEFAULT_PSM,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
+    again: bool = False,
 ) -> OcrReport:
     """Read every page (of a document, or of the given ids, or of the whole catalogue) that has
-    no machine transcription for the current engine settings, and store the results."""
+    no machine transcription for the current engine settings, and store the results. With
+    `again`, the pages are read even if they were read before (a new version of their text)."""
     started = time.monotonic()
     settings = OcrSettings(languages=languages, psm=psm)
     status = require_tesseract(languages)
     todo = deque(
-        pending_pages(catalog, status.version, settings, document_id=document_id, page_ids=page_ids)
+        pending_pages(
+            catalog,
+            status.version,
+            settings,
+            document_id=document_id,
+            page_ids=page_ids,
+            again=again,
+        )
     )
     total = len(todo)
     read: list[int] = []

@@ -57,8 +57,10 @@ def pending_pages(
     *,
     document_id: int | None = None,
     page_ids: Iterable[int] | None = None,
+    again: bool = False,
 ) -> list[int]:
-    """Ids of pages (in document and page order) without output for their current key."""
+    """Ids of pages (in document and page order) without output for their current key; with
+    `again`, every page asked for (a person wants a page read once more)."""
     prefix = base_settings_key(version, settings)
     with catalog.read() as session:
         query = select(models.Page.id, models.Page.processing).where(
@@ -77,6 +79,8 @@ def pending_pages(
             query = query.where(models.Page.id.in_(wanted))
         rows = list(session.execute(query.order_by(models.Page.document_id, models.Page.seq)))
         done = _machine_keys(session, [page_id for page_id, _ in rows], prefix)
+    if again:
+        return [page_id for page_id, _ in rows]
     return [
         page_id
         for page_id, processing in rows

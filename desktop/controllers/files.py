@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
+from desktop import choosers, labels
 from desktop.dialogs import export_privacy
 from desktop.dialogs import passphrase as passphrases
 from desktop.dialogs.task import TaskDialog
@@ -155,10 +156,11 @@ class Files(QObject):
         *args: Any,
         describe: Callable[[Any], str],
         details: Callable[[Any], list[str]] | None = None,
+        output: Callable[[Any], Path | None] | None = None,
         **kwargs: Any,
     ) -> TaskDialog:
         job = self.window.jobs.long(fn, *args, **kwargs)
-        task = TaskDialog(self.window, title, job, describe, details=details)
+        task = TaskDialog(self.window, title, job, describe, details=details, output=output)
         task.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         task.destroyed.connect(lambda _o=None, t=task: self._forget(t))
         self.tasks.append(task)
@@ -169,17 +171,18 @@ class Files(QObject):
         if task in self.tasks:
             self.tasks.remove(task)
 
-    def _save_file(self, title: str, name: str, pattern: str) -> Path | None:
-        start = str(Path.home() / name)
-        chosen, _ = QFileDialog.getSaveFileName(self.window, title, start, pattern)
+    def _save_file(
+        self, title: str, name: str, pattern: str, kind: str = choosers.EXPORT
+    ) -> Path | None:
+        chosen = choosers.save_file(self.window, kind, title, name, pattern)
         return Path(chosen) if chosen else None
 
-    def _folder(self, title: str) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(self.window, title, str(Path.home()))
+    def _folder(self, title: str, kind: str = choosers.EXPORT) -> Path | None:
+        chosen = choosers.folder(self.window, kind, title)
         return Path(chosen) if chosen else None
 
     def _written(self, path: Any) -> str:
-        return self.tr("Written to %1").replace("%1", str(path))
+        return self.tr("Written to %1").replace("%1", labels.folder(path))
 
     def _document(self) -> tuple[int, str] | None:
         loaded = self.window.workspace.loaded
@@ -207,6 +210,7 @@ class Files(QObject):
             out,
             language=language,
             policy=policy,
+            output=lambda r: r.file,
             describe=lambda r: (
                 self._written(r.file) + " · " + self.tr("%n person(s)", "", r.persons)
             ),
@@ -225,6 +229,7 @@ class Files(QObject):
             self.window.catalog,
             out,
             policy=policy,
+            output=lambda _r: out,
             describe=lambda _r: self._written(out),
         )
 
@@ -245,6 +250,7 @@ class Files(QObject):
             self.window.catalog,
             out,
             policy=policy,
+            output=lambda _counts: out,
             describe=lambda counts: (
                 self._written(out)
                 + " · "
@@ -291,6 +297,7 @@ class Files(QObject):
             out,
             language,
             living=policy.living,
+            output=lambda r: r.file,
             describe=lambda r: self._written(r.file) + " · " + self.tr("%n page(s)", "", r.pages),
         )
 
@@ -309,6 +316,7 @@ class Files(QObject):
             self.window.catalog,
             document[0],
             out,
+            output=lambda r: r.file,
             describe=lambda r: (
                 self._written(r.file) + " · " + self.tr("%n word(s) searchable", "", r.words)
             ),
@@ -327,6 +335,7 @@ class Files(QObject):
             self.window.catalog,
             out,
             document_id=document[0],
+            output=lambda _r: out,
             describe=lambda r: self._written(out) + " · " + self.tr("%n file(s)", "", len(r.files)),
         )
 
@@ -351,6 +360,7 @@ class Files(QObject):
             self.window.catalog,
             out,
             document_id=document[0],
+            output=lambda _r: out,
             describe=lambda _r: self._written(out),
         )
 
@@ -387,12 +397,14 @@ class Files(QObject):
                 self.tr("Save the exchange package"),
                 f"spravka-{stamp}.zip",
                 self.tr("Spravka package (*.zip)"),
+                choosers.PACKAGE,
             )
         else:
             out = self._save_file(
                 self.tr("Save the encrypted exchange package"),
                 f"spravka-{stamp}.age",
                 self.tr("Encrypted Spravka package (*.age)"),
+                choosers.PACKAGE,
             )
         if out is None:
             return
@@ -407,6 +419,7 @@ class Files(QObject):
             self.window.catalog,
             out,
             *args,
+            output=lambda r: r.file,
             describe=lambda r: (
                 self._written(r.file)
                 + " · "
@@ -417,10 +430,10 @@ class Files(QObject):
         )
 
     def import_package(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = choosers.open_file(
             self.window,
+            choosers.PACKAGE,
             self.tr("Import an exchange package"),
-            str(Path.home()),
             self.tr("Spravka package (*.zip *.age)"),
         )
         if not chosen:
@@ -465,7 +478,7 @@ class Files(QObject):
     # -- backups -------------------------------------------------------------------------------
 
     def backup(self) -> None:
-        folder = self._folder(self.tr("Choose where to put the backup"))
+        folder = self._folder(self.tr("Choose where to put the backup"), choosers.BACKUP)
         if folder is None:
             return
         go_on, passphrase = passphrases.ask_new_passphrase(
@@ -486,12 +499,13 @@ class Files(QObject):
             self.window.catalog,
             out,
             *args,
+            output=lambda report: report.folder,
             describe=self.describe_backup,
         )
 
     def describe_backup(self, report: Any) -> str:
         text = self.tr("Backed up and verified: %1 (%n image(s))", "", report.images).replace(
-            "%1", str(report.folder)
+            "%1", labels.folder(report.folder)
         )
         if report.missing or report.damaged:
             text += " " + self.tr(
@@ -502,10 +516,12 @@ class Files(QObject):
         return text
 
     def restore(self) -> None:
-        source = self._folder(self.tr("Choose the backup folder to restore"))
+        source = self._folder(self.tr("Choose the backup folder to restore"), choosers.BACKUP)
         if source is None:
             return
-        target = self._folder(self.tr("Choose an empty folder for the restored catalogue"))
+        target = self._folder(
+            self.tr("Choose an empty folder for the restored catalogue"), choosers.CATALOG
+        )
         if target is None:
             return
         if any(target.iterdir()):
@@ -520,10 +536,10 @@ class Files(QObject):
         task.finished_with.connect(lambda report: self._offer_open(report.folder))
 
     def restore_encrypted(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = choosers.open_file(
             self.window,
+            choosers.BACKUP,
             self.tr("Choose the encrypted backup to restore"),
-            str(Path.home()),
             self.tr("Encrypted Spravka backup (*.age)"),
         )
         if not chosen:

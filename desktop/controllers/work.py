@@ -115,7 +115,7 @@ class Work(QObject):
             dialog = ImportDialog(self.window, self.window.catalog, self.window.jobs, self.target())
             dialog.imported.connect(self._imported)
             dialog.open_document.connect(lambda doc: self.window.workspace.open(doc))
-            dialog.recognise.connect(self.recognise_documents)
+            dialog.recognise.connect(lambda ids: self.recognise_documents(ids, ask=True))
             self.import_dialog = dialog
             dialog.tabs.setCurrentIndex(tab)
         dialog.show()
@@ -139,9 +139,15 @@ class Work(QObject):
 
     # -- OCR -----------------------------------------------------------------------------------
 
-    def recognise_documents(self, document_ids: tuple[int, ...] | None) -> None:
+    def recognise_documents(
+        self, document_ids: tuple[int, ...] | None, *, ask: bool = False
+    ) -> None:
+        """Show the panel and read the documents' waiting pages (asking their language first
+        when started from the import dialog, where the panel's choice is out of sight)."""
         self.ocr.show()
         self.ocr.raise_()
+        if ask and not self.ocr.choose_language(self.window):
+            return
         self.ocr.run(document_ids)
 
     def _pages_read(self, page_ids: tuple[int, ...]) -> None:

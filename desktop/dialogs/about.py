@@ -51,6 +51,7 @@ class AboutDialog(QDialog):
         self.setMinimumWidth(520)
         self.info: EngineInfo | None = None
         title = QLabel(f"<h2>Spravka {html.escape(__version__)}</h2>", self)
+        title.setTextFormat(Qt.TextFormat.RichText)
         title.setObjectName("aboutTitle")
         text = QLabel(
             self.tr(

@@ -57,12 +57,15 @@ class SourcePicker(QWidget):
 
         self.document = QComboBox(self)
         self.document.setObjectName("claimSourceDocument")
+        # As wide as the longest document's description: the dialog grows rather than cut it.
+        self.document.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.document.setAccessibleName(self.tr("Document the claim cites"))
         self.document.addItem(self.tr("No document: my own conclusion"), None)
         for choice in choices:
             self.document.addItem(
                 choice.description, choice.document_id
             )  # a combo shows plain text
+        self.document.setMinimumWidth(min(self.document.sizeHint().width(), 700))
         self.page = QComboBox(self)
         self.page.setObjectName("claimSourcePage")
         self.page.setAccessibleName(self.tr("Page of the document"))

@@ -49,10 +49,10 @@ class DocumentDialog(QDialog):
         self.issuer = QLineEdit(summary.issuer, self)
         self.issuer.setObjectName("documentIssuer")
         self.issuer.setPlaceholderText(self.tr("e.g. Бюро ЗАГС Кировского района г. Иркутска"))
-        self.issued = QLineEdit(summary.issued.iso if summary.issued else "", self)
+        self.issued = QLineEdit(labels.date_field(summary.issued), self)
         self.issued.setObjectName("documentIssued")
         self.issued.setPlaceholderText(self.tr("e.g. 12.11.1957"))
-        self.act_record = QLineEdit(summary.act_record.iso if summary.act_record else "", self)
+        self.act_record = QLineEdit(labels.date_field(summary.act_record), self)
         self.act_record.setObjectName("documentActRecord")
         self.act_record.setToolTip(
             self.tr(

@@ -29,6 +29,7 @@ class HistoryDialog(QDialog):
         self.versions = versions
         self.list = QListWidget(self)
         self.list.setObjectName("versions")
+        self.list.setAccessibleName(self.tr("Versions"))
         for version in reversed(versions):
             parts = [
                 self.tr("Version %1").replace("%1", str(version.version)),
@@ -43,6 +44,7 @@ class HistoryDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, version.version)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("versionText")
+        self.text.setAccessibleName(self.tr("Text of the chosen version"))
         self.text.setReadOnly(True)
         splitter = QSplitter(self)
         splitter.addWidget(self.list)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -44,7 +43,7 @@ from PySide6.QtWidgets import (
 from catalog.db import Catalog
 from catalog.imaging.metadata import LOCATION_NOTE
 from catalog.progress import Progress
-from desktop import labels, messages
+from desktop import choosers, labels, messages, plain
 from desktop.dialogs.scanner import ScannerPage, ScanRequest
 from desktop.workers import Job, Jobs
 
@@ -120,6 +119,7 @@ class FileList(QListWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("importFiles")
+        self.setAccessibleName(self.tr("Files to import"))
         self.setAcceptDrops(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setTextElideMode(Qt.TextElideMode.ElideLeft)
@@ -134,7 +134,7 @@ class FileList(QListWidget):
             if path not in present:
                 item = QListWidgetItem(path, self)
                 item.setData(self.PATH, path)
-                item.setToolTip(path)
+                item.setToolTip(plain.tooltip(path))
                 present.add(path)
 
     def paths(self) -> list[str]:
@@ -190,6 +190,7 @@ class ImportDialog(QDialog):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("importTabs")
+        self.tabs.setAccessibleName(self.tr("Ways to import"))
         self.tabs.addTab(self._files_tab(), self.tr("Files"))
         self.tabs.addTab(self._folder_tab(), self.tr("Folder"))
         self.scanner = ScannerPage(jobs, target.document_title or None, self)
@@ -332,16 +333,16 @@ class ImportDialog(QDialog):
         return page
 
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
+        files = choosers.open_files(
             self,
+            choosers.SCANS,
             self.tr("Choose scans to import"),
-            "",
             self.tr("Images and PDFs (%1);;All files (*)").replace("%1", IMAGE_FILTER),
         )
         self.files.add_paths(files)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of scans"))
+        folder = choosers.folder(self, choosers.SCANS, self.tr("Choose a folder of scans"))
         if folder:
             self.folder.setText(folder)
 
@@ -446,8 +447,8 @@ class ImportDialog(QDialog):
         # The file's name where it can be read; the whole path in its tooltip.
         item = QTreeWidgetItem([Path(path).name or path, reason])
         item.setData(0, Qt.ItemDataRole.UserRole, path)
-        item.setToolTip(0, path)
-        item.setToolTip(1, reason)
+        item.setToolTip(0, plain.tooltip(path))
+        item.setToolTip(1, plain.tooltip(reason))
         self.problems.addTopLevelItem(item)
         self.problems_label.show()
         self.problems.show()

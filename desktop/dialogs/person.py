@@ -79,7 +79,7 @@ class PersonDialog(QDialog):
                 self.birth.setObjectName("personBirth")
                 self.birth.setPlaceholderText(self.tr("e.g. 14.05.1901 or 1901"))
                 if detail is not None and detail.summary.birth is not None:
-                    self.birth.setText(detail.summary.birth.iso)
+                    self.birth.setText(labels.date_field(detail.summary.birth))
                 form.addRow(self.tr("Date of bi&rth:"), self.birth)
         self.notes = QPlainTextEdit(detail.notes if detail else "", self)
         self.notes.setObjectName("personNotes")

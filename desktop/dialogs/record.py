@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.text import ParsedRecord, parse_record
-from desktop import labels, theme
+from desktop import labels, plain, theme
 from desktop.views.claim_text import claim_details
 
 PARSE_DELAY_MS = 300
@@ -54,6 +54,7 @@ class RecordDialog(QDialog):
         intro.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("recordText")
+        self.text.setAccessibleName(self.tr("Text of the record"))
         self.text.setPlaceholderText(
             "Карпенко Пётр Семёнович\nРодился в 1894 г., Полтавская губ., с. Ковали; украинец…"
         )
@@ -75,6 +76,7 @@ class RecordDialog(QDialog):
         self.fields.addRow(self.tr("Details:"), self.details)
         self.claims = QTableWidget(0, 4, preview)
         self.claims.setObjectName("recordClaims")
+        self.claims.setAccessibleName(self.tr("Claims read from the record"))
         self.claims.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Event"), self.tr("Details"), self.tr("From the words")]
         )
@@ -90,6 +92,7 @@ class RecordDialog(QDialog):
         header.sectionResized.connect(lambda *_: self.claims.resizeRowsToContents())
         self.unparsed = QLabel(preview)
         self.unparsed.setObjectName("recordUnparsed")
+        self.unparsed.setAccessibleName(self.tr("Lines not understood"))
         self.unparsed.setWordWrap(True)
         self.unparsed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         preview_layout = QVBoxLayout(preview)
@@ -171,7 +174,7 @@ class RecordDialog(QDialog):
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item.setToolTip(plain.tooltip(value))
                 self.claims.setItem(row, column, item)
         self.claims.resizeRowsToContents()
         lines = list(parsed.unparsed) + list(parsed.warnings)

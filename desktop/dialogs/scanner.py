@@ -86,6 +86,7 @@ class ScannerPage(QWidget):
 
         self.devices = QComboBox(self)
         self.devices.setObjectName("scannerDevices")
+        self.devices.setAccessibleName(self.tr("Scanner"))
         self.devices.setMinimumContentsLength(24)
         self.devices.currentIndexChanged.connect(self._device_chosen)
         self.refresh = QPushButton(self.tr("Find scanners"), self)

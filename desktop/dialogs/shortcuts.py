@@ -30,6 +30,7 @@ class ShortcutsDialog(QDialog):
         ]
         table = QTableWidget(len(rows), 2, self)
         table.setObjectName("shortcutsTable")
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
         table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

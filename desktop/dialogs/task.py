@@ -8,6 +8,7 @@ the work runs in a worker (`Jobs.long`), and the person may go on working or clo
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.progress import Progress
-from desktop import messages
+from desktop import messages, opening
+from desktop.fitting import grow_to_fit
 from desktop.workers import Job
 
 
@@ -38,6 +40,7 @@ class TaskDialog(QDialog):
         describe: Callable[[Any], str],
         *,
         details: Callable[[Any], list[str]] | None = None,
+        output: Callable[[Any], Path | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("taskDialog")
@@ -46,6 +49,8 @@ class TaskDialog(QDialog):
         self.job = job
         self.describe = describe
         self.details = details
+        self.output = output  # what the task wrote, offered to open when it is done
+        self.written: Path | None = None
         self.result: Any = None
         self.error: BaseException | None = None
 
@@ -68,6 +73,22 @@ class TaskDialog(QDialog):
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.clicked.connect(self.accept)
         self.close_button.hide()
+        self.open_button = self.buttons.addButton(
+            self.tr("&Open"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_button.setObjectName("taskOpen")
+        self.open_button.setToolTip(self.tr("Open what was written in its program"))
+        self.open_button.clicked.connect(lambda: self.written and opening.open_path(self.written))
+        self.folder_button = self.buttons.addButton(
+            self.tr("Show in &folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.folder_button.setObjectName("taskShowFolder")
+        self.folder_button.setToolTip(self.tr("Open the folder that holds it"))
+        self.folder_button.clicked.connect(
+            lambda: self.written and opening.show_in_folder(self.written)
+        )
+        for button in (self.open_button, self.folder_button):
+            button.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.progress)
@@ -79,6 +100,11 @@ class TaskDialog(QDialog):
         job.failed.connect(self._failed)
         job.cancelled.connect(self._cancelled)
 
+    def _say(self, text: str) -> None:
+        """Show a message; the dialog grows to show all of it (a summary, a long path)."""
+        self.message.setText(text)
+        grow_to_fit(self)
+
     @property
     def running(self) -> bool:
         return not self.job.done
@@ -87,13 +113,13 @@ class TaskDialog(QDialog):
         if progress.total:
             self.progress.setRange(0, progress.total)
             self.progress.setValue(progress.done)
-            self.message.setText(
+            self._say(
                 self.tr("%1 of %2 done")
                 .replace("%1", str(progress.done))
                 .replace("%2", str(progress.total))
             )
         elif progress.done:
-            self.message.setText(self.tr("%1 done").replace("%1", str(progress.done)))
+            self._say(self.tr("%1 done").replace("%1", str(progress.done)))
         if progress.item_error:
             self._add_detail(progress.item_error)
 
@@ -113,7 +139,12 @@ class TaskDialog(QDialog):
     def _succeeded(self, result: Any) -> None:
         self.result = result
         self._done()
-        self.message.setText(self.describe(result))
+        written = self.output(result) if self.output is not None else None
+        if written is not None and Path(written).exists():
+            self.written = Path(written)
+            self.open_button.show()
+            self.folder_button.show()
+        self._say(self.describe(result))
         if self.details is not None:
             lines = self.details(result)
             if lines:
@@ -126,16 +157,16 @@ class TaskDialog(QDialog):
         self.error = exc
         self._done()
         self.progress.setValue(0)
-        self.message.setText(messages.describe(exc))
+        self._say(messages.describe(exc))
 
     def _cancelled(self) -> None:
         self._done()
-        self.message.setText(self.tr("Cancelled. Nothing was left half-written."))
+        self._say(self.tr("Cancelled. Nothing was left half-written."))
 
     def _cancel(self) -> None:
         self.job.cancel()
         self.cancel.setEnabled(False)
-        self.message.setText(self.tr("Cancelling…"))
+        self._say(self.tr("Cancelling…"))
 
     def reject(self) -> None:
         # Escape or the window's close button: a running job goes on unless cancelled.

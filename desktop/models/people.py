@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication
 from catalog.db import Catalog
 from catalog.errors import CatalogDamaged
 from catalog.search import PersonRow, person_ids, person_rows
-from desktop import labels
+from desktop import labels, plain
 from desktop.workers import Jobs
 
 PAGE_SIZE = 50  # one fetch costs a few milliseconds, well inside a frame
@@ -156,6 +156,7 @@ class PeopleModel(QAbstractTableModel):
             Qt.ItemDataRole.DecorationRole,
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.UserRole,
+            Qt.ItemDataRole.AccessibleTextRole,
         ):
             return None
         if role == Qt.ItemDataRole.UserRole:
@@ -166,6 +167,8 @@ class PeopleModel(QAbstractTableModel):
         if row is None:
             return self.tr("(deleted)") if role == Qt.ItemDataRole.DisplayRole else None
         column = index.column()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(row, column)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME:
                 return row.full_name
@@ -191,12 +194,31 @@ class PeopleModel(QAbstractTableModel):
                     parts.append(self.tr("%n confirmed flag(s)", "", row.flags_confirmed))
                 return "; ".join(parts)
             if column == NAME:
-                return row.full_name
+                return plain.tooltip(row.full_name)  # the whole name, however narrow the list
             if column == BORN and row.birth is not None:
                 return labels.date(row.birth)
             if column == ARRESTED and row.first_arrest is not None:
                 return labels.date(row.first_arrest)
         return None
+
+    def _spoken(self, row: Any, column: int) -> str:
+        """What a screen reader says for a cell: words, not "~1899" or "⚑ 1"."""
+        if column == NAME:
+            return row.full_name
+        if column == BORN:
+            return self.tr("born %1").replace("%1", labels.date(row.birth)) if row.birth else ""
+        if column == ARRESTED:
+            return (
+                self.tr("arrested %1").replace("%1", labels.date(row.first_arrest))
+                if row.first_arrest
+                else ""
+            )
+        parts = []
+        if row.flags_suggested:
+            parts.append(self.tr("%n flag(s) to review", "", row.flags_suggested))
+        if row.flags_confirmed:
+            parts.append(self.tr("%n confirmed flag(s)", "", row.flags_confirmed))
+        return "; ".join(parts) or self.tr("no flags")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORTABLE.get(column)

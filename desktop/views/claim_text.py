@@ -35,7 +35,9 @@ def claim_details(claim: ClaimView, *, with_quote: bool = False) -> str:
 def source_text(claim: ClaimView) -> str:
     if claim.document_id is None:
         return translate("ClaimText", "your conclusion")
-    text = labels.document_kind(claim.document_kind)
+    text = labels.document_name(
+        claim.document_kind, claim.document_title, claim.document_issuer, claim.document_id
+    )
     if claim.document_issued is not None:
         text += translate("ClaimText", " of %1").replace("%1", str(claim.document_issued.year))
     if claim.page_seq is not None and claim.page_seq > 1:

@@ -8,8 +8,9 @@ into opening a page in the document workspace.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from catalog.services.conflicts import Conflict, find_conflicts
 from catalog.services.views import ClaimView, FlagView, PersonDetail
-from desktop import labels, theme
+from desktop import labels, plain, theme
 from desktop.views.claim_text import claim_details, source_text
 from desktop.views.family import FamilyPanel
 from desktop.views.flags import FlagCard
@@ -69,10 +70,13 @@ class DossierView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dossier")
+        self.setAccessibleName(self.tr("Dossier"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        # The dossier reflows to its width; it never scrolls sideways.
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The dossier reflows to its width (side-by-side cards stack when narrow); only what
+        # cannot wrap at all makes it scroll sideways, so nothing is ever out of reach.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._card_rows: list[QBoxLayout] = []
         self.detail: PersonDetail | None = None
         self.conflicts: list[Conflict] = []
         self._thumbnails: dict[int, QImage] = {}
@@ -93,6 +97,7 @@ class DossierView(QScrollArea):
 
     def show_empty(self, text: str | None = None) -> None:
         self.detail = None
+        self._card_rows = []
         self.timeline = None
         self.documents = None
         self.suggestions = None
@@ -109,6 +114,7 @@ class DossierView(QScrollArea):
 
     def show_person(self, detail: PersonDetail) -> None:
         self.detail = detail
+        self._card_rows = []
         self.timeline = None
         self.documents = None
         self.suggestions = None
@@ -121,7 +127,7 @@ class DossierView(QScrollArea):
         page = QWidget(self)
         page.setObjectName("dossierPage")
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(14, 10, 14, 14)
+        layout.setContentsMargins(10, 10, 10, 14)
         layout.setSpacing(6)
         self._add_header(layout, page, detail)
         family = FamilyPanel(self.read_only, page)
@@ -136,7 +142,30 @@ class DossierView(QScrollArea):
         self._add_timeline(layout, page, detail, accepted)
         self._add_documents(layout, page, detail)
         layout.addStretch(1)
+        plain.plain_labels(page)  # names, notes and details are data, never markup
         self.setWidget(page)
+        self._stack_cards()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._stack_cards()
+
+    def _stack_cards(self) -> None:
+        """Cards side by side when they fit the dossier's width, else one above the other."""
+        width = self.viewport().width() - 20
+        for row in self._card_rows:
+            needed = sum(
+                row.itemAt(i).widget().minimumSizeHint().width() + row.spacing()
+                for i in range(row.count())
+                if row.itemAt(i).widget() is not None
+            )
+            wanted = (
+                QBoxLayout.Direction.LeftToRight
+                if needed <= width
+                else QBoxLayout.Direction.TopToBottom
+            )
+            if row.direction() != wanted:
+                row.setDirection(wanted)
 
     def _add_header(self, layout: QVBoxLayout, page: QWidget, detail: PersonDetail) -> None:
         person = detail.summary
@@ -233,8 +262,9 @@ class DossierView(QScrollArea):
                 "sentence": self.tr("The documents disagree about the sentence"),
             }[conflict.topic]
             layout.addWidget(_section_title(title, page))
-            row = QHBoxLayout()
+            row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
             row.setSpacing(8)
+            self._card_rows.append(row)
             for claim in conflict.claims:
                 card = QFrame(page)
                 card.setObjectName("conflictCard")
@@ -347,6 +377,7 @@ class DossierView(QScrollArea):
             return
         grid = QListWidget(page)
         grid.setObjectName("documents")
+        grid.setAccessibleName(self.tr("Documents"))
         self.documents = grid
         grid.setViewMode(QListWidget.ViewMode.IconMode)
         grid.setIconSize(THUMB)
@@ -358,27 +389,46 @@ class DossierView(QScrollArea):
         grid.setMovement(QListWidget.Movement.Static)
         grid.setWordWrap(True)
         grid.setUniformItemSizes(True)
-        grid.setFixedHeight(grid.gridSize().height() + 2 * grid.frameWidth() + 4)
+        # One row of thumbnails, scrolled sideways: room for the sideways scroll bar too, so
+        # that it never brings a second, vertical one.
+        grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = grid.style().pixelMetric(grid.style().PixelMetric.PM_ScrollBarExtent)
+        grid.setFixedHeight(grid.gridSize().height() + 2 * grid.frameWidth() + 4 + bar)
         grid.setFlow(QListWidget.Flow.LeftToRight)
         grid.setWrapping(False)
         placeholder = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         for linked in detail.documents:
             document = linked.document
             year = f"{document.issued.year}" if document.issued else ""
-            text = labels.document_kind(document.kind) + (f", {year}" if year else "")
+            name = labels.document_name(document.kind, document.title, document.issuer, document.id)
+            text = name + (f", {year}" if year else "")
             item = QListWidgetItem(text, grid)
             item.setData(Qt.ItemDataRole.UserRole, document.id)
-            item.setToolTip(
-                "\n".join(
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                ", ".join(
                     p
                     for p in (
-                        document.title,
-                        document.issuer,
+                        name,
                         labels.date(document.issued),
-                        labels.link_role(linked.role),
                         self.tr("%n page(s)", "", document.page_count),
                     )
                     if p
+                ),
+            )
+            item.setToolTip(
+                plain.tooltip(
+                    "\n".join(
+                        p
+                        for p in (
+                            document.title,
+                            document.issuer,
+                            labels.date(document.issued),
+                            labels.link_role(linked.role),
+                            self.tr("%n page(s)", "", document.page_count),
+                        )
+                        if p
+                    )
                 )
             )
             image = self._thumbnails.get(document.id)

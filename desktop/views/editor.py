@@ -11,12 +11,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from catalog.transcripts import Word, realign_words, words_in_span
 from desktop import theme
+from desktop.keyboard import undo_falls_through
 from desktop.views.page_view import LOW_CONFIDENCE
 
 REALIGN_DELAY_MS = 300
@@ -28,10 +29,16 @@ class TranscriptionEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("transcriptionEditor")
+        self.setAccessibleName(self.tr("Text of the page"))
+        self.setAccessibleDescription(
+            self.tr("The page's transcription; the word at the cursor is marked on the image")
+        )
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.setFont(font)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # Tab leaves the text (a page's text has no use for tab characters): no keyboard trap.
+        self.setTabChangesFocus(True)
         self.setPlaceholderText(
             self.tr("This page has no text yet. Type what it says, or run text recognition.")
         )
@@ -45,6 +52,14 @@ class TranscriptionEditor(QPlainTextEdit):
         self._realign.timeout.connect(self.realign_now)
         self.textChanged.connect(self._realign.start)
         self.cursorPositionChanged.connect(self._cursor_moved)
+
+    def event(self, event: QEvent) -> bool:
+        # Nothing typed to undo: Ctrl+Z goes on to Edit ▸ Undo (the last catalogue action).
+        document = self.document()
+        if undo_falls_through(event, document.isUndoAvailable(), document.isRedoAvailable()):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def load(self, text: str, words: Sequence[Word]) -> None:
         self._realign.stop()
@@ -75,6 +90,26 @@ class TranscriptionEditor(QPlainTextEdit):
     def realign_now(self) -> None:
         self._realign.stop()
         self._set_words(realign_words(self._base_words, self.toPlainText()))
+
+    def place(self) -> tuple[int, int, int, int]:
+        """Where the person is: the selection's anchor and position, the scroll positions."""
+        cursor = self.textCursor()
+        return (
+            cursor.anchor(),
+            cursor.position(),
+            self.verticalScrollBar().value(),
+            self.horizontalScrollBar().value(),
+        )
+
+    def restore_place(self, place: tuple[int, int, int, int]) -> None:
+        anchor, position, vertical, horizontal = place
+        end = len(self.toPlainText())
+        cursor = self.textCursor()
+        cursor.setPosition(min(anchor, end))
+        cursor.setPosition(min(position, end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(vertical)
+        self.horizontalScrollBar().setValue(horizontal)
 
     def is_changed(self) -> bool:
         return self.toPlainText() != self._saved_text

@@ -52,6 +52,8 @@ class FlagCard(QFrame):
         super().__init__(parent)
         self.flag = flag
         self.setObjectName("flagCard")
+        self.setAccessibleName(self.tr("Flag: %1").replace("%1", labels.flag_kind(flag.kind)))
+        self.setAccessibleDescription(" ".join(flag_reasons(flag)))
         colours = theme.accents()
         dismissed = flag.status == "dismissed"
         border = colours.muted_text if dismissed else colours.warning
@@ -76,6 +78,7 @@ class FlagCard(QFrame):
             self,
         )
         status.setObjectName("flagStatus")
+        status.setWordWrap(True)
         box.addWidget(status)
 
         self.reason_labels: list[QLabel] = []
@@ -94,6 +97,7 @@ class FlagCard(QFrame):
             box.addWidget(label)
             self.reason_labels.append(label)
         hidden = self.reason_labels[SHOWN_REASONS:]
+        # "N more reasons" on a line of its own: the decisions fit a narrow dossier beside it.
         buttons = QHBoxLayout()
         if hidden:
             for label in hidden:
@@ -103,7 +107,10 @@ class FlagCard(QFrame):
             self.more.setFlat(True)
             self.more.setCursor(Qt.CursorShape.PointingHandCursor)
             self.more.clicked.connect(self.show_all_reasons)
-            buttons.addWidget(self.more)
+            more_row = QHBoxLayout()
+            more_row.addWidget(self.more)
+            more_row.addStretch(1)
+            box.addLayout(more_row)
         buttons.addStretch(1)
         if flag.status == "suggested":
             confirm = QPushButton(self.tr("Confirm"), self)

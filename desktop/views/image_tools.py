@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QRectF, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from catalog.imaging.processing import processed_geometry
 from desktop.views.processing import ProcessingPanel
@@ -75,16 +75,16 @@ class ImageTools(QObject):
     def _make_actions(self) -> None:
         view = self.view
         self.fit_page_action = self._action(
-            self.tr("Fit page"), "Ctrl+0", view.fit_page, self.tr("Show the whole page")
+            self.tr("Fit page"), "Ctrl+Alt+0", view.fit_page, self.tr("Show the whole page")
         )
         self.fit_width_action = self._action(
             self.tr("Fit width"), "Ctrl+9", view.fit_width, self.tr("Fill the width")
         )
         self.zoom_in_action = self._action(
-            self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn, lambda: view.zoom_by(1.25)
+            self.tr("Zoom in"), "Ctrl+Alt++", lambda: view.zoom_by(1.25)
         )
         self.zoom_out_action = self._action(
-            self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut, lambda: view.zoom_by(0.8)
+            self.tr("Zoom out"), "Ctrl+Alt+-", lambda: view.zoom_by(0.8)
         )
         self.rotate_left_action = self._action(
             self.tr("Rotate left"),

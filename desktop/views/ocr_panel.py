@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QProgressBar,
@@ -61,18 +62,31 @@ def recognise(
     *,
     progress: Any,
     cancel: Any,
+    again: bool = False,
 ) -> Any:
-    """In a worker: OCR every waiting page (of the given documents, or of the catalogue)."""
+    """In a worker: OCR every waiting page (of the given documents, or of the catalogue); with
+    `again`, every page of the given documents, read before or not."""
     from catalog.ocr import ocr_pages, pending_page_ids
+    from catalog.services.documents import get_document
 
     if document_ids is None:
         return ocr_pages(catalog, languages=languages, progress=progress, cancel=cancel)
-    pages = [
-        page
-        for document_id in document_ids
-        for page in pending_page_ids(catalog, languages, document_id=document_id)
-    ]
-    return ocr_pages(catalog, page_ids=pages, languages=languages, progress=progress, cancel=cancel)
+    if again:
+        pages = [p.id for d in document_ids for p in get_document(catalog, d).pages]
+    else:
+        pages = [
+            page
+            for document_id in document_ids
+            for page in pending_page_ids(catalog, languages, document_id=document_id)
+        ]
+    return ocr_pages(
+        catalog,
+        page_ids=pages,
+        languages=languages,
+        progress=progress,
+        cancel=cancel,
+        again=again,
+    )
 
 
 class OcrPanel(QDockWidget):
@@ -114,6 +128,16 @@ class OcrPanel(QDockWidget):
         self.cancel_button.setObjectName("cancelOcr")
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
+        # A document whose pages were all read already can be read once more (in another
+        # language, say: choose it above first).
+        self.again_button = QPushButton(self.tr("Read again…"), self)
+        self.again_button.setObjectName("ocrAgain")
+        self.again_button.setToolTip(
+            self.tr("Read this document's pages once more; the earlier texts are kept as versions")
+        )
+        self.again_button.clicked.connect(self.read_again)
+        self.again_button.hide()
+        self.last_documents: tuple[int, ...] | None = None
         self.progress = QProgressBar(self)
         self.progress.setObjectName("ocrProgress")
         self.progress.hide()
@@ -134,6 +158,7 @@ class OcrPanel(QDockWidget):
         row.addWidget(self.pending, 1)
         row.addWidget(self.run_button)
         row.addWidget(self.cancel_button)
+        row.addWidget(self.again_button)
         layout = QVBoxLayout(body)
         layout.addWidget(self.engine)
         layout.addLayout(row)
@@ -196,10 +221,32 @@ class OcrPanel(QDockWidget):
 
     # -- running -------------------------------------------------------------------------------
 
-    def run(self, document_ids: tuple[int, ...] | None = None) -> None:
-        """Recognise the waiting pages (of these documents, or all of them)."""
+    def choose_language(self, parent: QWidget) -> bool:
+        """Ask which language the pages are in (the panel's choice preselected)."""
+        names = [self.language.itemText(i) for i in range(self.language.count())]
+        chosen, ok = QInputDialog.getItem(
+            parent,
+            self.tr("Text recognition"),
+            self.tr("Language of the pages:"),
+            names,
+            self.language.currentIndex(),
+            False,
+        )
+        if ok and chosen in names:
+            self.language.setCurrentIndex(names.index(chosen))
+        return bool(ok)
+
+    def read_again(self) -> None:
+        if self.last_documents and self.choose_language(self):
+            self.run(self.last_documents, again=True)
+
+    def run(self, document_ids: tuple[int, ...] | None = None, *, again: bool = False) -> None:
+        """Recognise the waiting pages (of these documents, or all of them); with `again`, every
+        page of the documents."""
         if self.running or not self.editable:
             return
+        self.last_documents = document_ids
+        self.again_button.hide()
         self.errors.clear()
         self.errors.hide()
         self.progress.show()
@@ -207,7 +254,9 @@ class OcrPanel(QDockWidget):
         self.status.setText(self.tr("Starting text recognition…"))
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
-        self.job = self.jobs.long(recognise, self.catalog, self.languages, document_ids)
+        self.job = self.jobs.long(
+            recognise, self.catalog, self.languages, document_ids, again=again
+        )
         self.job.progressed.connect(self._progressed)
         self.job.on_success(self, self._finished)
         self.job.on_failure(self, self._failed)
@@ -230,6 +279,10 @@ class OcrPanel(QDockWidget):
                     .replace("%1", str(progress.done))
                     .replace("%2", str(progress.total))
                 )
+            # The count of waiting pages follows the run.
+            self.pending.setText(
+                self.tr("%n page(s) waiting for recognition", "", progress.total - progress.done)
+            )
         if progress.item_error:
             self.errors.show()
             self.errors.addItem(progress.item_error)
@@ -248,9 +301,16 @@ class OcrPanel(QDockWidget):
             )
         if report.cancelled:
             parts.append(self.tr("cancelled; the pages read so far are kept"))
+        text = "; ".join(parts) + "."
         if not report.pending:
-            parts = [self.tr("No page was waiting for recognition.")]
-        self.status.setText("; ".join(parts) + ".")
+            text = self.tr("No page was waiting for recognition.")
+            if self.last_documents:
+                text = self.tr(
+                    "The pages of this document have been read already. To read them once "
+                    "more (in another language, say), choose Read again."
+                )
+                self.again_button.setVisible(self.editable)
+        self.status.setText(text)
         self.errors.clear()
         for _page_id, error in report.errors:
             self.errors.addItem(error)

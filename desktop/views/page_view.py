@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from catalog.imaging.processing import Transform
 from catalog.transcripts import Word
-from desktop import theme
+from desktop import accessibility, theme
 
 LOW_CONFIDENCE = 60.0
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
@@ -36,6 +36,11 @@ class PageView(QGraphicsView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessibility.name(
+            self,
+            self.tr("Page image"),
+            self.tr("The scanned page; click a word to find it in the text"),
+        )
         self.setObjectName("pageView")
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(

@@ -7,7 +7,7 @@ pages, claims and notes that contain the words.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.keyboard import one_tab_stop
 from desktop.models.people import (
     ARRESTED,
     BORN,
@@ -44,6 +45,7 @@ class PeoplePanel(QWidget):
         self._wanted_id: int | None = None
         self._shown_id: int | None = None
         self._text_generation = 0
+        self._arrested_width = 0
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName("peopleFilter")
@@ -64,12 +66,16 @@ class PeoplePanel(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("peopleTable")
+        one_tab_stop(self.table)
+        self.table.setAccessibleName(self.tr("People"))
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
+        # A long name loses its middle, not its patronymic's end; the tooltip has it whole.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.verticalHeader().hide()
         # Uniform rows: the view never measures rows it does not show.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -86,6 +92,7 @@ class PeoplePanel(QWidget):
             # Room for the sort arrow, and for the badge in the flag column.
             header.resizeSection(column, width + 22 + (18 if column == FLAGS else 0))
         header.setHighlightSections(False)
+        self.table.viewport().installEventFilter(self)
         # The indicator first: enabling sorting sorts by whatever it shows.
         header.setSortIndicator(
             COLUMN_OF_ORDER.get(model.order, NAME),
@@ -106,6 +113,7 @@ class PeoplePanel(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("peopleTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("People and texts found"))
         people_tab = QWidget(self)
         people_layout = QVBoxLayout(people_tab)
         people_layout.setContentsMargins(0, 0, 0, 0)
@@ -122,6 +130,21 @@ class PeoplePanel(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.filter)
         layout.addWidget(self.tabs, 1)
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """A narrow list gives up the arrest column before it cuts the names short."""
+        header = self.table.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in (BORN, FLAGS) if not header.isSectionHidden(c))
+        wanted = self.table.fontMetrics().averageCharWidth() * 24  # a three-part name
+        arrested = header.sectionSize(ARRESTED) or self._arrested_width
+        self._arrested_width = arrested
+        room = self.table.viewport().width() - fixed - arrested
+        self.table.setColumnHidden(ARRESTED, room < wanted)
 
     def _apply_filter_now(self) -> None:
         self._filter_timer.stop()

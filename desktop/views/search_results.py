@@ -39,6 +39,7 @@ class TextResultsView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("textResults")
+        self.setAccessibleName(self.tr("Texts found"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._clicked)

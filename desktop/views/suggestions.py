@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.services.views import ClaimView
-from desktop import labels, theme
+from desktop import labels, plain, theme
 from desktop.views.claim_text import claim_details, source_text
 
 
@@ -43,11 +43,14 @@ class SuggestionRow(QFrame):
         grid.addWidget(date, 0, 0)
         kind = QLabel(labels.claim_kind(claim.kind), self)
         kind.setFont(bold)
+        kind.setWordWrap(True)
         grid.addWidget(kind, 0, 1)
         source = QLabel(self)
         source.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        source.setWordWrap(True)
         if claim.document_id is not None:
-            source.setText(f'<a href="source">{source_text(claim)}</a>')
+            source.setTextFormat(Qt.TextFormat.RichText)
+            source.setText(plain.link(source_text(claim), "source"))
             source.setToolTip(self.tr("Open the page with the words it was read from"))
             source.linkActivated.connect(lambda _link: self.source_clicked.emit(claim.id))
         grid.addWidget(source, 0, 2)

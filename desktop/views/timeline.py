@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.services.views import ClaimView
-from desktop import labels, theme
+from desktop import labels, plain, theme
 from desktop.views.claim_text import claim_details, source_text
 
 
@@ -33,6 +33,9 @@ class ClaimRow(QFrame):
         super().__init__(parent)
         self.claim = claim
         self.setObjectName("claimRow")
+        spoken = [labels.date(claim.date), labels.claim_kind(claim.kind), source_text(claim)]
+        self.setAccessibleName(", ".join(p for p in spoken if p))
+        self.setAccessibleDescription(claim_details(claim, with_quote=True))
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setAutoFillBackground(True)
         grid = QGridLayout(self)
@@ -55,13 +58,16 @@ class ClaimRow(QFrame):
         grid.addWidget(date, 0, 1)
         event = QLabel(labels.claim_kind(claim.kind), self)
         event.setFont(bold)
+        event.setWordWrap(True)  # a narrow dossier wraps rather than clips
         grid.addWidget(event, 0, 2)
 
         source = QLabel(self)
         source.setObjectName("claimSource")
+        source.setWordWrap(True)
         source.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if claim.document_id is not None:
-            source.setText(f'<a href="source">{source_text(claim)}</a>')
+            source.setTextFormat(Qt.TextFormat.RichText)
+            source.setText(plain.link(source_text(claim), "source"))
             source.setToolTip(self.tr("Open the page with the cited words marked"))
             source.linkActivated.connect(lambda _link: self.source_clicked.emit(claim.id))
         else:
@@ -113,6 +119,8 @@ class Timeline(QFrame):
     def __init__(self, claims: tuple[ClaimView, ...], marked: set[int], parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
+        self.setAccessibleName(self.tr("What the documents say"))
+        self.setAccessibleDescription(self.tr("Up and Down choose a claim, Enter edits it"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
@@ -139,6 +147,9 @@ class Timeline(QFrame):
         self.current = claim_id
         for row in self.rows:
             row.set_selected(row.claim.id == claim_id)
+            if row.claim.id == claim_id:
+                # A screen reader announces the chosen claim with the timeline.
+                self.setAccessibleDescription(row.accessibleName())
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.current_changed.emit(claim_id)
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,9 +30,10 @@ from PySide6.QtWidgets import (
 from catalog.db import Catalog
 from catalog.services import transcriptions
 from catalog.transcripts import union_box
-from desktop import labels, messages
+from desktop import labels, messages, plain
 from desktop.pages import LoadedPage, load_page, page_thumbnails
 from desktop.views.editor import TranscriptionEditor
+from desktop.views.flow import ActionBar
 from desktop.views.image_tools import ImageTools
 from desktop.views.page_view import PageView
 from desktop.workers import Jobs
@@ -79,6 +79,7 @@ class Workspace(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a document's title is data
         self.pages = QComboBox(self)
         self.pages.setObjectName("pageChooser")
         self.pages.setToolTip(self.tr("Page of the document"))
@@ -95,26 +96,20 @@ class Workspace(QWidget):
         self.tools.processing_requested.connect(self.processing_requested)
         self.tools.deskew_requested.connect(self.deskew_requested)
         self._make_actions()
-        toolbar = QToolBar(self)
+        # Bars that wrap rather than hide actions behind "»" in a narrow pane.
+        toolbar = ActionBar(self.tools.toolbar_actions(), self)
         toolbar.setObjectName("workspaceToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in self.tools.toolbar_actions():
-            if action is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(action)
-
-        text_bar = QToolBar(self)
+        text_bar = ActionBar(
+            (
+                self.save_action,
+                self.history_action,
+                self.next_doubt_action,
+                self.claim_action,
+                self.propose_action,
+            ),
+            self,
+        )
         text_bar.setObjectName("textToolbar")
-        text_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
-            self.save_action,
-            self.history_action,
-            self.next_doubt_action,
-            self.claim_action,
-            self.propose_action,
-        ):
-            text_bar.addAction(action)
 
         self.details_button = QToolButton(self)
         self.details_button.setObjectName("documentDetails")
@@ -359,7 +354,7 @@ class Workspace(QWidget):
         if summary.issued:
             title += " · " + labels.date(summary.issued)
         self.title.setText(title)
-        self.title.setToolTip(summary.issuer)
+        self.title.setToolTip(plain.tooltip(summary.issuer))
         self.pages.blockSignals(True)
         self.pages.clear()
         total = len(loaded.document.pages)
@@ -469,7 +464,10 @@ class Workspace(QWidget):
                 transcription=version,
             )
             if not self.editor.is_changed():
+                # The new version is the same text: the cursor and the scrolled place stay.
+                place = self.editor.place()
                 self.editor.load(version.text, version.words)
+                self.editor.restore_place(place)
                 self.view.set_words(self.editor.words)
                 self.view.set_show_words(self.words_action.isChecked())
             self._show_version()

@@ -112,7 +112,7 @@ def open_main(work: Path, language: str):  # type: ignore[no-untyped-def]
     application.open_catalog(sample)
     window = application.main_window
     window.resize(*SIZE)
-    window.splitter.setSizes([330, 560, 710])
+    window.splitter.setSizes([380, 540, 680])
     wait_until(lambda: window.people_model.rowCount() == 4)
     return application, window
 
@@ -323,7 +323,7 @@ def other_dialogs(work: Path) -> None:
         app_module.Application.ask_busy = original  # type: ignore[method-assign]
     window = second.main_window
     window.resize(*SIZE)
-    window.splitter.setSizes([330, 560, 710])
+    window.splitter.setSizes([380, 540, 680])
     wait_until(lambda: window.people_model.rowCount() == 4)
     show_death_certificate(window)
     save(window, "read-only.png")
@@ -331,6 +331,66 @@ def other_dialogs(work: Path) -> None:
     second.shutdown()
     if holder is not None:
         holder.release()
+
+
+def localized(work: Path) -> None:
+    """The main window in en, ru and uk, at 1600×960 and at 1024×700; the empty catalogue's
+    first steps; the claim dialog; large text and high contrast (named with the language)."""
+    for language in ("en", "ru", "uk"):
+        application, window = open_main(work / f"loc-{language}", language)
+        show_death_certificate(window)
+        save(window, f"main-dossier-{language}.png")
+        window.resize(1024, 700)
+        window.splitter.setSizes([260, 330, 430])
+        wait_until(lambda: True)
+        save(window, f"main-small-{language}.png")
+        window.workspace.claim_action.setEnabled(True)
+        editor = window.workspace.editor
+        start = editor.toPlainText().index("14 мая 1958 г.")
+        cursor = editor.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(start + len("14 мая 1958 г."), QTextCursor.MoveMode.KeepAnchor)
+        editor.setTextCursor(cursor)
+        original_exec = ClaimDialog.exec
+
+        def capture(dialog: ClaimDialog, language: str = language) -> int:
+            dialog.adjustSize()
+            dialog.show()
+            save(dialog, f"claim-dialog-{language}.png")
+            return 0
+
+        ClaimDialog.exec = capture  # type: ignore[method-assign]
+        window.workspace.claim_action.trigger()
+        ClaimDialog.exec = original_exec  # type: ignore[method-assign]
+        folder = work / f"empty-{language}"
+        application.create_catalog(folder)
+        empty = application.main_window
+        empty.resize(1024, 700)
+        wait_until(lambda: empty.dossier.widget().objectName() == "startPage")
+        save(empty, f"start-{language}.png")
+        empty.close()
+        application.shutdown()
+    application.translations.install("en")
+    settings = Settings(work / "eyes.ini")
+    settings.language = "en"
+    settings.text_scale = 150
+    application = Application(settings, catalog_dir=work / "none", sample_dir=work / "unused")
+    application.open_catalog(create_sample_catalog(work / "eyes" / "sample"))
+    window = application.main_window
+    window.resize(1600, 960)
+    wait_until(lambda: window.people_model.rowCount() == 4)
+    show_death_certificate(window)
+    save(window, "large-text-en.png")
+    application.set_appearance(text_scale=100, high_contrast=True)
+    window = application.main_window
+    window.resize(1600, 960)
+    wait_until(lambda: window.people_model.rowCount() == 4)
+    show_death_certificate(window)
+    window.dossier.widget().findChild(QWidget, "confirmFlag").setFocus()
+    save(window, "high-contrast-en.png")
+    application.set_appearance(high_contrast=False)
+    application.main_window.close()
+    application.shutdown()
 
 
 def compile_translations(folder: Path) -> None:
@@ -388,7 +448,7 @@ def main() -> None:
     original_exec = ClaimDialog.exec
 
     def capture(dialog: ClaimDialog) -> int:
-        dialog.date.setText("1958-05-14")
+        dialog.date.setText("14.05.1958")
         dialog.note.setPlainText("Date of the act record in the civil registry")
         dialog.adjustSize()
         dialog.show()
@@ -419,9 +479,11 @@ def main() -> None:
     application.shutdown()
     app.setPalette(light)
 
-    # 7. One's own scans: import, clean-up, text recognition, search, a claim.
+    # 7. Every language, large and on a small screen; an empty catalogue; for older eyes.
+    localized(work)
+    # 8. One's own scans: import, clean-up, text recognition, search, a claim.
     own_scans(work)
-    # 8. Pasting a record, About, and a catalogue open in another window.
+    # 9. Pasting a record, About, and a catalogue open in another window.
     other_dialogs(work)
 
 

@@ -57,6 +57,13 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Clear the text</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The catalogue is open elsewhere</source>
@@ -107,8 +114,12 @@
         <translation>Choose a catalogue folder</translation>
     </message>
     <message>
-        <source>Choose an empty folder for the new catalogue</source>
-        <translation>Choose an empty folder for the new catalogue</translation>
+        <source>Name a new folder for the catalogue (or choose an empty one)</source>
+        <translation>Name a new folder for the catalogue (or choose an empty one)</translation>
+    </message>
+    <message>
+        <source>Spravka catalogue</source>
+        <translation>Spravka catalogue</translation>
     </message>
 </context>
 <context>
@@ -646,6 +657,10 @@
 <context>
     <name>DossierView</name>
     <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
         <source>Choose a person in the list to see their dossier.</source>
         <translation>Choose a person in the list to see their dossier.</translation>
     </message>
@@ -1175,6 +1190,13 @@
     </message>
 </context>
 <context>
+    <name>FileList</name>
+    <message>
+        <source>Files to import</source>
+        <translation>Files to import</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Family tree (&amp;GEDCOM)…</source>
@@ -1537,6 +1559,10 @@
 <context>
     <name>FlagCard</name>
     <message>
+        <source>Flag: %1</source>
+        <translation>Flag: %1</translation>
+    </message>
+    <message>
         <source>Likelihood %1 % · %2</source>
         <translation>Likelihood %1 % · %2</translation>
     </message>
@@ -1663,8 +1689,16 @@
         <translation>Versions of the text</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
         <source>Version %1</source>
         <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Text of the chosen version</source>
+        <translation>Text of the chosen version</translation>
     </message>
     <message>
         <source>Use this text</source>
@@ -1767,6 +1801,10 @@
     <message>
         <source>Import scans</source>
         <translation>Import scans</translation>
+    </message>
+    <message>
+        <source>Ways to import</source>
+        <translation>Ways to import</translation>
     </message>
     <message>
         <source>Files</source>
@@ -1977,10 +2015,25 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Document from %1</source>
+        <translation>Document from %1</translation>
+    </message>
+    <message>
+        <source>Document no. %1</source>
+        <translation>Document no. %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Spravka — %1</source>
         <translation>Spravka — %1</translation>
+    </message>
+    <message>
+        <source>People and documents</source>
+        <translation>People and documents</translation>
     </message>
     <message>
         <source>People</source>
@@ -2086,6 +2139,26 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Text &amp;size</source>
+        <translation>Text &amp;size</translation>
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation>&amp;Larger</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller</source>
+        <translation>&amp;Smaller</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
         <source>Open another catalogue…</source>
         <translation>Open another catalogue…</translation>
     </message>
@@ -2100,6 +2173,22 @@
     <message>
         <source>Spravka — %1 (read-only)</source>
         <translation>Spravka — %1 (read-only)</translation>
+    </message>
+    <message>
+        <source>Add scans or PDFs of certificates.</source>
+        <translation>Add scans or PDFs of certificates.</translation>
+    </message>
+    <message>
+        <source>Scan a page with a scanner.</source>
+        <translation>Scan a page with a scanner.</translation>
+    </message>
+    <message>
+        <source>Write down a person and what you know of them.</source>
+        <translation>Write down a person and what you know of them.</translation>
+    </message>
+    <message>
+        <source>Paste a record from a memorial database or a book.</source>
+        <translation>Paste a record from a memorial database or a book.</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2494,14 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Read again…</source>
+        <translation>Read again…</translation>
+    </message>
+    <message>
+        <source>Read this document&apos;s pages once more; the earlier texts are kept as versions</source>
+        <translation>Read this document&apos;s pages once more; the earlier texts are kept as versions</translation>
+    </message>
+    <message>
         <source>Language of the pages:</source>
         <translation>Language of the pages:</translation>
     </message>
@@ -2426,6 +2523,10 @@
     <message>
         <source>Text recognition is not available</source>
         <translation>Text recognition is not available</translation>
+    </message>
+    <message>
+        <source>Text recognition</source>
+        <translation>Text recognition</translation>
     </message>
     <message>
         <source>Starting text recognition…</source>
@@ -2462,6 +2563,10 @@
         <translation>No page was waiting for recognition.</translation>
     </message>
     <message>
+        <source>The pages of this document have been read already. To read them once more (in another language, say), choose Read again.</source>
+        <translation>The pages of this document have been read already. To read them once more (in another language, say), choose Read again.</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -2484,8 +2589,27 @@
 <context>
     <name>PageView</name>
     <message>
+        <source>Page image</source>
+        <translation>Page image</translation>
+    </message>
+    <message>
+        <source>The scanned page; click a word to find it in the text</source>
+        <translation>The scanned page; click a word to find it in the text</translation>
+    </message>
+    <message>
         <source>Recognised with low confidence (%1 %)</source>
         <translation>Recognised with low confidence (%1 %)</translation>
+    </message>
+</context>
+<context>
+    <name>PaneCycler</name>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>&amp;Next pane</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation>&amp;Previous pane</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2664,18 @@
             <numerusform>%n confirmed flags</numerusform>
         </translation>
     </message>
+    <message>
+        <source>born %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>arrested %1</source>
+        <translation>arrested %1</translation>
+    </message>
+    <message>
+        <source>no flags</source>
+        <translation>no flags</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePanel</name>
@@ -2554,6 +2690,10 @@
     <message>
         <source>People</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <source>People and texts found</source>
+        <translation>People and texts found</translation>
     </message>
     <message>
         <source>In texts</source>
@@ -2884,6 +3024,10 @@
         <translation>Paste the text of a record from the Memorial database «Жертвы политического террора в СССР», a Book of Memory or the Open List. It is read into the person&apos;s details and dated claims, which cite the record.</translation>
     </message>
     <message>
+        <source>Text of the record</source>
+        <translation>Text of the record</translation>
+    </message>
+    <message>
         <source>Surname Given name Patronymic</source>
         <translation>Surname Given name Patronymic</translation>
     </message>
@@ -2894,6 +3038,10 @@
     <message>
         <source>Details:</source>
         <translation>Details:</translation>
+    </message>
+    <message>
+        <source>Claims read from the record</source>
+        <translation>Claims read from the record</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2910,6 +3058,10 @@
     <message>
         <source>From the words</source>
         <translation>From the words</translation>
+    </message>
+    <message>
+        <source>Lines not understood</source>
+        <translation>Lines not understood</translation>
     </message>
     <message>
         <source>Claims:</source>
@@ -3037,6 +3189,10 @@
 </context>
 <context>
     <name>ScannerPage</name>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
     <message>
         <source>Find scanners</source>
         <translation>Find scanners</translation>
@@ -3172,6 +3328,13 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>This catalogue is empty. How would you like to begin?</source>
+        <translation>This catalogue is empty. How would you like to begin?</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionRow</name>
     <message>
         <source>Open the page with the words it was read from</source>
@@ -3220,6 +3383,22 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open what was written in its program</source>
+        <translation>Open what was written in its program</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Show in &amp;folder</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds it</source>
+        <translation>Open the folder that holds it</translation>
+    </message>
+    <message>
         <source>%1 of %2 done</source>
         <translation>%1 of %2 done</translation>
     </message>
@@ -3238,6 +3417,10 @@
 </context>
 <context>
     <name>TextResultsView</name>
+    <message>
+        <source>Texts found</source>
+        <translation>Texts found</translation>
+    </message>
     <message>
         <source>Type words in the search box to find them in the text of pages, in claims and in notes, in any grammatical form.</source>
         <translation>Type words in the search box to find them in the text of pages, in claims and in notes, in any grammatical form.</translation>
@@ -3272,7 +3455,26 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>What the documents say</source>
+        <translation>What the documents say</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a claim, Enter edits it</source>
+        <translation>Up and Down choose a claim, Enter edits it</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptionEditor</name>
+    <message>
+        <source>Text of the page</source>
+        <translation>Text of the page</translation>
+    </message>
+    <message>
+        <source>The page&apos;s transcription; the word at the cursor is marked on the image</source>
+        <translation>The page&apos;s transcription; the word at the cursor is marked on the image</translation>
+    </message>
     <message>
         <source>This page has no text yet. Type what it says, or run text recognition.</source>
         <translation>This page has no text yet. Type what it says, or run text recognition.</translation>
@@ -3333,8 +3535,12 @@
         <translation>Four fictional people with their certificates, one of them with a death date invented under KGB instruction 108ss. Kept apart from your own catalogue.</translation>
     </message>
     <message>
-        <source>Choose an empty folder for the new catalogue</source>
-        <translation>Choose an empty folder for the new catalogue</translation>
+        <source>Name a new folder for the catalogue (or choose an empty one)</source>
+        <translation>Name a new folder for the catalogue (or choose an empty one)</translation>
+    </message>
+    <message>
+        <source>Spravka catalogue</source>
+        <translation>Spravka catalogue</translation>
     </message>
     <message>
         <source>Choose a catalogue folder</source>

@@ -57,6 +57,13 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Очистить текст</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The catalogue is open elsewhere</source>
@@ -107,8 +114,12 @@
         <translation>Выберите папку каталога</translation>
     </message>
     <message>
-        <source>Choose an empty folder for the new catalogue</source>
-        <translation>Выберите пустую папку для нового каталога</translation>
+        <source>Name a new folder for the catalogue (or choose an empty one)</source>
+        <translation>Назовите новую папку для каталога (или выберите пустую)</translation>
+    </message>
+    <message>
+        <source>Spravka catalogue</source>
+        <translation>Каталог Справки</translation>
     </message>
 </context>
 <context>
@@ -650,6 +661,10 @@
 <context>
     <name>DossierView</name>
     <message>
+        <source>Dossier</source>
+        <translation>Досье</translation>
+    </message>
+    <message>
         <source>Choose a person in the list to see their dossier.</source>
         <translation>Выберите человека в списке, чтобы увидеть его досье.</translation>
     </message>
@@ -1186,6 +1201,13 @@
     </message>
 </context>
 <context>
+    <name>FileList</name>
+    <message>
+        <source>Files to import</source>
+        <translation>Файлы для импорта</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Family tree (&amp;GEDCOM)…</source>
@@ -1559,6 +1581,10 @@
 <context>
     <name>FlagCard</name>
     <message>
+        <source>Flag: %1</source>
+        <translation>Отметка: %1</translation>
+    </message>
+    <message>
         <source>Likelihood %1 % · %2</source>
         <translation>Вероятность %1 % · %2</translation>
     </message>
@@ -1693,8 +1719,16 @@
         <translation>Версии текста</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
         <source>Version %1</source>
         <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>Text of the chosen version</source>
+        <translation>Текст выбранной версии</translation>
     </message>
     <message>
         <source>Use this text</source>
@@ -1797,6 +1831,10 @@
     <message>
         <source>Import scans</source>
         <translation>Импорт сканов</translation>
+    </message>
+    <message>
+        <source>Ways to import</source>
+        <translation>Способы импорта</translation>
     </message>
     <message>
         <source>Files</source>
@@ -2012,10 +2050,25 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Document from %1</source>
+        <translation>Документ от: %1</translation>
+    </message>
+    <message>
+        <source>Document no. %1</source>
+        <translation>Документ № %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Spravka — %1</source>
         <translation>Справка — %1</translation>
+    </message>
+    <message>
+        <source>People and documents</source>
+        <translation>Люди и документы</translation>
     </message>
     <message>
         <source>People</source>
@@ -2122,6 +2175,26 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>Text &amp;size</source>
+        <translation>&amp;Размер текста</translation>
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation>&amp;Крупнее</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller</source>
+        <translation>&amp;Мельче</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Обычный размер</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Высокий контраст</translation>
+    </message>
+    <message>
         <source>Open another catalogue…</source>
         <translation>Открыть другой каталог…</translation>
     </message>
@@ -2136,6 +2209,22 @@
     <message>
         <source>Spravka — %1 (read-only)</source>
         <translation>Справка — %1 (только чтение)</translation>
+    </message>
+    <message>
+        <source>Add scans or PDFs of certificates.</source>
+        <translation>Добавить сканы или PDF справок.</translation>
+    </message>
+    <message>
+        <source>Scan a page with a scanner.</source>
+        <translation>Отсканировать страницу сканером.</translation>
+    </message>
+    <message>
+        <source>Write down a person and what you know of them.</source>
+        <translation>Записать человека и то, что о нём известно.</translation>
+    </message>
+    <message>
+        <source>Paste a record from a memorial database or a book.</source>
+        <translation>Вставить запись из базы «Мемориала» или из книги памяти.</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2530,14 @@
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>Read again…</source>
+        <translation>Прочитать заново…</translation>
+    </message>
+    <message>
+        <source>Read this document&apos;s pages once more; the earlier texts are kept as versions</source>
+        <translation>Прочитать страницы документа ещё раз; прежние тексты сохраняются как версии</translation>
+    </message>
+    <message>
         <source>Language of the pages:</source>
         <translation>Язык страниц:</translation>
     </message>
@@ -2463,6 +2560,10 @@
     <message>
         <source>Text recognition is not available</source>
         <translation>Распознавание текста недоступно</translation>
+    </message>
+    <message>
+        <source>Text recognition</source>
+        <translation>Распознавание текста</translation>
     </message>
     <message>
         <source>Starting text recognition…</source>
@@ -2501,6 +2602,10 @@
         <translation>Ни одна страница не ждала распознавания.</translation>
     </message>
     <message>
+        <source>The pages of this document have been read already. To read them once more (in another language, say), choose Read again.</source>
+        <translation>Страницы этого документа уже прочитаны. Чтобы прочитать их ещё раз (например, на другом языке), нажмите «Прочитать заново».</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Прервано.</translation>
     </message>
@@ -2523,8 +2628,27 @@
 <context>
     <name>PageView</name>
     <message>
+        <source>Page image</source>
+        <translation>Изображение страницы</translation>
+    </message>
+    <message>
+        <source>The scanned page; click a word to find it in the text</source>
+        <translation>Отсканированная страница; щёлкните слово, чтобы найти его в тексте</translation>
+    </message>
+    <message>
         <source>Recognised with low confidence (%1 %)</source>
         <translation>Распознано неуверенно (%1 %)</translation>
+    </message>
+</context>
+<context>
+    <name>PaneCycler</name>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>&amp;Следующая панель</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation>&amp;Предыдущая панель</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2705,18 @@
             <numerusform>%n подтверждённых отметок</numerusform>
         </translation>
     </message>
+    <message>
+        <source>born %1</source>
+        <translation>род. %1</translation>
+    </message>
+    <message>
+        <source>arrested %1</source>
+        <translation>арестован(а) %1</translation>
+    </message>
+    <message>
+        <source>no flags</source>
+        <translation>без отметок</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePanel</name>
@@ -2595,6 +2731,10 @@
     <message>
         <source>People</source>
         <translation>Люди</translation>
+    </message>
+    <message>
+        <source>People and texts found</source>
+        <translation>Люди и найденные тексты</translation>
     </message>
     <message>
         <source>In texts</source>
@@ -2927,6 +3067,10 @@
         <translation>Вставьте текст записи из базы «Мемориала» «Жертвы политического террора в СССР», Книги памяти или «Открытого списка». Он будет прочитан в сведения о человеке и датированные сведения со ссылкой на запись.</translation>
     </message>
     <message>
+        <source>Text of the record</source>
+        <translation>Текст записи</translation>
+    </message>
+    <message>
         <source>Surname Given name Patronymic</source>
         <translation>Фамилия Имя Отчество</translation>
     </message>
@@ -2937,6 +3081,10 @@
     <message>
         <source>Details:</source>
         <translation>Подробности:</translation>
+    </message>
+    <message>
+        <source>Claims read from the record</source>
+        <translation>Сведения, прочитанные из записи</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2953,6 +3101,10 @@
     <message>
         <source>From the words</source>
         <translation>По словам записи</translation>
+    </message>
+    <message>
+        <source>Lines not understood</source>
+        <translation>Непонятые строки</translation>
     </message>
     <message>
         <source>Claims:</source>
@@ -3080,6 +3232,10 @@
 </context>
 <context>
     <name>ScannerPage</name>
+    <message>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
     <message>
         <source>Find scanners</source>
         <translation>Найти сканеры</translation>
@@ -3216,6 +3372,13 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>This catalogue is empty. How would you like to begin?</source>
+        <translation>Каталог пуст. С чего начать?</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionRow</name>
     <message>
         <source>Open the page with the words it was read from</source>
@@ -3264,6 +3427,22 @@
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Open what was written in its program</source>
+        <translation>Открыть записанное в его программе</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds it</source>
+        <translation>Открыть папку, где оно лежит</translation>
+    </message>
+    <message>
         <source>%1 of %2 done</source>
         <translation>Готово %1 из %2</translation>
     </message>
@@ -3282,6 +3461,10 @@
 </context>
 <context>
     <name>TextResultsView</name>
+    <message>
+        <source>Texts found</source>
+        <translation>Найденные тексты</translation>
+    </message>
     <message>
         <source>Type words in the search box to find them in the text of pages, in claims and in notes, in any grammatical form.</source>
         <translation>Наберите слова в поле поиска, чтобы найти их в тексте страниц, в сведениях и заметках — в любой грамматической форме.</translation>
@@ -3316,7 +3499,26 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>What the documents say</source>
+        <translation>Что говорят документы</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a claim, Enter edits it</source>
+        <translation>Стрелки вверх и вниз выбирают сведение, Enter открывает его для правки</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptionEditor</name>
+    <message>
+        <source>Text of the page</source>
+        <translation>Текст страницы</translation>
+    </message>
+    <message>
+        <source>The page&apos;s transcription; the word at the cursor is marked on the image</source>
+        <translation>Текст страницы; слово под курсором отмечено на изображении</translation>
+    </message>
     <message>
         <source>This page has no text yet. Type what it says, or run text recognition.</source>
         <translation>У этой страницы пока нет текста. Наберите его или запустите распознавание.</translation>
@@ -3377,8 +3579,12 @@
         <translation>Четыре вымышленных человека с их справками; у одного из них дата смерти выдумана по указанию КГБ № 108сс. Пример хранится отдельно от вашего каталога.</translation>
     </message>
     <message>
-        <source>Choose an empty folder for the new catalogue</source>
-        <translation>Выберите пустую папку для нового каталога</translation>
+        <source>Name a new folder for the catalogue (or choose an empty one)</source>
+        <translation>Назовите новую папку для каталога (или выберите пустую)</translation>
+    </message>
+    <message>
+        <source>Spravka catalogue</source>
+        <translation>Каталог Справки</translation>
     </message>
     <message>
         <source>Choose a catalogue folder</source>

@@ -57,6 +57,13 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Очистити текст</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The catalogue is open elsewhere</source>
@@ -107,8 +114,12 @@
         <translation>Виберіть теку каталогу</translation>
     </message>
     <message>
-        <source>Choose an empty folder for the new catalogue</source>
-        <translation>Виберіть порожню теку для нового каталогу</translation>
+        <source>Name a new folder for the catalogue (or choose an empty one)</source>
+        <translation>Назвіть нову теку для каталогу (або виберіть порожню)</translation>
+    </message>
+    <message>
+        <source>Spravka catalogue</source>
+        <translation>Каталог Довідки</translation>
     </message>
 </context>
 <context>
@@ -650,6 +661,10 @@
 <context>
     <name>DossierView</name>
     <message>
+        <source>Dossier</source>
+        <translation>Досьє</translation>
+    </message>
+    <message>
         <source>Choose a person in the list to see their dossier.</source>
         <translation>Виберіть особу в списку, щоб побачити її досьє.</translation>
     </message>
@@ -1186,6 +1201,13 @@
     </message>
 </context>
 <context>
+    <name>FileList</name>
+    <message>
+        <source>Files to import</source>
+        <translation>Файли для імпорту</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Family tree (&amp;GEDCOM)…</source>
@@ -1559,6 +1581,10 @@
 <context>
     <name>FlagCard</name>
     <message>
+        <source>Flag: %1</source>
+        <translation>Позначка: %1</translation>
+    </message>
+    <message>
         <source>Likelihood %1 % · %2</source>
         <translation>Ймовірність %1 % · %2</translation>
     </message>
@@ -1693,8 +1719,16 @@
         <translation>Версії тексту</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>Версії</translation>
+    </message>
+    <message>
         <source>Version %1</source>
         <translation>Версія %1</translation>
+    </message>
+    <message>
+        <source>Text of the chosen version</source>
+        <translation>Текст вибраної версії</translation>
     </message>
     <message>
         <source>Use this text</source>
@@ -1797,6 +1831,10 @@
     <message>
         <source>Import scans</source>
         <translation>Імпорт сканів</translation>
+    </message>
+    <message>
+        <source>Ways to import</source>
+        <translation>Способи імпорту</translation>
     </message>
     <message>
         <source>Files</source>
@@ -2012,10 +2050,25 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Document from %1</source>
+        <translation>Документ від: %1</translation>
+    </message>
+    <message>
+        <source>Document no. %1</source>
+        <translation>Документ № %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Spravka — %1</source>
         <translation>Справка — %1</translation>
+    </message>
+    <message>
+        <source>People and documents</source>
+        <translation>Люди і документи</translation>
     </message>
     <message>
         <source>People</source>
@@ -2122,6 +2175,26 @@
         <translation>&amp;Довідка</translation>
     </message>
     <message>
+        <source>Text &amp;size</source>
+        <translation>&amp;Розмір тексту</translation>
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation>&amp;Більший</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller</source>
+        <translation>&amp;Менший</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Звичайний розмір</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Висока контрастність</translation>
+    </message>
+    <message>
         <source>Open another catalogue…</source>
         <translation>Відкрити інший каталог…</translation>
     </message>
@@ -2136,6 +2209,22 @@
     <message>
         <source>Spravka — %1 (read-only)</source>
         <translation>Справка — %1 (лише читання)</translation>
+    </message>
+    <message>
+        <source>Add scans or PDFs of certificates.</source>
+        <translation>Додати скани або PDF довідок.</translation>
+    </message>
+    <message>
+        <source>Scan a page with a scanner.</source>
+        <translation>Відсканувати сторінку сканером.</translation>
+    </message>
+    <message>
+        <source>Write down a person and what you know of them.</source>
+        <translation>Записати людину і те, що про неї відомо.</translation>
+    </message>
+    <message>
+        <source>Paste a record from a memorial database or a book.</source>
+        <translation>Вставити запис із бази «Меморіалу» або з книги пам’яті.</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2530,14 @@
         <translation>Скасувати</translation>
     </message>
     <message>
+        <source>Read again…</source>
+        <translation>Прочитати знову…</translation>
+    </message>
+    <message>
+        <source>Read this document&apos;s pages once more; the earlier texts are kept as versions</source>
+        <translation>Прочитати сторінки документа ще раз; попередні тексти зберігаються як версії</translation>
+    </message>
+    <message>
         <source>Language of the pages:</source>
         <translation>Мова сторінок:</translation>
     </message>
@@ -2463,6 +2560,10 @@
     <message>
         <source>Text recognition is not available</source>
         <translation>Розпізнавання тексту недоступне</translation>
+    </message>
+    <message>
+        <source>Text recognition</source>
+        <translation>Розпізнавання тексту</translation>
     </message>
     <message>
         <source>Starting text recognition…</source>
@@ -2501,6 +2602,10 @@
         <translation>Жодна сторінка не чекала на розпізнавання.</translation>
     </message>
     <message>
+        <source>The pages of this document have been read already. To read them once more (in another language, say), choose Read again.</source>
+        <translation>Сторінки цього документа вже прочитано. Щоб прочитати їх ще раз (наприклад, іншою мовою), натисніть «Прочитати знову».</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Перервано.</translation>
     </message>
@@ -2523,8 +2628,27 @@
 <context>
     <name>PageView</name>
     <message>
+        <source>Page image</source>
+        <translation>Зображення сторінки</translation>
+    </message>
+    <message>
+        <source>The scanned page; click a word to find it in the text</source>
+        <translation>Відсканована сторінка; клацніть слово, щоб знайти його в тексті</translation>
+    </message>
+    <message>
         <source>Recognised with low confidence (%1 %)</source>
         <translation>Розпізнано непевно (%1 %)</translation>
+    </message>
+</context>
+<context>
+    <name>PaneCycler</name>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>&amp;Наступна панель</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation>&amp;Попередня панель</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2705,18 @@
             <numerusform>%n підтверджених позначок</numerusform>
         </translation>
     </message>
+    <message>
+        <source>born %1</source>
+        <translation>нар. %1</translation>
+    </message>
+    <message>
+        <source>arrested %1</source>
+        <translation>заарештовано %1</translation>
+    </message>
+    <message>
+        <source>no flags</source>
+        <translation>без позначок</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePanel</name>
@@ -2595,6 +2731,10 @@
     <message>
         <source>People</source>
         <translation>Особи</translation>
+    </message>
+    <message>
+        <source>People and texts found</source>
+        <translation>Люди і знайдені тексти</translation>
     </message>
     <message>
         <source>In texts</source>
@@ -2927,6 +3067,10 @@
         <translation>Вставте текст запису з бази «Меморіалу» «Жертвы политического террора в СССР», Книги пам&apos;яті або «Відкритого списку». Його буде прочитано у відомості про особу та датовані відомості з посиланням на запис.</translation>
     </message>
     <message>
+        <source>Text of the record</source>
+        <translation>Текст запису</translation>
+    </message>
+    <message>
         <source>Surname Given name Patronymic</source>
         <translation>Прізвище Ім&apos;я По батькові</translation>
     </message>
@@ -2937,6 +3081,10 @@
     <message>
         <source>Details:</source>
         <translation>Подробиці:</translation>
+    </message>
+    <message>
+        <source>Claims read from the record</source>
+        <translation>Відомості, прочитані із запису</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2953,6 +3101,10 @@
     <message>
         <source>From the words</source>
         <translation>За словами запису</translation>
+    </message>
+    <message>
+        <source>Lines not understood</source>
+        <translation>Незрозумілі рядки</translation>
     </message>
     <message>
         <source>Claims:</source>
@@ -3080,6 +3232,10 @@
 </context>
 <context>
     <name>ScannerPage</name>
+    <message>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
     <message>
         <source>Find scanners</source>
         <translation>Знайти сканери</translation>
@@ -3216,6 +3372,13 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>This catalogue is empty. How would you like to begin?</source>
+        <translation>Каталог порожній. З чого почати?</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionRow</name>
     <message>
         <source>Open the page with the words it was read from</source>
@@ -3264,6 +3427,22 @@
         <translation>Скасувати</translation>
     </message>
     <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <source>Open what was written in its program</source>
+        <translation>Відкрити записане у його програмі</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Показати в &amp;теці</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds it</source>
+        <translation>Відкрити теку, де воно лежить</translation>
+    </message>
+    <message>
         <source>%1 of %2 done</source>
         <translation>Готово %1 з %2</translation>
     </message>
@@ -3282,6 +3461,10 @@
 </context>
 <context>
     <name>TextResultsView</name>
+    <message>
+        <source>Texts found</source>
+        <translation>Знайдені тексти</translation>
+    </message>
     <message>
         <source>Type words in the search box to find them in the text of pages, in claims and in notes, in any grammatical form.</source>
         <translation>Наберіть слова в полі пошуку, щоб знайти їх у тексті сторінок, у відомостях і нотатках — у будь-якій граматичній формі.</translation>
@@ -3316,7 +3499,26 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>What the documents say</source>
+        <translation>Що кажуть документи</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a claim, Enter edits it</source>
+        <translation>Стрілки вгору і вниз вибирають відомість, Enter відкриває її для правки</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptionEditor</name>
+    <message>
+        <source>Text of the page</source>
+        <translation>Текст сторінки</translation>
+    </message>
+    <message>
+        <source>The page&apos;s transcription; the word at the cursor is marked on the image</source>
+        <translation>Текст сторінки; слово під курсором позначено на зображенні</translation>
+    </message>
     <message>
         <source>This page has no text yet. Type what it says, or run text recognition.</source>
         <translation>Ця сторінка поки не має тексту. Наберіть його або запустіть розпізнавання.</translation>
@@ -3377,8 +3579,12 @@
         <translation>Четверо вигаданих людей з їхніми довідками; в одного з них дату смерті вигадано за вказівкою КДБ № 108сс. Приклад зберігається окремо від вашого каталогу.</translation>
     </message>
     <message>
-        <source>Choose an empty folder for the new catalogue</source>
-        <translation>Виберіть порожню теку для нового каталогу</translation>
+        <source>Name a new folder for the catalogue (or choose an empty one)</source>
+        <translation>Назвіть нову теку для каталогу (або виберіть порожню)</translation>
+    </message>
+    <message>
+        <source>Spravka catalogue</source>
+        <translation>Каталог Довідки</translation>
     </message>
     <message>
         <source>Choose a catalogue folder</source>

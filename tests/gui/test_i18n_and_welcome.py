@@ -70,9 +70,9 @@ def test_welcome_creates_a_catalogue_in_a_chosen_folder(
 ) -> None:  # type: ignore[no-untyped-def]
     application.start()
     assert isinstance(application.window, WelcomeWindow)
-    chosen = tmp_path / "my catalogue"
-    chosen.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(chosen))
+    # A folder that does not exist yet (in a folder that does not either) is made.
+    chosen = tmp_path / "new place" / "my catalogue"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), ""))
     application.welcome.create_elsewhere.click()
     assert isinstance(application.window, MainWindow)
     assert (chosen / "catalog.sqlite").exists()

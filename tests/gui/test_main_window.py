@@ -55,7 +55,7 @@ def test_flag_badge_and_dossier_show_the_falsified_death(qtbot, window) -> None:
     # The two ends side by side: the execution and the reported death.
     assert [c.topic for c in dossier.conflicts] == ["fate"]
     assert [c.kind for c in dossier.conflicts[0].claims] == ["execution", "death"]
-    assert "20 October 1937" in texts and "10 June 1943" in texts
+    assert "20.10.1937" in texts and "10.06.1943" in texts
 
 
 def test_confirm_flag_and_undo(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -137,7 +137,7 @@ def test_edit_claim_and_undo(qtbot, window, monkeypatch) -> None:  # type: ignor
     death = next(c for c in window.detail.claims if c.kind == "death")
 
     def change(dialog: ClaimDialog) -> int:
-        assert dialog.date.text() == "1943-06-10"
+        assert dialog.date.text() == "10.06.1943"
         dialog.fields["cause"].setText("воспаление лёгких (так в свидетельстве)")
         dialog.accept()
         return QDialog.DialogCode.Accepted

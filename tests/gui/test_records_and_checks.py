@@ -169,7 +169,7 @@ def test_a_claim_from_selected_words_is_prefilled_by_the_date_reader(
 
     monkeypatch.setattr(ClaimDialog, "exec", look)
     workspace.claim_action.trigger()
-    assert seen == {"kind": "death", "date": "1943-06-10"}
+    assert seen == {"kind": "death", "date": "10.06.1943"}
     select_text(workspace.editor, "14 мая 1958 г.")
     workspace.claim_action.trigger()
-    assert seen == {"kind": "other", "date": "1958-05-14"}
+    assert seen == {"kind": "other", "date": "14.05.1958"}

@@ -159,7 +159,7 @@ def test_numeric_date_in_the_selection_is_prefilled(qtbot, window, monkeypatch) 
 
     monkeypatch.setattr(ClaimDialog, "exec", reject)
     workspace.claim_action.trigger()
-    assert seen["date"] == "1990-05-16"
+    assert seen["date"] == "16.05.1990"
 
 
 def test_rotate_and_crop_are_stored_as_processing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
