@@ -176,6 +176,7 @@ def parse_text(text: str) -> tuple[list[Node], list[Problem]]:
     """Lines → level-0 records with their subtrees, every broken line reported."""
     problems: list[Problem] = []
     records: list[Node] = []
+    first_line: dict[str, int] = {}  # xref → the line of the record that holds it
     stack: list[Node] = []
     last: Node | None = None
     for number, raw_line in enumerate(text.splitlines(), start=1):
@@ -200,7 +201,20 @@ def parse_text(text: str) -> tuple[list[Node], list[Problem]]:
             continue
         if level == 0:
             node = Node(0, tag, value, number, xref)
-            records.append(node)
+            if xref and xref in first_line:
+                # Pointers to this id could mean either record: the first one is kept and this
+                # one (with its lines, which still attach to it) is left out.
+                problems.append(
+                    Problem(
+                        number,
+                        f"the record @{xref}@ appears again (first at line "
+                        f"{first_line[xref]}); this one is left out",
+                    )
+                )
+            else:
+                records.append(node)
+                if xref:
+                    first_line[xref] = number
             stack = [node]
             last = node
             continue

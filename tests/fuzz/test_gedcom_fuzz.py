@@ -39,9 +39,7 @@ def mangled_gedcom(draw: st.DrawFn) -> bytes:
     lines = list(LINES)
     for _ in range(draw(st.integers(1, 6))):
         at = draw(st.integers(0, len(lines) - 1))
-        # ("dup", a record line repeated, is left out: a second `0 @I4@ INDI` ends in a raw
-        # IntegrityError on persons.uid in the GEDCOM importer, reported for its owners.)
-        choice = draw(st.sampled_from(["level", "tag", "value", "drop", "deep"]))
+        choice = draw(st.sampled_from(["level", "tag", "value", "drop", "dup", "deep"]))
         parts = lines[at].split(" ", 2)
         if choice == "level":
             parts[0] = str(draw(st.integers(-2, 120)))
@@ -51,6 +49,9 @@ def mangled_gedcom(draw: st.DrawFn) -> bytes:
             parts = [*parts[:2], draw(hostile_text)]
         elif choice == "drop":
             del lines[at]
+            continue
+        elif choice == "dup":  # a line repeated, a record's own `0 @I4@ INDI` among them
+            lines.insert(at, lines[at])
             continue
         else:  # a very deep run of levels
             lines[at:at] = [f"{n} NOTE x" for n in range(1, draw(st.integers(2, 3000)))]
