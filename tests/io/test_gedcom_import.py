@@ -347,9 +347,7 @@ def test_continuations_and_a_lost_line_break_in_a_note() -> None:
     assert problems[0].line == 5 and "kept as part of line 2" in problems[0].message
 
 
-def test_a_record_given_twice_keeps_the_first_and_says_so(
-    catalog: Catalog, tmp_path: Path
-) -> None:
+def test_a_record_given_twice_keeps_the_first_and_says_so(catalog: Catalog, tmp_path: Path) -> None:
     text = "0 HEAD\n1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME Иван /Петров/\n"
     text += "0 @I1@ INDI\n1 NAME Иван /Петров/\n0 TRLR\n"
     report = import_gedcom(catalog, write(tmp_path, text, name="twice.ged"))
