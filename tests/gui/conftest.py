@@ -15,8 +15,11 @@ import pytest
 from PySide6 import QtCore
 from PySide6.QtWidgets import QMessageBox
 
+from catalog.io.privacy import ExportPolicy
 from desktop import i18n
 from desktop.app import Application
+from desktop.dialogs import export_privacy
+from desktop.dialogs import passphrase as passphrases
 from desktop.sample import create_sample_catalog
 from desktop.settings import Settings
 
@@ -39,6 +42,21 @@ def _translations(compiled_translations: Path) -> Iterator[None]:
     i18n.set_search_path([compiled_translations])
     yield
     i18n.set_search_path([i18n.I18N_DIR])
+
+
+# Modules that open the privacy and passphrase dialogs themselves: they drive or inspect them.
+DRIVES_PRIVACY_DIALOGS = {"test_privacy", "test_passphrase", "test_layout", "test_accessibility"}
+
+
+@pytest.fixture(autouse=True)
+def _answer_privacy_questions(request: pytest.FixtureRequest, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An export or backup asks how to treat living people and whether to encrypt, in a
+    modal dialog that would wait for ever in a test: elsewhere the answer is the default
+    (living people by name only, no encryption). A test may still patch its own answer."""
+    if request.module.__name__.rsplit(".", 1)[-1] in DRIVES_PRIVACY_DIALOGS:
+        return
+    monkeypatch.setattr(export_privacy, "ask_export_policy", lambda *a, **k: ExportPolicy())
+    monkeypatch.setattr(passphrases, "ask_new_passphrase", lambda *a, **k: (True, None))
 
 
 @pytest.fixture
