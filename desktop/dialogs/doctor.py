@@ -54,6 +54,7 @@ class DoctorDialog(QDialog):
         self.status.setWordWrap(True)
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("doctorDetails")
+        self.details.setAccessibleName(self.tr("What the check found"))
         self.details.setReadOnly(True)
         self.restore_button = QPushButton(self.tr("Restore the backup into a new folder"), self)
         self.restore_button.setObjectName("doctorRestore")

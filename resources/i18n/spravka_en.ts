@@ -266,6 +266,10 @@
         <translation>Checking the database, every image and the search index…</translation>
     </message>
     <message>
+        <source>What the check found</source>
+        <translation>What the check found</translation>
+    </message>
+    <message>
         <source>Restore the backup into a new folder</source>
         <translation>Restore the backup into a new folder</translation>
     </message>

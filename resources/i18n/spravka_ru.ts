@@ -266,6 +266,10 @@
         <translation>Проверяются база данных, все изображения и поисковый индекс…</translation>
     </message>
     <message>
+        <source>What the check found</source>
+        <translation>Что нашла проверка</translation>
+    </message>
+    <message>
         <source>Restore the backup into a new folder</source>
         <translation>Восстановить копию в новую папку</translation>
     </message>

@@ -266,6 +266,10 @@
         <translation>Перевіряються база даних, усі зображення та пошуковий індекс…</translation>
     </message>
     <message>
+        <source>What the check found</source>
+        <translation>Що знайшла перевірка</translation>
+    </message>
+    <message>
         <source>Restore the backup into a new folder</source>
         <translation>Відновити копію в нову теку</translation>
     </message>
