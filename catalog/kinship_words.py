@@ -9,30 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from catalog import vocab_labels as terms
+
 LANGUAGES = ("en", "ru", "uk")
 
-RELATIONS: dict[str, dict[str, str]] = {
-    "parent": {"en": "Parent", "ru": "Родитель", "uk": "Батько або мати"},
-    "father": {"en": "Father", "ru": "Отец", "uk": "Батько"},
-    "mother": {"en": "Mother", "ru": "Мать", "uk": "Мати"},
-    "child": {"en": "Child", "ru": "Ребёнок", "uk": "Дитина"},
-    "son": {"en": "Son", "ru": "Сын", "uk": "Син"},
-    "daughter": {"en": "Daughter", "ru": "Дочь", "uk": "Донька"},
-    "spouse": {"en": "Spouse", "ru": "Супруг(а)", "uk": "Чоловік або дружина"},
-    "husband": {"en": "Husband", "ru": "Муж", "uk": "Чоловік"},
-    "wife": {"en": "Wife", "ru": "Жена", "uk": "Дружина"},
-    "sibling": {"en": "Sibling", "ru": "Брат или сестра", "uk": "Брат або сестра"},
-    "brother": {"en": "Brother", "ru": "Брат", "uk": "Брат"},
-    "sister": {"en": "Sister", "ru": "Сестра", "uk": "Сестра"},
-}
-
-CATEGORIES: dict[str, dict[str, str]] = {
-    "chsir": {
-        "en": "Family member of a traitor to the Motherland (ЧСИР)",
-        "ru": "Член семьи изменника Родины (ЧСИР)",
-        "uk": "Член родини зрадника Батьківщини (ЧСІР)",
-    },
-}
+# The relation words and the ЧСИР category are terms: their one home is the vocabulary.
+RELATIONS = terms.RELATIONS
+CATEGORIES = terms.KIN_CATEGORIES
 
 # The dossier's family section.
 DOSSIER_WORDS: dict[str, dict[str, str]] = {

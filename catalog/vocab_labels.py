@@ -258,6 +258,30 @@ FLAG_LABELS: Table = {
     },
 }
 
+# Kinship, as a family section, a CLI listing or a GEDCOM note names a relative.
+RELATIONS: Table = {
+    "parent": {"en": "Parent", "ru": "Родитель", "uk": "Батько або мати"},
+    "father": {"en": "Father", "ru": "Отец", "uk": "Батько"},
+    "mother": {"en": "Mother", "ru": "Мать", "uk": "Мати"},
+    "child": {"en": "Child", "ru": "Ребёнок", "uk": "Дитина"},
+    "son": {"en": "Son", "ru": "Сын", "uk": "Син"},
+    "daughter": {"en": "Daughter", "ru": "Дочь", "uk": "Донька"},
+    "spouse": {"en": "Spouse", "ru": "Супруг(а)", "uk": "Чоловік або дружина"},
+    "husband": {"en": "Husband", "ru": "Муж", "uk": "Чоловік"},
+    "wife": {"en": "Wife", "ru": "Жена", "uk": "Дружина"},
+    "sibling": {"en": "Sibling", "ru": "Брат или сестра", "uk": "Брат або сестра"},
+    "brother": {"en": "Brother", "ru": "Брат", "uk": "Брат"},
+    "sister": {"en": "Sister", "ru": "Сестра", "uk": "Сестра"},
+}
+
+KIN_CATEGORIES: Table = {
+    "chsir": {
+        "en": "Family member of a traitor to the Motherland (ЧСИР)",
+        "ru": "Член семьи изменника Родины (ЧСИР)",
+        "uk": "Член родини зрадника Батьківщини (ЧСІР)",
+    },
+}
+
 # Words of the domain that are not vocabularies but recur in every export (the dossier's facts,
 # GEDCOM notes): written lower-case; a heading or a note capitalises them (`capital`).
 WORDS: Table = {
@@ -378,6 +402,10 @@ def qualifier(value: str, language: str) -> str:
 
 def name_variant_kind(kind: str, language: str) -> str:
     return pick(NAME_VARIANT_KINDS, kind, language)
+
+
+def relation(key: str, language: str) -> str:
+    return pick(RELATIONS, key, language)
 
 
 def word(key: str, language: str) -> str:

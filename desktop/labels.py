@@ -79,6 +79,10 @@ def transcription_origin(origin: str) -> str:
     return terms.transcription_origin(origin, language())
 
 
+def relation(key: str) -> str:
+    return terms.relation(key, language())
+
+
 def sex(value: str | None) -> str:
     return terms.sex(value, language())
 

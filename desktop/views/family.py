@@ -50,12 +50,12 @@ class FamilyPanel(QWidget):
         person = relative.person
         sex = person.sex or sex_from_name(person.surname, person.given_name, person.patronymic)
         words = {
-            "parents": (self.tr("Father"), self.tr("Mother"), self.tr("Parent")),
-            "spouses": (self.tr("Husband"), self.tr("Wife"), self.tr("Spouse")),
-            "children": (self.tr("Son"), self.tr("Daughter"), self.tr("Child")),
-            "siblings": (self.tr("Brother"), self.tr("Sister"), self.tr("Sibling")),
+            "parents": ("father", "mother", "parent"),
+            "spouses": ("husband", "wife", "spouse"),
+            "children": ("son", "daughter", "child"),
+            "siblings": ("brother", "sister", "sibling"),
         }[role]
-        return words[0] if sex == "m" else words[1] if sex == "f" else words[2]
+        return labels.relation(words[0] if sex == "m" else words[1] if sex == "f" else words[2])
 
     def show_family(self, family: Family) -> None:
         self.family = family

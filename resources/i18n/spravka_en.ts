@@ -1077,54 +1077,6 @@
         <translation>Family</translation>
     </message>
     <message>
-        <source>Father</source>
-        <translation>Father</translation>
-    </message>
-    <message>
-        <source>Mother</source>
-        <translation>Mother</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>Parent</translation>
-    </message>
-    <message>
-        <source>Husband</source>
-        <translation>Husband</translation>
-    </message>
-    <message>
-        <source>Wife</source>
-        <translation>Wife</translation>
-    </message>
-    <message>
-        <source>Spouse</source>
-        <translation>Spouse</translation>
-    </message>
-    <message>
-        <source>Son</source>
-        <translation>Son</translation>
-    </message>
-    <message>
-        <source>Daughter</source>
-        <translation>Daughter</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Child</translation>
-    </message>
-    <message>
-        <source>Brother</source>
-        <translation>Brother</translation>
-    </message>
-    <message>
-        <source>Sister</source>
-        <translation>Sister</translation>
-    </message>
-    <message>
-        <source>Sibling</source>
-        <translation>Sibling</translation>
-    </message>
-    <message>
         <source>Add relative…</source>
         <translation>Add relative…</translation>
     </message>

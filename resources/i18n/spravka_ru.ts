@@ -1088,54 +1088,6 @@
         <translation>Семья</translation>
     </message>
     <message>
-        <source>Father</source>
-        <translation>Отец</translation>
-    </message>
-    <message>
-        <source>Mother</source>
-        <translation>Мать</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>Родитель</translation>
-    </message>
-    <message>
-        <source>Husband</source>
-        <translation>Муж</translation>
-    </message>
-    <message>
-        <source>Wife</source>
-        <translation>Жена</translation>
-    </message>
-    <message>
-        <source>Spouse</source>
-        <translation>Супруг(а)</translation>
-    </message>
-    <message>
-        <source>Son</source>
-        <translation>Сын</translation>
-    </message>
-    <message>
-        <source>Daughter</source>
-        <translation>Дочь</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Ребёнок</translation>
-    </message>
-    <message>
-        <source>Brother</source>
-        <translation>Брат</translation>
-    </message>
-    <message>
-        <source>Sister</source>
-        <translation>Сестра</translation>
-    </message>
-    <message>
-        <source>Sibling</source>
-        <translation>Брат или сестра</translation>
-    </message>
-    <message>
         <source>Add relative…</source>
         <translation>Добавить родственника…</translation>
     </message>

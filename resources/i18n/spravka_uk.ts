@@ -1088,54 +1088,6 @@
         <translation>Родина</translation>
     </message>
     <message>
-        <source>Father</source>
-        <translation>Батько</translation>
-    </message>
-    <message>
-        <source>Mother</source>
-        <translation>Мати</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>Батько або мати</translation>
-    </message>
-    <message>
-        <source>Husband</source>
-        <translation>Чоловік</translation>
-    </message>
-    <message>
-        <source>Wife</source>
-        <translation>Дружина</translation>
-    </message>
-    <message>
-        <source>Spouse</source>
-        <translation>Чоловік або дружина</translation>
-    </message>
-    <message>
-        <source>Son</source>
-        <translation>Син</translation>
-    </message>
-    <message>
-        <source>Daughter</source>
-        <translation>Донька</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Дитина</translation>
-    </message>
-    <message>
-        <source>Brother</source>
-        <translation>Брат</translation>
-    </message>
-    <message>
-        <source>Sister</source>
-        <translation>Сестра</translation>
-    </message>
-    <message>
-        <source>Sibling</source>
-        <translation>Брат або сестра</translation>
-    </message>
-    <message>
         <source>Add relative…</source>
         <translation>Додати родича…</translation>
     </message>
