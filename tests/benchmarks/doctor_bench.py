@@ -61,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"quick_check (baseline):      {statistics.median(quick):7.2f} s")
     print(f"integrity + foreign keys:    {statistics.median(database):7.2f} s")
     print(f"whole doctor:                {statistics.median(whole):7.2f} s")
-    print(f"doctor / quick_check:        {statistics.median(whole) / statistics.median(quick):7.1f}x")
+    ratio = statistics.median(whole) / statistics.median(quick)
+    print(f"doctor / quick_check:        {ratio:7.1f}x")
     print(f"findings: {len(report.findings)}; peak memory {peak:.0f} MiB")
     return 0
 
