@@ -7,7 +7,10 @@ in tests/fixtures/ocr-certificates/<name>.txt (one line per printed line, in rea
   (every line "coloured": a stamp detector can take the whole text block for a stamp);
 - `framed`: printed paragraphs inside a double ruled border with corner ornaments;
 - `folded`: a photographed-looking two-column leaflet, folded down the middle and across, its
-  lines curving along the folds, in uneven light.
+  lines curving along the folds, in uneven light;
+- `curled`: a two-column certificate photographed by phone, the sheet bowed along its length
+  (its lines bend by more than a line's spacing across a column), creased across, seen a
+  little from below (the top wider than the bottom), on a table.
 
 The fonts ship with Spravka (resources/fonts), so the pages are the same on every machine.
 """
@@ -24,7 +27,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "ocr-certificates"
 FONTS = ROOT / "resources" / "fonts"
-NAMES = ("certificate", "brown", "framed", "folded")
+NAMES = ("certificate", "brown", "framed", "folded", "curled")
 
 
 def truth(name: str) -> list[str]:
@@ -215,6 +218,63 @@ def folded() -> Image.Image:
     return _noise(photo.filter(ImageFilter.GaussianBlur(0.8)), 5.0, 18)
 
 
+def curled_flat() -> Image.Image:
+    """The certificate as printed: a heading over two columns of serif text."""
+    page = Image.new("RGB", (1240, 1000), (242, 238, 228))
+    draw = ImageDraw.Draw(page)
+    lines = truth("curled")
+    draw.text((620, 70), lines[0], font=_font("PTSerif-Bold.ttf", 34), fill=(22, 22, 26),
+              anchor="mm")  # fmt: skip
+    face = _font("PTSerif-Regular.ttf", 27)
+    body = lines[1:]
+    half = (len(body) + 1) // 2
+    for column, chunk in enumerate((body[:half], body[half:])):
+        y = 140
+        for line in chunk:
+            draw.text((70 + column * 580, y), line, font=face, fill=(22, 22, 26))
+            y += 46
+    return page
+
+
+def _warp(flat: np.ndarray, src_x: np.ndarray, src_y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`flat` sampled at (src_x, src_y) bilinearly, and where the samples fall on the sheet."""
+    height, width = flat.shape[:2]
+    inside = (src_x >= 0) & (src_x < width - 1) & (src_y >= 0) & (src_y < height - 1)
+    x0 = np.clip(src_x.astype(np.int32), 0, width - 2)
+    y0 = np.clip(src_y.astype(np.int32), 0, height - 2)
+    fx = np.clip(src_x - x0, 0, 1)[..., None]
+    fy = np.clip(src_y - y0, 0, 1)[..., None]
+    top = flat[y0, x0] * (1 - fx) + flat[y0, x0 + 1] * fx
+    bottom = flat[y0 + 1, x0] * (1 - fx) + flat[y0 + 1, x0 + 1] * fx
+    return top * (1 - fy) + bottom * fy, inside
+
+
+def curled() -> Image.Image:
+    """`curled_flat` as a phone photo: the sheet bowed along its length, so every line sags in
+    a smooth arc, most near the top edge (nearer the camera); a crease across the middle
+    kinks the lines; the top is seen wider than the bottom; light falls off to one side."""
+    flat = np.asarray(curled_flat(), dtype=np.float32)
+    height, width = flat.shape[:2]
+    out_h, out_w = height + 200, width + 140
+    ys, xs = np.mgrid[0:out_h, 0:out_w].astype(np.float32)
+    u = (xs - 70) / width
+    v = (ys - 100) / height
+    # A bow: the sides of the sheet lift towards the camera, the middle lies on the table.
+    bow = (72 - 30 * v) * (4 * (u - 0.5) ** 2) + 20 * np.sin(np.pi * v) * u
+    # A crease across: the lower half is tilted, so its lines sag less and lie closer.
+    crease = 9 * np.tanh((v - 0.48) / 0.04) * np.sin(np.pi * u)
+    src_y = ys - 100 + bow + crease
+    # Seen a little from below: the top of the sheet wider than the bottom.
+    src_x = width / 2 + (xs - 70 - width / 2) * (1 + 0.05 * (v - 0.5))
+    image, inside = _warp(flat, src_x, src_y)
+    light = (0.8 + 0.2 * np.cos((u - 0.25) * 2.0))[..., None]
+    light -= (0.12 * np.exp(-(((v - 0.48) / 0.02) ** 2)))[..., None]  # the crease's shadow
+    image = image * light
+    image[~inside] = (64, 58, 52)  # the table
+    photo = Image.fromarray(np.clip(image, 0, 255).astype(np.uint8))
+    return _noise(photo.filter(ImageFilter.GaussianBlur(0.9)), 5.0, 19)
+
+
 def small_typed(seed: int) -> Image.Image:
     """An 800-pixel-wide typed page (a letter photographed or scanned small): the case where
     preparing must not cost much more than Tesseract alone."""
@@ -236,7 +296,13 @@ def small_typed_truth(seed: int) -> list[str]:
     return rng.sample(lines, 28)
 
 
-MAKERS = {"certificate": certificate, "brown": brown, "framed": framed, "folded": folded}
+MAKERS = {
+    "certificate": certificate,
+    "brown": brown,
+    "framed": framed,
+    "folded": folded,
+    "curled": curled,
+}
 
 
 def make(name: str) -> Image.Image:
