@@ -35,7 +35,7 @@ from catalog.transcripts import Word, mean_confidence
 
 # Raise when a change to preprocessing or word handling changes what OCR produces: pages read
 # by an older pipeline then count as not yet read.
-PIPELINE_VERSION = 2
+PIPELINE_VERSION = 3
 # How a transcription read from the plain page names its engine.
 PLAIN_ENGINE_NOTE = ", plain page"
 
@@ -69,6 +69,9 @@ class OcrResult:
     stamps: int = 0
     stamps_rejected: int = 0
     rules: int = 0
+    # Bent lines straightened (catalog.ocr.dewarp), and how bent they were (letter heights).
+    dewarped: bool = False
+    line_bend: float = 0.0
     confidence_prepared: float | None = None
     confidence_plain: float | None = None
 
@@ -101,6 +104,10 @@ def _clamp(box: tuple[int, int, int, int], size: tuple[int, int]) -> tuple[int, 
     left, top = max(0, x), max(0, y)
     right, bottom = min(size[0], x + width), min(size[1], y + height)
     return left, top, max(0, right - left), max(0, bottom - top)
+
+
+def _same(box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    return box
 
 
 def recognise(
@@ -157,6 +164,8 @@ def read_prepared(
         )
     )
     reading = page_guard.PREPARED
+    # A dewarped page's boxes go back through its displacement field first.
+    unwarp = prepared.warp.source_box if prepared.warp is not None else _same
     ours = page_guard.confidence_of(raw)
     theirs = None
     if (
@@ -176,7 +185,8 @@ def read_prepared(
         theirs = page_guard.confidence_of(plain_raw)
         if page_guard.plain_is_better(ours, theirs):
             raw, reading, back = plain_raw, page_guard.PLAIN, to_plain.inverse()
-    text, words = assemble(raw, lambda box: _clamp(back.map_box(box), original_size))
+            unwarp = _same
+    text, words = assemble(raw, lambda box: _clamp(back.map_box(unwarp(box)), original_size))
     note = PLAIN_ENGINE_NOTE if reading == page_guard.PLAIN else ""
     return OcrResult(
         text=text,
@@ -190,6 +200,8 @@ def read_prepared(
         stamps=len(prepared.stamps),
         stamps_rejected=len(prepared.stamps_rejected),
         rules=prepared.rules,
+        dewarped=prepared.warp is not None,
+        line_bend=prepared.bend,
         confidence_prepared=round(ours.mean, 2),
         confidence_plain=round(theirs.mean, 2) if theirs is not None else None,
     )

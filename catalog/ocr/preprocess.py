@@ -17,10 +17,13 @@ known size, so `prepare_for_ocr`:
    show-through from the reverse fades (`analysis.flatten`, `whitening_table`);
 6. straightens skewed text (`deskew`);
 7. paints frames, rules, form lines and ornaments white (`catalog.ocr.frames`), so that
-   Tesseract's layout analysis sees only the text.
+   Tesseract's layout analysis sees only the text;
+8. straightens bent lines (`catalog.ocr.dewarp`: a page photographed curled or folded), only
+   when they are measurably bent, and keeps its columns apart.
 
 Every geometric step is an affine map; they compose into one `Transform` from the input image's
-pixels to the prepared image's, so word boxes found by Tesseract map back exactly.
+pixels to the prepared image's, so word boxes found by Tesseract map back exactly; a dewarped
+page adds its displacement field (`Prepared.warp`), applied to word boxes before the map.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from PIL import Image, ImageDraw
 from catalog.imaging.geometry import rotate_by_angle
 from catalog.imaging.processing import Transform
 from catalog.ocr import analysis
+from catalog.ocr.dewarp import Warp, dewarp
 from catalog.ocr.frames import remove_frames
 from catalog.ocr.guards import checked_stamps
 from catalog.ocr.neighbours import foreign_bands, neighbour_columns
@@ -75,6 +79,7 @@ class PrepareOptions:
     flatten: bool = True
     fade_show_through: bool = True
     deskew: bool = True
+    dewarp: bool = True
     remove_frames: bool = True
     # The per-page guard (catalog.ocr.page_guard): read the plain page too when in doubt.
     page_guard: bool = True
@@ -101,6 +106,11 @@ class Prepared:
     rules: int = 0  # rules and form lines painted white
     ornaments: int = 0  # ornament blobs painted white
     framed: bool = False  # the text stood inside a frame
+    # Bent lines straightened: the field (None when the page was left as it was), and how far
+    # the typical line strayed from straight, in letter heights (0.0 when not measured).
+    warp: Warp | None = None
+    bend: float = 0.0
+    gutters: int = 0  # rules drawn between columns of a dewarped page
 
     @property
     def changed_content(self) -> bool:
@@ -344,6 +354,13 @@ def prepare_for_ocr(
         if frames.rules:
             working = Image.fromarray(frames.image)
 
+    # 8. Bent lines straightened, columns kept apart; a flat page is left as it is.
+    bent = None
+    if options.dewarp and letter is not None:
+        bent = dewarp(np.asarray(working), letter * factor * scale)
+        if bent.warp is not None:
+            working = Image.fromarray(bent.image)
+
     measured = letter is not None
     return Prepared(
         image=working,
@@ -359,6 +376,9 @@ def prepare_for_ocr(
         rules=frames.rules if frames else 0,
         ornaments=frames.ornaments if frames else 0,
         framed=frames.framed if frames else False,
+        warp=bent.warp if bent else None,
+        bend=bent.bend if bent else 0.0,
+        gutters=bent.gutters if bent else 0,
     )
 
 

@@ -175,6 +175,8 @@ def run_ocr_image(args: argparse.Namespace) -> int:
                     "stamps_lightened": result.stamps,
                     "stamps_set_aside": result.stamps_rejected,
                     "rules_removed": result.rules,
+                    "dewarped": result.dewarped,
+                    "line_bend": result.line_bend,
                     "confidence_prepared": result.confidence_prepared,
                     "confidence_plain": result.confidence_plain,
                 },
