@@ -39,7 +39,7 @@ def otsu_from_histogram(hist: np.ndarray) -> int:
 def percentile_of_histogram(hist: np.ndarray, fraction: float) -> int:
     """The grey level below which `fraction` of the counted pixels lie (no sorting)."""
     cumulative = np.cumsum(hist)
-    if cumulative[-1] == 0:
+    if cumulative.size == 0 or cumulative[-1] == 0:  # a blank page: nothing below Otsu's level
         return 0
     return int(np.searchsorted(cumulative, fraction * cumulative[-1]))
 
