@@ -6,6 +6,7 @@ step must leave alone.
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -82,7 +83,7 @@ def drift(page: np.ndarray, x0: int, x1: int, strip: int = 32) -> float:
     for x in range(x0, x1, strip):
         ink = (page[:, x : x + strip] < 128).sum(axis=1) > 0
         centres.append([(a + b) / 2 for a, b in true_runs(ink, 2) if b - a >= 6])
-    steps = [min(abs(a - b) for b in n) for p, n in zip(centres, centres[1:]) for a in p if n]
+    steps = [min(abs(a - b) for b in n) for p, n in itertools.pairwise(centres) for a in p if n]
     return float(np.percentile(steps, 90))
 
 
@@ -159,9 +160,7 @@ def test_word_boxes_of_a_dewarped_page_land_on_the_words_in_the_photo(
     for word in result.words:
         if len(word.text) >= 5 and len(plain.get(word.text, ())) == 1:
             x, y = plain[word.text][0]
-            misses.append(
-                max(abs(word.x + word.width / 2 - x), abs(word.y + word.height / 2 - y))
-            )
+            misses.append(max(abs(word.x + word.width / 2 - x), abs(word.y + word.height / 2 - y)))
     # Words that plain Tesseract read once, unbent enough to read: the same place, within a
     # few pixels (letters are about 13 pixels tall in the photo).
     assert len(misses) >= 15
