@@ -21,7 +21,8 @@ runs), and the ratios of the pipeline to the baselines. Then, unless --skip-extr
   first half of the pages (by file name); CER is printed for that half and for the other half;
 - the certificate-like pages of tests/support/certificates.py (tinted guilloche paper with a
   stamp and form lines, a page in red-brown ink beside a sprinkled edge, a framed page, a
-  folded two-column photo): CER of plain Tesseract and of the pipeline, page by page;
+  folded two-column photo, a two-column certificate photographed curled and creased): CER of
+  plain Tesseract and of the pipeline, page by page, and whether it was dewarped;
 - small pages: four 800-pixel-wide typed pages read one at a time, plain `tesseract` against
   the pipeline (`ocr_image`), wall time and CPU time (this process and its children), and
   their ratio (target <= 1.3). With `--memory-pages N` it then
@@ -276,7 +277,8 @@ def certificate_pages(folder: Path) -> None:
         pairs_ours.append((truth, result.text))
         print(f"  {path.stem:<14}{page_cer(truth, plain):>8.4f}{page_cer(truth, result.text):>8.4f}"
               f"  {result.reading}, stamps {result.stamps} (set aside {result.stamps_rejected}), "
-              f"rules {result.rules}")  # fmt: skip
+              f"rules {result.rules}, {'' if result.dewarped else 'not '}dewarped "
+              f"(bend {result.line_bend:.2f})")  # fmt: skip
     print(f"  {'all':<14}{cer(pairs_plain):>8.4f}{cer(pairs_ours):>8.4f}")
 
 
