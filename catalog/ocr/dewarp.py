@@ -65,7 +65,7 @@ MIN_SPAN = 6.0
 MIN_LETTERS = 6
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # holds arrays: compared by identity
 class Line:
     """A fitted line piece, in the reduced copy's pixels: y = polyval(coef, (x - mid) / half)."""
 
@@ -78,7 +78,7 @@ class Line:
         return np.polyval(self.coef, (xs - mid) / half)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # holds arrays: compared by identity
 class Warp:
     """The vertical displacement field: a pixel at (x, y) of the straightened page comes from
     (x, y + shift(x, y)) of the page before. Kept on a coarse grid (`cell` pixels a side)."""
@@ -100,7 +100,7 @@ class Warp:
         return x, round(y0), width, max(0, round(y1 - y0))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # holds arrays: compared by identity
 class Dewarped:
     """The outcome: the page (unchanged unless `warp` is set), how bent its lines were (in
     letter heights), and how many line pieces were measured."""

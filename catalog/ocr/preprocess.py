@@ -115,9 +115,10 @@ class Prepared:
     @property
     def changed_content(self) -> bool:
         """Whether a step removed marks that could have been text (stamps lightened, a
-        neighbour's strip or ornaments painted over), which the per-page guard double-checks.
-        Rules are not counted: a long straight run of ink is never a letter."""
-        return bool(self.stamps or self.foreign or self.ornaments)
+        neighbour's strip or ornaments painted over) or moved the text (dewarped), which the
+        per-page guard double-checks. Rules are not counted: a long straight run of ink is
+        never a letter."""
+        return bool(self.stamps or self.foreign or self.ornaments or self.warp is not None)
 
 
 def deskew(image: Image.Image, angle: float) -> tuple[Image.Image, Transform]:
