@@ -134,6 +134,26 @@ def _letters(
     return keep[labels], xs, ys, heights[point]
 
 
+def _close_rows(mask: np.ndarray, gap: int) -> np.ndarray:
+    """`mask` with every gap of up to `gap` pixels between ink on the same row filled (a
+    horizontal closing, by run lengths: several times cheaper than a morphological one)."""
+    height, width = mask.shape
+    padded = np.zeros((height, width + 1), bool)  # a blank column ends every row
+    padded[:, :width] = mask
+    flat = padded.ravel()
+    ink = np.flatnonzero(flat)
+    if ink.size < 2:
+        return mask
+    step = np.diff(ink)
+    fill = (step > 1) & (step <= gap + 1)
+    fill &= ink[:-1] // (width + 1) == ink[1:] // (width + 1)
+    change = np.zeros(flat.size + 1, np.int32)
+    np.add.at(change, ink[:-1][fill] + 1, 1)
+    np.add.at(change, ink[1:][fill], -1)
+    flat = flat | (np.cumsum(change[:-1]) > 0)
+    return flat.reshape(height, width + 1)[:, :width]
+
+
 def _fit(xs: np.ndarray, ys: np.ndarray, heights: np.ndarray, letter: float) -> Line | None:
     """A robust polynomial through one piece's letter centres, or None if they do not line up.
 
@@ -173,8 +193,7 @@ def _lines(small: np.ndarray, letter: float) -> tuple[np.ndarray, list[Line]]:
     if xs.size < MIN_LETTERS:
         return letters, []
     gap = max(2, round(CHAIN_GAP * letter))
-    chained = ndimage.binary_closing(letters, structure=np.ones((1, gap), bool))
-    chained |= letters
+    chained = _close_rows(letters, gap)
     pieces, count = ndimage.label(chained)
     owner = pieces[ys.astype(np.intp), xs.astype(np.intp)]
     # A centre in a letter's hole (о) still lies in its piece: the closing fills the hole.
@@ -286,8 +305,8 @@ def dewarp(page: np.ndarray, letter: float, *, force: bool = False) -> Dewarped:
     unchanged = Dewarped(page, None, 0.0, 0)
     if page.ndim != 2 or min(page.shape) < 8 * letter or letter <= 0:
         return unchanged
-    # Letters about six pixels tall are plenty to follow a line, and cheap to label.
-    factor = max(1, int(letter // 6))
+    # Letters about five pixels tall are plenty to follow a line, and cheap to label.
+    factor = max(1, round(letter / 5))
     small = np.asarray(Image.fromarray(page).reduce(factor)) if factor > 1 else page
     small_letter = letter / factor
     letters, lines = _lines(small, small_letter)

@@ -3,9 +3,9 @@ aside, and on bent ones, where it straightens.
 
     PYTHONPATH=. python tests/benchmarks/dewarp_bench.py /work/shared/data/ocr-ru-18c-dev
 
-For every page of the dataset (flat book scans) and the bent certificate-like pages (`folded`,
-`curled` of tests/support/certificates.py), the page is prepared without dewarping (as the
-pipeline does before it), then `dewarp` runs on the prepared page. Printed per page: the
+For every page of the dataset (flat book scans), four small typed pages and the bent
+certificate-like pages (`folded`, `curled` of tests/support/certificates.py), the page is
+prepared without dewarping (as the pipeline does before it), then `dewarp` runs on the prepared page. Printed per page: the
 preparation's time, dewarp's time (median of `--repeat` runs, in-process, one core), the bend
 measured (letter heights; dewarped from 0.45) and whether it was applied; then the medians.
 """
@@ -66,10 +66,15 @@ def main() -> None:
     print(f"{len(paths)} flat pages from {args.dataset}; median of {args.repeat} runs each")
     flat = [measure(path.stem, open_oriented(path), args.repeat) for path in paths]
     print()
+    print("small typed pages, 800 px wide (tests/support/certificates.py)")
+    small = [
+        measure(f"typed-{seed}", certificates.small_typed(seed), args.repeat) for seed in range(4)
+    ]
+    print()
     print("bent certificate-like pages (tests/support/certificates.py)")
     bent = [measure(name, certificates.make(name), args.repeat) for name in ("folded", "curled")]
     print()
-    for label, rows in (("flat pages", flat), ("bent pages", bent)):
+    for label, rows in (("flat pages", flat), ("small pages", small), ("bent pages", bent)):
         prepare = statistics.median(row[0] for row in rows)
         cost = statistics.median(row[1] for row in rows)
         applied = sum(row[2] for row in rows)

@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from catalog.ocr import dewarp as dewarp_module
 from catalog.ocr.analysis import true_runs
+from catalog.ocr.columns import gutters
 from catalog.ocr.dewarp import MAX_STRETCH, MIN_BEND, dewarp
 from catalog.ocr.pipeline import OcrSettings, recognise
 from catalog.ocr.preprocess import PrepareOptions, prepare_for_ocr
@@ -110,10 +111,11 @@ def test_the_curled_page_is_dewarped_and_its_lines_come_out_straight(prepared_pa
     assert np.median(centre_spreads(after, letter)) <= 0.3
     assert max(centre_spreads(after, letter)) < max(centre_spreads(before, letter)) / 3
     # Seen in narrow strips across each column (no line fitting): the lines' bands of ink
-    # stay level from strip to strip (90th percentile 3.0 and 3.5 pixels against 5 and 6.4).
+    # stay more level from strip to strip (90th percentiles of 3.5 and 3.5 pixels in the two
+    # columns, against 5.0 and 6.4 before).
     width = after.shape[1]
-    for x0, x1 in ((width * 8 // 100, width * 30 // 100), (width * 52 // 100, width * 68 // 100)):
-        assert drift(after, x0, x1) < drift(before, x0, x1) - 1
+    strips = ((width * 8 // 100, width * 30 // 100), (width * 52 // 100, width * 68 // 100))
+    assert sum(drift(after, *s) for s in strips) < 0.8 * sum(drift(before, *s) for s in strips)
     # Measured again on the straightened page, its lines hardly bend: it would be left alone.
     again = dewarp(after, letter)
     assert again.warp is None and again.bend < 0.25
@@ -126,26 +128,51 @@ def test_dewarping_reads_the_curled_page_far_better_with_its_columns_in_order(
     without = read(curled, NO_DEWARP)
     plain = " ".join(word for word, _, _ in plain_words(curled, tmp_path))
     assert result.dewarped and not without.dewarped
-    assert cer("curled", result.text) <= 0.02  # measured 0.0014
+    assert cer("curled", result.text) <= 0.02  # measured 0.004
     assert cer("curled", without.text) >= 0.15  # measured 0.30: lines cut and a column lost
     assert cer("curled", plain) >= 0.25  # measured 0.41
-    text = " ".join(result.text.split())
-    lines = certificates.truth("curled")
+    text = " ".join(result.text.split()).lower()
+    lines = [line.lower() for line in certificates.truth("curled")]
     # The heading, then the left column to its end, then the right column.
     assert text.index(lines[0]) < text.index(lines[1]) < text.index(lines[13])
     assert text.index(lines[13]) < text.index(lines[14]) < text.index(lines[-1])
 
 
-def test_without_the_gutter_rule_the_straightened_columns_are_read_across(
-    curled: Image.Image, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(dewarp_module, "draw_rules", lambda page, found, width: None)
-    result = read(curled)
-    text = " ".join(result.text.split())
-    lines = certificates.truth("curled")
-    # The right column's first line comes before the left column's second: read across.
-    assert text.index(lines[14]) < text.index(lines[2])
-    assert cer("curled", result.text) > 0.3
+def test_a_rule_is_drawn_down_the_gutter_clear_of_both_columns(prepared_pages) -> None:  # type: ignore[no-untyped-def]
+    straight, _ = prepared_pages
+    page = np.asarray(straight.image)
+    letter = straight.letter_height * straight.scale
+    # The rule: the one pixel column inked along more than half the page's height.
+    dark = (page < 128).sum(axis=0)
+    middle = slice(page.shape[1] // 4, page.shape[1] * 3 // 4)
+    rule = np.flatnonzero(dark[middle] > page.shape[0] * 0.4) + middle.start
+    assert rule.size and rule.max() - rule.min() <= 4
+    x0, x1 = int(rule.min()), int(rule.max()) + 1
+    top, bottom = max(true_runs((page[:, x0:x1] < 128).all(axis=1)), key=lambda r: r[1] - r[0])
+    # Clear of the text on both sides by at least a letter's height along its whole length.
+    band = page[top:bottom]
+    assert not (band[:, x0 - round(letter) : x0] < 128).any()
+    assert not (band[:, x1 : x1 + round(letter)] < 128).any()
+    # Letters on both sides of it, along it.
+    left = (band[:, : x0 - round(letter)] < 128).any(axis=1)
+    right = (band[:, x1 + round(letter) :] < 128).any(axis=1)
+    assert left.mean() > 0.5 and right.mean() > 0.5
+
+
+def test_gutters_are_found_between_columns_and_nowhere_else() -> None:
+    cell = 8.0
+    shape = (500, 600)
+    # Two columns of twelve lines (pieces: level, left, right), a heading across both.
+    left = [(100 + 24 * i, 40, 260 - 30 * (i % 3)) for i in range(12)]
+    right = [(106 + 24 * i, 330, 560 - 40 * (i % 2)) for i in range(10)]
+    heading = [(60, 150, 450)]
+    [(x, top, bottom)] = gutters(left + right + heading, shape, cell)
+    assert 260 < x < 330 and top < 110 and bottom > 106 + 24 * 9
+    # One column with a ragged right edge and short last lines of paragraphs: none.
+    ragged = [(100 + 24 * i, 40, 560 - (0 if i % 4 else 300)) for i in range(16)]
+    assert gutters(ragged + heading, shape, cell) == []
+    # A column beside a single line: too short for a gutter.
+    assert gutters(left + right[:1], shape, cell) == []
 
 
 def test_word_boxes_of_a_dewarped_page_land_on_the_words_in_the_photo(

@@ -29,6 +29,8 @@ def test_ocr_image_reads_the_key_fields_of_a_stamped_skewed_certificate(tmp_path
     assert output["reading"] == "prepared"
     preparation = output["preparation"]
     assert preparation["stamps_lightened"] == 1 and preparation["stamps_set_aside"] == 0
+    # Skewed but flat: turned, not dewarped.
+    assert preparation["dewarped"] is False and preparation["line_bend"] < 0.45
     # A stamp was lightened, so the plain page was read too and compared.
     assert preparation["confidence_plain"] is not None
     assert preparation["confidence_prepared"] >= preparation["confidence_plain"] - 6
