@@ -48,7 +48,7 @@ print("LOADED=" + json.dumps(loaded))
 
 
 def loaded_after(
-    argv: list[str], env: dict[str, str] | None = None, heavy: tuple[str, ...] = HEAVY + HEAVY_PARTS
+    argv: list[str], env: dict[str, str] | None = None, heavy: tuple[str, ...] = (*HEAVY, *HEAVY_PARTS)
 ) -> list[str]:
     result = subprocess.run(
         [sys.executable, "-P", "-c", PROBE, json.dumps(argv), json.dumps(heavy)],
@@ -110,7 +110,7 @@ def test_search_reads_a_current_catalogue_without_sqlalchemy(
     assert quick is not None
     quick.close()
     # The search itself is loaded, and nothing of SQLAlchemy's side of the catalogue.
-    no_orm = HEAVY + ("catalog.services", "catalog.models", "catalog.db")
+    no_orm = (*HEAVY, "catalog.services", "catalog.models", "catalog.db")
     assert loaded_after(["--catalog", str(catalog_dir), "search", "Зёров"], heavy=no_orm) == []
     result = run_spravka("search", "Зёров", "--json", catalog=catalog_dir)
     assert result.returncode == 0, result.stderr
