@@ -75,7 +75,9 @@ def import_media(
             found = locate(media.path, folder)
             if found is None:
                 outcome.problems.append(
-                    Problem(media.line, f"the file {media.path} was not found beside {gedcom_file.name}")
+                    Problem(
+                        media.line, f"the file {media.path} was not found beside {gedcom_file.name}"
+                    )
                 )
                 continue
             report = import_paths(
@@ -93,4 +95,3 @@ def import_media(
                 Problem(media.line, f"{media.path}: {error.reason}") for error in report.errors
             ]
     return outcome
-

@@ -88,7 +88,9 @@ def test_a_sources_scans_become_its_pages_and_a_persons_photo_their_document(
     assert report.created["page"] == 3
     problems = {p.line: p.message for p in report.problems}
     assert problems == {
-        line_of(TREE, "photos/missing.jpg"): "the file photos/missing.jpg was not found beside tree.ged",
+        line_of(
+            TREE, "photos/missing.jpg"
+        ): "the file photos/missing.jpg was not found beside tree.ged",
         line_of(TREE, "scans/letter.txt"): problems[line_of(TREE, "scans/letter.txt")],
     }
     assert problems[line_of(TREE, "scans/letter.txt")].startswith("scans/letter.txt: ")
