@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>The court, troika or office that decided, as written</source>
-        <translation>Суд, тройка или учреждение, принявшие решение, — как написано в документе</translation>
+        <translation>Суд, тройка или орган, вынесший решение, — как в документе</translation>
     </message>
     <message>
         <source>e.g. 58-10 or 54-10</source>

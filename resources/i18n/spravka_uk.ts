@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>The court, troika or office that decided, as written</source>
-        <translation>Суд, трійка чи установа, що ухвалили рішення, — як написано в документі</translation>
+        <translation>Суд, трійка чи орган, що ухвалив рішення, — як у документі</translation>
     </message>
     <message>
         <source>e.g. 58-10 or 54-10</source>
