@@ -23,9 +23,9 @@ from catalog.dates import PartialDate
 from catalog.errors import InvalidDate
 from catalog.services.views import ClaimView
 from desktop import labels, theme
-from desktop.fitting import fit_placeholders, grow_to_fit
 from desktop.dates_input import format_date_input, parse_date_input
 from desktop.dialogs.claim_source import SourceChoice, SourcePicker, describe
+from desktop.fitting import fit_placeholders, grow_to_fit
 
 QUALIFIERS = ("exact", "about", "before", "after")
 TEXT_FIELDS = ("place", "body", "article", "sentence", "cause", "basis")
