@@ -52,6 +52,7 @@ from desktop.i18n import LANGUAGES
 from desktop.models.documents import DocumentsModel
 from desktop.models.people import PeopleModel
 from desktop.pages import document_thumbnails
+from desktop.panes import PaneSizes
 from desktop.searching import TextHit
 from desktop.settings import Settings
 from desktop.views.documents import DocumentsPanel, attach_documents
@@ -134,12 +135,15 @@ class MainWindow(QMainWindow):
         self.privacy = Privacy(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.work.ocr)
         # F6 / Ctrl+Tab from pane to pane: the people list, the dossier, the document.
-        self.panes = keyboard.PaneCycler(self, lambda: (self.people, self.dossier, self.workspace))
+        self.panes = keyboard.PaneCycler(
+            self, lambda: (self.sides.currentWidget(), self.dossier, self.workspace)
+        )
         self._make_actions()
         self._make_menus()
         self._make_status_bar()
         self._connect()
         self._restore_layout()
+        self.pane_sizes = PaneSizes(self)
         self.set_read_only(catalog.read_only, application.read_only_reason(catalog))
         self.people_model.reload()
         self.documents_model.reload()
@@ -495,7 +499,7 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.set_window_state("main", self.saveState())
-        self.settings.set_splitter_state("main", self.splitter.saveState())
+        self.settings.set_splitter_state("main", self.pane_sizes.people_state())
         self.settings.set_splitter_state("workspace", self.workspace.splitter.saveState())
         self.settings.people_order = (self.people_model.order, self.people_model.descending)
         self.settings.sync()

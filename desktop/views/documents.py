@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -49,6 +48,7 @@ from desktop.models.documents import (
     DocumentsModel,
 )
 from desktop.rechecks import AutoChecks
+from desktop.views.flow import FlowRow
 from desktop.views.person_proposal import PersonProposalBox
 
 if TYPE_CHECKING:
@@ -168,24 +168,22 @@ class DocumentsPanel(QWidget):
         self.find_button.clicked.connect(self.propose)
         self.proposal = PersonProposalBox(language, self)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.kind)
-        filters.addWidget(self.ocr)
-        filters.addWidget(self.tag)
-        buttons = QHBoxLayout()
-        for button in (self.link_button, self.unlink_button, self.tag_button, self.find_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # The filters and the buttons wrap onto a second line rather than widen the pane: at
+        # 1024 px (and in Russian) the page beside it needs the room.
+        filters = FlowRow((self.kind, self.ocr, self.tag), self)
+        buttons = FlowRow(
+            (self.link_button, self.unlink_button, self.tag_button, self.find_button), self
+        )
         top = QWidget(self)
         column = QVBoxLayout(top)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
         column.addWidget(self.text)
         column.addWidget(self.inbox)
-        column.addLayout(filters)
+        column.addWidget(filters)
         column.addWidget(self.table, 1)
         column.addWidget(self.count)
-        column.addLayout(buttons)
+        column.addWidget(buttons)
         self.split = QSplitter(Qt.Orientation.Vertical, self)
         self.split.addWidget(top)
         self.split.addWidget(self.proposal)
