@@ -33,6 +33,7 @@ MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 # about the height of 8-point text on a 96-dpi screen.
 READABLE_LINE = 11
 
+
 class PageView(QGraphicsView):
     word_clicked = Signal(int)
     crop_selected = Signal(QRectF)  # in displayed pixels
