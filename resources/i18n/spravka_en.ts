@@ -1522,10 +1522,6 @@
         <source>Likelihood %1 % · %2</source>
         <translation>Likelihood %1 % · %2</translation>
     </message>
-    <message>
-        <source>Click a claim to see it and the page it comes from</source>
-        <translation>Click a claim to see it and the page it comes from</translation>
-    </message>
     <message numerus="yes">
         <source>%n more reason(s)…</source>
         <translation>
@@ -2967,6 +2963,25 @@
     <message>
         <source>Lift stamps:</source>
         <translation>Lift stamps:</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonLinks</name>
+    <message>
+        <source>Click a claim to see it and the page it comes from</source>
+        <translation>Click a claim to see it and the page it comes from</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Go to %1</translation>
+    </message>
+    <message>
+        <source>%1 chosen: Enter opens it, the arrow keys choose another.</source>
+        <translation>%1 chosen: Enter opens it, the arrow keys choose another.</translation>
     </message>
 </context>
 <context>

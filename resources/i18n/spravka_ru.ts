@@ -1544,10 +1544,6 @@
         <source>Likelihood %1 % · %2</source>
         <translation>Вероятность %1 % · %2</translation>
     </message>
-    <message>
-        <source>Click a claim to see it and the page it comes from</source>
-        <translation>Нажмите на сведение, чтобы увидеть его и страницу, откуда оно взято</translation>
-    </message>
     <message numerus="yes">
         <source>%n more reason(s)…</source>
         <translation>
@@ -3010,6 +3006,25 @@
     <message>
         <source>Lift stamps:</source>
         <translation>Снять печати:</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonLinks</name>
+    <message>
+        <source>Click a claim to see it and the page it comes from</source>
+        <translation>Нажмите на сведение, чтобы увидеть его и страницу, откуда оно взято</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Перейти: %1</translation>
+    </message>
+    <message>
+        <source>%1 chosen: Enter opens it, the arrow keys choose another.</source>
+        <translation>Выбрано: %1. Enter открывает, стрелки выбирают другое.</translation>
     </message>
 </context>
 <context>
