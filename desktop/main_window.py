@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.edits.stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.edits.stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y and Ctrl+Shift+Z
         self.find_action = action(
             self.tr("&Find person"), QKeySequence.StandardKey.Find, self.people.focus_filter
         )

@@ -474,6 +474,22 @@
         <source>Tag (a box, a family, a batch):</source>
         <translation>Tag (a box, a family, a batch):</translation>
     </message>
+    <message>
+        <source>Tag document %1 «%2»</source>
+        <translation>Tag document %1 «%2»</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Remove tag</translation>
+    </message>
+    <message>
+        <source>Tag to take off:</source>
+        <translation>Tag to take off:</translation>
+    </message>
+    <message>
+        <source>Remove tag «%2» from document %1</source>
+        <translation>Remove tag «%2» from document %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsModel</name>
@@ -618,6 +634,14 @@
     <message>
         <source>Ta&amp;g…</source>
         <translation>Ta&amp;g…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve tag…</source>
+        <translation>Remo&amp;ve tag…</translation>
+    </message>
+    <message>
+        <source>Take a tag off the selected document</source>
+        <translation>Take a tag off the selected document</translation>
     </message>
     <message>
         <source>Find its pe&amp;rson</source>

@@ -475,6 +475,22 @@
         <source>Tag (a box, a family, a batch):</source>
         <translation>Метка (коробка, семья, партия):</translation>
     </message>
+    <message>
+        <source>Tag document %1 «%2»</source>
+        <translation>Метка «%2» на документе %1</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Снять метку</translation>
+    </message>
+    <message>
+        <source>Tag to take off:</source>
+        <translation>Какую метку снять:</translation>
+    </message>
+    <message>
+        <source>Remove tag «%2» from document %1</source>
+        <translation>Снять метку «%2» с документа %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsModel</name>
@@ -620,6 +636,14 @@
     <message>
         <source>Ta&amp;g…</source>
         <translation>&amp;Метка…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve tag…</source>
+        <translation>Сн&amp;ять метку…</translation>
+    </message>
+    <message>
+        <source>Take a tag off the selected document</source>
+        <translation>Снять метку с выбранного документа</translation>
     </message>
     <message>
         <source>Find its pe&amp;rson</source>

@@ -475,6 +475,22 @@
         <source>Tag (a box, a family, a batch):</source>
         <translation>Мітка (коробка, родина, партія):</translation>
     </message>
+    <message>
+        <source>Tag document %1 «%2»</source>
+        <translation>Мітка «%2» на документі %1</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Зняти мітку</translation>
+    </message>
+    <message>
+        <source>Tag to take off:</source>
+        <translation>Яку мітку зняти:</translation>
+    </message>
+    <message>
+        <source>Remove tag «%2» from document %1</source>
+        <translation>Зняти мітку «%2» з документа %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsModel</name>
@@ -620,6 +636,14 @@
     <message>
         <source>Ta&amp;g…</source>
         <translation>&amp;Мітка…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve tag…</source>
+        <translation>Зн&amp;яти мітку…</translation>
+    </message>
+    <message>
+        <source>Take a tag off the selected document</source>
+        <translation>Зняти мітку з вибраного документа</translation>
     </message>
     <message>
         <source>Find its pe&amp;rson</source>
