@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.dossier = DossierView(self)
         self.workspace = Workspace(catalog, jobs, self)
         self.workspace.words_action.setChecked(settings.show_word_boxes)
+        self.workspace.region_reader.languages = lambda: self.settings.ocr_languages
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")

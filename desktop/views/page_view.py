@@ -37,6 +37,7 @@ READABLE_LINE = 11
 class PageView(QGraphicsView):
     word_clicked = Signal(int)
     crop_selected = Signal(QRectF)  # in displayed pixels
+    region_selected = Signal(QRectF)  # in displayed pixels: a region to read again
     zoom_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -66,6 +67,7 @@ class PageView(QGraphicsView):
         self._fit_mode: str | None = "auto"
         self._show_words = True
         self._cropping = False
+        self._choosing_region = False  # the band chooses a region to read again, not a crop
         self._band: QRubberBand | None = None
         self._band_origin = QPoint()
 
@@ -244,8 +246,23 @@ class PageView(QGraphicsView):
 
     # -- clicks and crop -----------------------------------------------------------------------
 
+    def set_choosing_region(self, on: bool) -> None:
+        """Drawing a rectangle chooses a region of the page to read again."""
+        self.set_cropping(on)
+        self._choosing_region = on
+
+    def choosing_region(self) -> bool:
+        return self._choosing_region
+
+    def original_box(self, area: QRectF) -> tuple[int, int, int, int]:
+        """A rectangle of the shown page in the pixels of the oriented original (where the
+        word boxes are), through the page's processing turned back."""
+        box = (int(area.x()), int(area.y()), int(area.width()), int(area.height()))
+        return self._transform.inverse().map_box(box)
+
     def set_cropping(self, on: bool) -> None:
         self._cropping = on
+        self._choosing_region = False
         self.setDragMode(
             QGraphicsView.DragMode.NoDrag if on else QGraphicsView.DragMode.ScrollHandDrag
         )
@@ -281,7 +298,10 @@ class PageView(QGraphicsView):
             area = self.mapToScene(self._band.geometry()).boundingRect()
             area = area.intersected(self.sceneRect())
             if area.width() > 8 and area.height() > 8:
-                self.crop_selected.emit(area)
+                if self._choosing_region:
+                    self.region_selected.emit(area)
+                else:
+                    self.crop_selected.emit(area)
             return
         super().mouseReleaseEvent(event)
 

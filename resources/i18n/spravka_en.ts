@@ -3096,6 +3096,48 @@
     </message>
 </context>
 <context>
+    <name>RegionReader</name>
+    <message>
+        <source>Read a region again…</source>
+        <translation>Read a region again…</translation>
+    </message>
+    <message>
+        <source>Draw a rectangle on the page: its words are read again and can replace those of the text</source>
+        <translation>Draw a rectangle on the page: its words are read again and can replace those of the text</translation>
+    </message>
+    <message>
+        <source>Read region again</source>
+        <translation>Read region again</translation>
+    </message>
+</context>
+<context>
+    <name>RegionTextDialog</name>
+    <message>
+        <source>Read the region again</source>
+        <translation>Read the region again</translation>
+    </message>
+    <message>
+        <source>The text has here:</source>
+        <translation>The text has here:</translation>
+    </message>
+    <message>
+        <source>No word of the text lies in this region: the reading can be put at the cursor.</source>
+        <translation>No word of the text lies in this region: the reading can be put at the cursor.</translation>
+    </message>
+    <message>
+        <source>&amp;Read again:</source>
+        <translation>&amp;Read again:</translation>
+    </message>
+    <message>
+        <source>Replace the words</source>
+        <translation>Replace the words</translation>
+    </message>
+    <message>
+        <source>Put at the cursor</source>
+        <translation>Put at the cursor</translation>
+    </message>
+</context>
+<context>
     <name>RelativeDialog</name>
     <message>
         <source>Add a relative of %1</source>

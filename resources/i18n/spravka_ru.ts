@@ -3139,6 +3139,48 @@
     </message>
 </context>
 <context>
+    <name>RegionReader</name>
+    <message>
+        <source>Read a region again…</source>
+        <translation>Прочитать участок заново…</translation>
+    </message>
+    <message>
+        <source>Draw a rectangle on the page: its words are read again and can replace those of the text</source>
+        <translation>Обведите прямоугольник на странице: его слова будут прочитаны заново и смогут заменить слова текста</translation>
+    </message>
+    <message>
+        <source>Read region again</source>
+        <translation>Прочитать участок</translation>
+    </message>
+</context>
+<context>
+    <name>RegionTextDialog</name>
+    <message>
+        <source>Read the region again</source>
+        <translation>Участок, прочитанный заново</translation>
+    </message>
+    <message>
+        <source>The text has here:</source>
+        <translation>Сейчас в тексте:</translation>
+    </message>
+    <message>
+        <source>No word of the text lies in this region: the reading can be put at the cursor.</source>
+        <translation>В этом участке нет ни одного слова текста: прочитанное можно вставить у курсора.</translation>
+    </message>
+    <message>
+        <source>&amp;Read again:</source>
+        <translation>&amp;Прочитано заново:</translation>
+    </message>
+    <message>
+        <source>Replace the words</source>
+        <translation>Заменить слова</translation>
+    </message>
+    <message>
+        <source>Put at the cursor</source>
+        <translation>Вставить у курсора</translation>
+    </message>
+</context>
+<context>
     <name>RelativeDialog</name>
     <message>
         <source>Add a relative of %1</source>

@@ -3139,6 +3139,48 @@
     </message>
 </context>
 <context>
+    <name>RegionReader</name>
+    <message>
+        <source>Read a region again…</source>
+        <translation>Прочитати ділянку знову…</translation>
+    </message>
+    <message>
+        <source>Draw a rectangle on the page: its words are read again and can replace those of the text</source>
+        <translation>Обведіть прямокутник на сторінці: його слова буде прочитано знову, і вони зможуть замінити слова тексту</translation>
+    </message>
+    <message>
+        <source>Read region again</source>
+        <translation>Прочитати ділянку</translation>
+    </message>
+</context>
+<context>
+    <name>RegionTextDialog</name>
+    <message>
+        <source>Read the region again</source>
+        <translation>Ділянка, прочитана знову</translation>
+    </message>
+    <message>
+        <source>The text has here:</source>
+        <translation>Зараз у тексті:</translation>
+    </message>
+    <message>
+        <source>No word of the text lies in this region: the reading can be put at the cursor.</source>
+        <translation>У цій ділянці немає жодного слова тексту: прочитане можна вставити біля курсора.</translation>
+    </message>
+    <message>
+        <source>&amp;Read again:</source>
+        <translation>&amp;Прочитано знову:</translation>
+    </message>
+    <message>
+        <source>Replace the words</source>
+        <translation>Замінити слова</translation>
+    </message>
+    <message>
+        <source>Put at the cursor</source>
+        <translation>Вставити біля курсора</translation>
+    </message>
+</context>
+<context>
     <name>RelativeDialog</name>
     <message>
         <source>Add a relative of %1</source>
