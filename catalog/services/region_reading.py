@@ -22,14 +22,16 @@ from catalog.transcripts import Word
 
 # Tesseract's "a single uniform block of text": a region is a few lines, not a page.
 REGION_PSM = 6
-# A region is part of a page: nothing to crop to the paper, no neighbouring page, no frame or
-# skew worth measuring on a few lines; the letters are still scaled and the paper flattened.
+# A region is part of a page: nothing to crop to the paper, no neighbouring page, no frame,
+# skew or bend worth measuring on a few lines; the letters are still scaled and the paper
+# flattened.
 REGION_PREPARE = PrepareOptions(
     crop_paper=False,
     drop_neighbours=False,
     suppress_stamps=False,
     guard_stamps=False,
     deskew=False,
+    dewarp=False,
     remove_frames=False,
     page_guard=False,
 )
