@@ -3,14 +3,15 @@
 On a bent page photographed by phone, the lines of two columns run at different heights, and
 Tesseract's layout analysis finds the columns. Once the page is straightened (catalog.ocr.dewarp)
 the lines of both columns lie level and often at the same heights, and with a narrow gutter
-Tesseract reads them across, one line of the left column then one of the right (measured on the
-`curled` test page: the columns interleaved, CER 0.73). A vertical rule in the gutter is what
-its layout analysis takes as a column separator (a printed two-column page often has one), and
-it is removed from the page before the letters are read, so it never becomes a character.
+Tesseract may read them across, one line of the left column then one of the right (the `curled`
+test page, straightened by an earlier version of the field: the columns interleaved, CER
+0.73). A vertical rule in the gutter is what its layout analysis takes as a column separator
+(a printed two-column page often has one), and it is removed from the page before the letters
+are read, so it never becomes a character.
 
 The gutter is found from the line pieces themselves (each column gives its own pieces: the
 chaining never bridges a gutter): on a grid of letter-sized cells, a run of empty cells down a
-grid column, at least `MIN_ROWS` lines long, with text within `REACH` cells on both sides along
+grid column, at least `MIN_ROWS` cells (three or four lines) long, with text within `REACH` cells on both sides along
 most of it. A paragraph's ragged right edge or a short last line leaves no such run.
 """
 

@@ -20,7 +20,7 @@ The page is modelled as a smooth surface seen from above, known only through its
    unchanged to the margins); the field is smoothed on a grid of letter-sized cells;
 5. the page is resampled along the field (`scipy.ndimage.map_coordinates`), so that every line
    becomes straight;
-6. straight lines of two columns often lie at the same heights, and Tesseract would read them
+6. straight lines of two columns often lie at the same heights, and Tesseract may read them
    across: a rule is drawn down each gutter between columns (`catalog.ocr.columns`).
 
 Horizontal stretching (the letters narrowed where the sheet turns away from the camera) is not
