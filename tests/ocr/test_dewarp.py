@@ -94,6 +94,17 @@ def curled() -> Image.Image:
 
 
 @pytest.fixture(scope="module")
+def reading(curled: Image.Image):  # type: ignore[no-untyped-def]
+    """The curled page read by the pipeline (once for the tests that look at it)."""
+    return read(curled)
+
+
+@pytest.fixture(scope="module")
+def plain_reading(curled: Image.Image, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    return plain_words(curled, tmp_path_factory.mktemp("plain"))
+
+
+@pytest.fixture(scope="module")
 def prepared_pages(curled: Image.Image):  # type: ignore[no-untyped-def]
     return prepare_for_ocr(curled), prepare_for_ocr(curled, NO_DEWARP)
 
@@ -122,11 +133,13 @@ def test_the_curled_page_is_dewarped_and_its_lines_come_out_straight(prepared_pa
 
 
 def test_dewarping_reads_the_curled_page_far_better_with_its_columns_in_order(
-    curled: Image.Image, tmp_path: Path
+    curled: Image.Image,
+    reading,
+    plain_reading,  # type: ignore[no-untyped-def]
 ) -> None:
-    result = read(curled)
+    result = reading
     without = read(curled, NO_DEWARP)
-    plain = " ".join(word for word, _, _ in plain_words(curled, tmp_path))
+    plain = " ".join(word for word, _, _ in plain_reading)
     assert result.dewarped and not without.dewarped
     assert cer("curled", result.text) <= 0.02  # measured 0.004
     assert cer("curled", without.text) >= 0.15  # measured 0.30: lines cut and a column lost
@@ -176,12 +189,13 @@ def test_gutters_are_found_between_columns_and_nowhere_else() -> None:
 
 
 def test_word_boxes_of_a_dewarped_page_land_on_the_words_in_the_photo(
-    curled: Image.Image, tmp_path: Path
+    reading,
+    plain_reading,  # type: ignore[no-untyped-def]
 ) -> None:
-    result = read(curled)
+    result = reading
     assert result.dewarped
-    plain = {}
-    for word, x, y in plain_words(curled, tmp_path):
+    plain: dict[str, list[tuple[float, float]]] = {}
+    for word, x, y in plain_reading:
         plain.setdefault(word, []).append((x, y))
     misses = []
     for word in result.words:
