@@ -21,8 +21,8 @@ from catalog.ocr import dewarp as dewarp_module
 from catalog.ocr.analysis import true_runs
 from catalog.ocr.columns import gutters
 from catalog.ocr.dewarp import MAX_STRETCH, MIN_BEND, dewarp
-from catalog.ocr.pipeline import OcrSettings, recognise
-from catalog.ocr.preprocess import PrepareOptions, prepare_for_ocr
+from catalog.ocr.pipeline import OcrResult, OcrSettings, recognise
+from catalog.ocr.preprocess import Prepared, PrepareOptions, prepare_for_ocr
 from catalog.ocr.tesseract import require_tesseract
 from tests.support import certificates
 from tests.support.cli import run_spravka
@@ -38,7 +38,7 @@ def cer(name: str, text: str) -> float:
     return Levenshtein.distance(truth, normalise(text)) / len(truth)
 
 
-def read(image: Image.Image, options: PrepareOptions | None = None):  # type: ignore[no-untyped-def]
+def read(image: Image.Image, options: PrepareOptions | None = None) -> OcrResult:
     status = require_tesseract("rus")
     settings = OcrSettings(languages="rus", prepare=options or PrepareOptions())
     return recognise(
@@ -94,22 +94,26 @@ def curled() -> Image.Image:
 
 
 @pytest.fixture(scope="module")
-def reading(curled: Image.Image):  # type: ignore[no-untyped-def]
+def reading(curled: Image.Image) -> OcrResult:
     """The curled page read by the pipeline (once for the tests that look at it)."""
     return read(curled)
 
 
 @pytest.fixture(scope="module")
-def plain_reading(curled: Image.Image, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def plain_reading(
+    curled: Image.Image, tmp_path_factory: pytest.TempPathFactory
+) -> list[tuple[str, float, float]]:
     return plain_words(curled, tmp_path_factory.mktemp("plain"))
 
 
 @pytest.fixture(scope="module")
-def prepared_pages(curled: Image.Image):  # type: ignore[no-untyped-def]
+def prepared_pages(curled: Image.Image) -> tuple[Prepared, Prepared]:
     return prepare_for_ocr(curled), prepare_for_ocr(curled, NO_DEWARP)
 
 
-def test_the_curled_page_is_dewarped_and_its_lines_come_out_straight(prepared_pages) -> None:  # type: ignore[no-untyped-def]
+def test_the_curled_page_is_dewarped_and_its_lines_come_out_straight(
+    prepared_pages: tuple[Prepared, Prepared],
+) -> None:
     straight, bent = prepared_pages
     assert straight.warp is not None and bent.warp is None
     assert straight.bend >= 2 * MIN_BEND  # measured: about 1.25 letter heights
@@ -134,8 +138,8 @@ def test_the_curled_page_is_dewarped_and_its_lines_come_out_straight(prepared_pa
 
 def test_dewarping_reads_the_curled_page_far_better_with_its_columns_in_order(
     curled: Image.Image,
-    reading,
-    plain_reading,  # type: ignore[no-untyped-def]
+    reading: OcrResult,
+    plain_reading: list[tuple[str, float, float]],
 ) -> None:
     result = reading
     without = read(curled, NO_DEWARP)
@@ -151,7 +155,9 @@ def test_dewarping_reads_the_curled_page_far_better_with_its_columns_in_order(
     assert text.index(lines[13]) < text.index(lines[14]) < text.index(lines[-1])
 
 
-def test_a_rule_is_drawn_down_the_gutter_clear_of_both_columns(prepared_pages) -> None:  # type: ignore[no-untyped-def]
+def test_a_rule_is_drawn_down_the_gutter_clear_of_both_columns(
+    prepared_pages: tuple[Prepared, Prepared],
+) -> None:
     straight, _ = prepared_pages
     page = np.asarray(straight.image)
     letter = straight.letter_height * straight.scale
@@ -189,8 +195,8 @@ def test_gutters_are_found_between_columns_and_nowhere_else() -> None:
 
 
 def test_word_boxes_of_a_dewarped_page_land_on_the_words_in_the_photo(
-    reading,
-    plain_reading,  # type: ignore[no-untyped-def]
+    reading: OcrResult,
+    plain_reading: list[tuple[str, float, float]],
 ) -> None:
     result = reading
     assert result.dewarped
