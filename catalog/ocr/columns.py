@@ -12,7 +12,8 @@ are read, so it never becomes a character.
 The gutter is found from the line pieces themselves (each column gives its own pieces: the
 chaining never bridges a gutter): on a grid of letter-sized cells, a run of empty cells down a
 grid column, at least `MIN_ROWS` cells (three or four lines) long, with text within `REACH`
-cells on both sides along most of it. A paragraph's ragged right edge or a short last line leaves no such run.
+cells on both sides along most of it. A paragraph's ragged right edge or a short last line
+leaves no such run.
 """
 
 from __future__ import annotations

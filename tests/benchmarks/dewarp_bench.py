@@ -6,8 +6,9 @@ aside, and on bent ones, where it straightens.
 For every page of the dataset (flat book scans), four small typed pages and the bent
 certificate-like pages (`folded`, `curled` of tests/support/certificates.py), the page is
 prepared without dewarping (as the pipeline does before it), then `dewarp` runs on the
-prepared page. Printed per page: the preparation's time, dewarp's time (median of `--repeat` runs, in-process, one core), the bend
-measured (letter heights; dewarped from 0.45) and whether it was applied; then the medians.
+prepared page. Printed per page: the preparation's time, dewarp's time (median of `--repeat`
+runs, in-process, one core), the bend measured (letter heights; dewarped from 0.45) and
+whether it was applied; then the medians.
 """
 
 from __future__ import annotations
