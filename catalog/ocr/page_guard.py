@@ -64,9 +64,7 @@ def confidence_of(words: Iterable[RawWord]) -> Confidence:
     return Confidence(weighted / total if total else 0.0, int(total))
 
 
-def doubtful(
-    prepared: Confidence, changed_content: bool, doubt_below: float = DOUBT_BELOW
-) -> bool:
+def doubtful(prepared: Confidence, changed_content: bool, doubt_below: float = DOUBT_BELOW) -> bool:
     """Whether the plain page should be read too (the benchmark tries other thresholds)."""
     return changed_content or prepared.mean < doubt_below
 

@@ -296,8 +296,11 @@ def guard_readings(pages: list[Page], jobs: int) -> list[Readings]:
     def read(page: Page) -> Readings:
         image = open_oriented(page.image)
         prepared = prepare_for_ocr(image)
-        ours = read_words(run_tesseract(
-            prepared.image, EngineRun(LANG, 3, prepared.dpi, tesseract), page.image.name))
+        ours = read_words(
+            run_tesseract(
+                prepared.image, EngineRun(LANG, 3, prepared.dpi, tesseract), page.image.name
+            )
+        )
         plain_image = image if image.mode in ("L", "RGB") else image.convert("RGB")
         theirs = read_words(run_tesseract(
             plain_image, EngineRun(LANG, 3, 0, tesseract), page.image.name))  # fmt: skip
@@ -324,10 +327,12 @@ def guarded(reading: Readings, doubt: float, margin: float) -> str:
 def choose(pages: list[Page], readings: list[Readings], chosen: list[int]) -> tuple[float, float]:
     """The thresholds that read the pages `chosen` best; of the settings tied as best, the lowest
     doubt threshold (the fewest pages read twice) and the middle of its tied margins."""
+
+    def score(doubt: float, margin: float) -> float:
+        return cer([(pages[i].truth, guarded(readings[i], doubt, margin)) for i in chosen])
+
     scores = {
-        (doubt, margin): cer([(pages[i].truth, guarded(readings[i], doubt, margin)) for i in chosen])
-        for doubt in DOUBT_GRID
-        for margin in MARGIN_GRID
+        (doubt, margin): score(doubt, margin) for doubt in DOUBT_GRID for margin in MARGIN_GRID
     }
     best = min(scores.values())
     tied = [setting for setting, score in scores.items() if score <= best + 1e-12]
@@ -357,8 +362,11 @@ def cross_validation(pages: list[Page], plain_texts: list[str], jobs: int) -> No
     print()
     print("per-page guard, two-fold cross-validation (halves by file name; grid: doubt below "
           f"{', '.join(f'{d:g}' for d in DOUBT_GRID)}; margin 0 to 12 by 0.5)")  # fmt: skip
-    for label, tune, test in (("tuned on first half, scored on second", first, second),
-                              ("tuned on second half, scored on first", second, first)):  # fmt: skip
+    folds = (
+        ("tuned on first half, scored on second", first, second),
+        ("tuned on second half, scored on first", second, first),
+    )
+    for label, tune, test in folds:
         doubt, margin = choose(pages, readings, tune)
         print(f"  {label}: doubt below {doubt:g}, margin {margin:g}")
         print(f"    held out: {score(test, doubt, margin)}")
