@@ -1,0 +1,156 @@
+"""Saying the catalogue's English messages in Russian and Ukrainian.
+
+The catalogue's errors and reports are built in English where they happen (deep in imports,
+image decoding, GEDCOM reading) and travel as text: through worker processes, into reports, into
+exception messages. Rather than thread a language through all of that, each English sentence
+has an entry in a word table (`catalog.cli_words`, `catalog.problem_words`,
+`catalog.exchange_words`): its English template and the Russian and Ukrainian ones, side by
+side. `Phrasebook.translate` recognises an English message by its template and says it again in
+the language asked for; English is returned untouched, byte for byte.
+
+A message is recognised
+
+* whole, by one template (`{path}`-style fields match any text; a field named in `NESTED`
+  holds a message of its own and is translated in turn);
+* as "place: message", where the message after any ": " is recognised (and the place before it
+  too, when it is a template such as "line {line}"; a file name stays as it is);
+* as "part; part; …" (or "part, part, …"), when every part is recognised.
+
+What is not recognised (a library's own words, a message added without an entry) is kept in
+English rather than lost. Plain standard library: the CLI loads it inside its handlers.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterable
+
+Table = dict[str, dict[str, str]]
+LANGUAGES = ("en", "ru", "uk")
+
+# Fields whose value is itself a message (a reason inside a sentence).
+NESTED = frozenset(
+    {"problem", "reason", "message", "summary", "what", "expected", "declared", "hint"}
+)
+# Fields that only ever hold a number: matching digits alone keeps the templates apart.
+NUMERIC = frozenset(
+    {
+        "n", "count", "line", "level", "previous", "read", "seq", "document", "page", "frame",
+        "frames", "pages", "files", "documents", "persons", "findings", "created", "updated",
+        "kept", "removed", "existing", "pending", "seconds", "offset", "actual", "size",
+        "width", "height", "limit", "low", "high", "dpi", "id",
+    }
+)  # fmt: skip
+
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+# Fields that hold one word of a file format (a key, a GEDCOM tag, an @xref@, a suffix): they
+# never take in the "place: " before them.
+IDENTIFIER = frozenset({"key", "tag", "xref", "suffix", "format", "kind", "local", "calendar"})
+
+
+def fields(template: str) -> list[str]:
+    """The field names of a template, in order (`{}` and `{0}` are not used in word tables)."""
+    return [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+
+
+def say(table: Table, key: str, language: str, **values: object) -> str:
+    """One entry of a table filled in; a language the entry lacks falls back to English."""
+    words = table[key]
+    return words.get(language, words["en"]).format(**values)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts: list[str] = []
+    position = 0
+    for match in _FIELD.finditer(template):
+        parts.append(re.escape(template[position : match.start()]))
+        name = match.group(1)
+        if name in NUMERIC:
+            parts.append(f"(?P<{name}>[0-9][0-9,]*)")
+        elif name in IDENTIFIER:
+            parts.append(f"(?P<{name}>[^\\s:;,]+)")
+        else:
+            parts.append(f"(?P<{name}>.+?)")
+        position = match.end()
+    parts.append(re.escape(template[position:]))
+    return re.compile("".join(parts), re.DOTALL)
+
+
+class Phrasebook:
+    """Every template of some tables, tried most literal first."""
+
+    def __init__(self, tables: Iterable[Table]) -> None:
+        entries = []
+        for table in tables:
+            for words in table.values():
+                literal = len(_FIELD.sub("", words["en"]))
+                entries.append((literal, _pattern(words["en"]), words))
+        entries.sort(key=lambda entry: -entry[0])
+        self._entries = [(pattern, words) for _, pattern, words in entries]
+        self._cache: dict[tuple[str, str], str | None] = {}
+
+    def translate(self, text: str, language: str) -> str:
+        if language == "en" or language not in LANGUAGES or not text:
+            return text
+        lines = []
+        for line in text.split("\n"):
+            body = line.lstrip(" ")
+            indent = line[: len(line) - len(body)]
+            lines.append(indent + (self._line(body, language) or body))
+        return "\n".join(lines)
+
+    def _line(self, text: str, language: str) -> str | None:
+        key = (text, language)
+        if key not in self._cache:
+            self._cache[key] = None  # a guard while this text is being recognised
+            self._cache[key] = self._recognise(text, language)
+        return self._cache[key]
+
+    def _recognise(self, text: str, language: str) -> str | None:
+        if not text:
+            return None
+        for pattern, words in self._entries:
+            match = pattern.fullmatch(text)
+            if match is None:
+                continue
+            values = {
+                name: (self._line(value, language) or value) if name in NESTED else value
+                for name, value in match.groupdict().items()
+            }
+            return words[language].format(**values)
+        start = text.find(": ")
+        while start != -1:
+            tail = self._line(text[start + 2 :], language)
+            if tail is not None:
+                head = text[:start]
+                return (self._line(head, language) or head) + ": " + tail
+            start = text.find(": ", start + 1)
+        for separator in ("; ", ", "):
+            if separator in text:
+                parts = [self._line(part, language) for part in text.split(separator)]
+                if all(part is not None for part in parts):
+                    return separator.join(parts)  # type: ignore[arg-type]
+        return None
+
+
+_BOOK: Phrasebook | None = None
+
+
+def phrasebook() -> Phrasebook:
+    """The CLI's phrasebook over every message table (built once, on first use)."""
+    global _BOOK
+    if _BOOK is None:
+        from catalog import cli_words, exchange_words, problem_words
+
+        _BOOK = Phrasebook(cli_words.TABLES + problem_words.TABLES + exchange_words.TABLES)
+    return _BOOK
+
+
+def translate(text: str, language: str) -> str:
+    """`text` (an English message of the catalogue) in `language`; English unchanged."""
+    if language == "en" or not text:
+        return text
+    return phrasebook().translate(text, language)
