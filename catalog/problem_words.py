@@ -295,10 +295,13 @@ FILES: Table = {
         "ru": "не изображение и не PDF: по содержимому это {what}",
         "uk": "не зображення й не PDF: за вмістом це {what}",
     },
-    "with_hint": {
-        "en": "{reason}. {hint}",
-        "ru": "{reason}. {hint}",
-        "uk": "{reason}. {hint}",
+    "heic_reason": {
+        "en": "{reason}. Spravka cannot read HEIC photos: export them as JPEG (on an iPhone, "
+        "Settings > Camera > Formats > Most Compatible takes JPEG photos)",
+        "ru": "{reason}. «Справка» не читает фотографии HEIC: экспортируйте их в JPEG "
+        "(на iPhone режим «Настройки > Камера > Форматы > Наиболее совместимый» снимает в JPEG)",
+        "uk": "{reason}. «Довідка» не читає фотографії HEIC: експортуйте їх у JPEG "
+        "(на iPhone режим «Параметри > Камера > Формати > Найсумісніший» знімає в JPEG)",
     },
     "named_but_note": {
         "en": "named {suffix}, but it is a {what}; imported as such",
@@ -458,14 +461,6 @@ CONTENT: Table = {
         "en": "a HEIC/HEIF photo (the iPhone format)",
         "ru": "фотография HEIC/HEIF (формат iPhone)",
         "uk": "фотографія HEIC/HEIF (формат iPhone)",
-    },
-    "heic_hint": {
-        "en": "Spravka cannot read HEIC photos: export them as JPEG (on an iPhone, "
-        "Settings > Camera > Formats > Most Compatible takes JPEG photos)",
-        "ru": "«Справка» не читает фотографии HEIC: экспортируйте их в JPEG (на iPhone режим "
-        "«Настройки > Камера > Форматы > Наиболее совместимый» снимает в JPEG)",
-        "uk": "«Довідка» не читає фотографії HEIC: експортуйте їх у JPEG (на iPhone режим "
-        "«Параметри > Камера > Формати > Найсумісніший» знімає в JPEG)",
     },
     "avif": {"en": "an AVIF image", "ru": "изображение AVIF", "uk": "зображення AVIF"},
     "video": {"en": "a video or MP4 file", "ru": "видео или файл MP4", "uk": "відео або файл MP4"},

@@ -31,7 +31,7 @@ LANGUAGES = ("en", "ru", "uk")
 
 # Fields whose value is itself a message (a reason inside a sentence).
 NESTED = frozenset(
-    {"problem", "reason", "message", "summary", "what", "expected", "declared", "hint"}
+    {"problem", "reason", "message", "summary", "what", "expected", "declared", "way_back"}
 )
 # Fields that only ever hold a number: matching digits alone keeps the templates apart.
 NUMERIC = frozenset(

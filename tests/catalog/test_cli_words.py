@@ -1,0 +1,262 @@
+"""The command line in English, Russian and Ukrainian: how the language is chosen, the word
+tables, and the same bad input reported in each language, naming the file."""
+
+from __future__ import annotations
+
+import string
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PIL import Image
+
+from catalog import cli_words, exchange_words, problem_words
+from catalog.cli import language
+from catalog.cli.commands import ocr
+from catalog.wording import LANGUAGES, Phrasebook, translate
+from tests.support.cli import run_spravka
+
+TABLES = {
+    f"{module.__name__}.{index}": table
+    for module in (cli_words, problem_words, exchange_words)
+    for index, table in enumerate(module.TABLES)
+}
+
+# No language chosen: the locale says nothing, SPRAVKA_LANG is unset.
+NO_CHOICE = {"SPRAVKA_LANG": "", "LANGUAGE": "", "LC_ALL": "C", "LC_MESSAGES": "", "LANG": "C"}
+# Each language chosen a different way: the locale, SPRAVKA_LANG, the locale's LANGUAGE list.
+CHOICES = {
+    "en": NO_CHOICE,
+    "ru": {**NO_CHOICE, "SPRAVKA_LANG": "ru"},
+    "uk": {**NO_CHOICE, "LC_ALL": "", "LANG": "uk_UA.UTF-8", "LANGUAGE": "uk:ru"},
+}
+
+
+def _fields(template: str) -> list[str]:
+    return sorted(name for _, name, _, _ in string.Formatter().parse(template) if name)
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_every_entry_has_three_languages_with_the_same_fields(name: str) -> None:
+    for key, words in TABLES[name].items():
+        assert set(words) == set(LANGUAGES), key
+        assert all(words[lang].strip() for lang in LANGUAGES), key
+        assert _fields(words["en"]) == _fields(words["ru"]) == _fields(words["uk"]), key
+        if words["en"] != "spravka: {message}":
+            assert words["ru"] != words["en"] or words["en"].isupper(), key
+
+
+def test_no_two_entries_claim_the_same_english_with_different_words() -> None:
+    seen: dict[str, dict[str, str]] = {}
+    for table in TABLES.values():
+        for words in table.values():
+            assert seen.setdefault(words["en"], words) == words, words["en"]
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({}, "en"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({"LANG": "ru_RU.UTF-8"}, "ru"),
+        ({"LC_ALL": "uk_UA.UTF-8", "LANG": "ru_RU.UTF-8"}, "uk"),
+        ({"LC_MESSAGES": "ru_UA.UTF-8", "LANG": "en_US.UTF-8"}, "ru"),
+        ({"LANG": "en_US.UTF-8", "LANGUAGE": "de:uk:ru"}, "uk"),
+        ({"LANG": "C", "LANGUAGE": "ru"}, "en"),  # gettext ignores LANGUAGE in the C locale
+        ({"LANG": "de_DE.UTF-8"}, "en"),
+        ({"SPRAVKA_LANG": "uk", "LC_ALL": "ru_RU.UTF-8"}, "uk"),
+        ({"SPRAVKA_LANG": "en", "LC_ALL": "ru_RU.UTF-8"}, "en"),
+        ({"SPRAVKA_LANG": "fr", "LANG": "ru_RU.UTF-8"}, "ru"),
+    ],
+)
+def test_the_language_comes_from_spravka_lang_else_the_locale_else_english(
+    environ: dict[str, str], expected: str
+) -> None:
+    assert language.from_environment(environ) == expected
+
+
+def test_english_and_unknown_messages_are_returned_untouched() -> None:
+    book = Phrasebook(cli_words.TABLES + problem_words.TABLES + exchange_words.TABLES)
+    message = "/x/a.pdf: the PDF has no pages"
+    assert book.translate(message, "en") is message
+    assert book.translate("/x/a.pdf: something nobody wrote", "ru") == (
+        "/x/a.pdf: something nobody wrote"
+    )
+    assert book.translate(message, "uk") == "/x/a.pdf: у PDF немає сторінок"
+
+
+def test_the_ocr_summary_is_the_same_english_and_says_it_in_russian_and_ukrainian() -> None:
+    report = SimpleNamespace(
+        pending=5,
+        read=[1, 2, 3],
+        engine="tesseract 5.3.0",
+        seconds=12.4,
+        plain=[7, 9],
+        errors=[(4, "x")],
+        skipped=1,
+        cancelled=True,
+    )
+    try:
+        language.set_current("en")
+        assert ocr._summary(report, "rus+ukr") == (
+            "read 3 of 5 page(s) with tesseract 5.3.0 (rus+ukr) in 12 s; 2 page(s) read from "
+            "the plain image, as preparing made them read worse (page 7, 9); 1 page(s) could "
+            "not be read; 1 skipped (deleted or read by another run meanwhile); stopped before "
+            "the end: run `spravka ocr` again to continue"
+        )
+        language.set_current("ru")
+        russian = ocr._summary(report, "rus+ukr")
+        language.set_current("uk")
+        ukrainian = ocr._summary(report, "rus+ukr")
+    finally:
+        language.set_current(None)
+    assert russian.startswith("распознано страниц: 3 из 5, tesseract 5.3.0 (rus+ukr), за 12 с")
+    assert "(страницы 7, 9)" in russian and "`spravka ocr` снова" in russian
+    assert ukrainian.startswith("розпізнано сторінок: 3 із 5")
+    assert "не вдалося розпізнати сторінок: 1" in ukrainian
+
+
+@pytest.fixture
+def bad_files(tmp_path: Path) -> dict[str, Path]:
+    text = tmp_path / "справка.pdf"
+    text.write_text("not a PDF at all\n", encoding="utf-8")
+    whole = tmp_path / "whole.jpg"
+    Image.new("RGB", (400, 300), "white").save(whole, quality=90)
+    truncated = tmp_path / "обрезан.jpg"
+    data = whole.read_bytes()
+    truncated.write_bytes(data[: len(data) // 2])
+    whole.unlink()
+    tree = tmp_path / "дерево.ged"
+    tree.write_bytes(
+        "0 HEAD\n1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME Иван /Петров/\n1 BIRT\n2 DATE 31 FEB 1900\n"
+        "это не строка\n0 TRLR\n".encode("cp1251")
+    )
+    return {"pdf": text, "jpg": truncated, "ged": tree}
+
+
+IMPORT_PROBLEMS = {
+    "en": (
+        "named .pdf, but the content is a text file, not a PDF",
+        "truncated or damaged image (",
+        "0 page(s) imported into 0 new document(s)",
+    ),
+    "ru": (
+        "имя с расширением .pdf, но по содержимому это текстовый файл, а не PDF",
+        "изображение обрезано или повреждено (",
+        "не удалось импортировать файлов: 2",
+    ),
+    "uk": (
+        "ім'я з розширенням .pdf, але за вмістом це текстовий файл, а не PDF",
+        "зображення обрізане або пошкоджене (",
+        "не вдалося імпортувати файлів: 2",
+    ),
+}
+
+GEDCOM_PROBLEMS = {
+    "en": (
+        "encoding: CHAR UTF-8, read as cp1251",
+        "problem: line 4: the file says CHAR UTF-8 but is not valid UTF-8; read as Windows-1251",
+        "problem: line 7: not a GEDCOM line, skipped: 'это не строка'",
+        "problem: line 6: date '31 FEB 1900': 31 FEB 1900: month 2 of 1900 has 28 days; the "
+        "day is left out",
+    ),
+    "ru": (
+        "кодировка: CHAR UTF-8, прочитано как cp1251",
+        "проблема: строка 4: в файле указано CHAR UTF-8, но это не корректный UTF-8; прочитано "
+        "как Windows-1251",
+        "проблема: строка 7: не строка GEDCOM, пропущена: 'это не строка'",
+        "проблема: строка 6: дата '31 FEB 1900': 31 FEB 1900: в месяце 2 года 1900 дней: 28; "
+        "день опущен",
+    ),
+    "uk": (
+        "кодування: CHAR UTF-8, прочитано як cp1251",
+        "проблема: рядок 4: у файлі зазначено CHAR UTF-8, але це не коректний UTF-8; прочитано "
+        "як Windows-1251",
+        "проблема: рядок 7: не рядок GEDCOM, пропущено: 'это не строка'",
+        "проблема: рядок 6: дата '31 FEB 1900': 31 FEB 1900: у місяці 2 року 1900 днів: 28; "
+        "день пропущено",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_same_bad_files_are_reported_in_each_language_naming_the_file(
+    lang: str, bad_files: dict[str, Path], tmp_path: Path
+) -> None:
+    catalog = tmp_path / "catalog"
+    assert run_spravka("init", catalog=catalog).returncode == 0
+    env = CHOICES[lang]
+    imported = run_spravka(
+        "import", bad_files["pdf"], bad_files["jpg"], "--jobs", "1", catalog=catalog, env=env
+    )
+    assert imported.returncode == 1
+    not_a_pdf, truncated, summary = IMPORT_PROBLEMS[lang]
+    assert f"spravka: {bad_files['pdf']}: {not_a_pdf}\n" in imported.stderr
+    assert f"spravka: {bad_files['jpg']}: {truncated}" in imported.stderr
+    assert summary in imported.stdout
+
+    tree = run_spravka("import", "gedcom", bad_files["ged"], catalog=catalog, env=env)
+    assert tree.returncode == 0, tree.stderr
+    lines = tree.stdout.splitlines()
+    for line in GEDCOM_PROBLEMS[lang]:
+        assert line in lines
+    assert lines[-1].startswith(f"{bad_files['ged']}: ")
+
+    missing = run_spravka("person", "list", catalog=tmp_path / "nowhere", env=env)
+    assert missing.returncode == 1
+    expected = {
+        "en": "spravka: error: {}: no catalogue here (create one with `spravka init`)\n",
+        "ru": "spravka: ошибка: {}: здесь нет каталога (создайте его командой `spravka init`)\n",
+        "uk": "spravka: помилка: {}: тут немає каталогу (створіть його командою `spravka init`)\n",
+    }[lang]
+    assert missing.stderr == expected.format(tmp_path / "nowhere")
+
+
+def test_with_no_language_chosen_the_output_is_the_english_it_always_was(
+    bad_files: dict[str, Path], tmp_path: Path
+) -> None:
+    catalog = tmp_path / "catalog"
+    run_spravka("init", catalog=catalog)
+    imported = run_spravka("import", bad_files["pdf"], catalog=catalog, env=NO_CHOICE)
+    assert imported.stdout == (
+        "1 file(s): 0 page(s) imported into 0 new document(s); 0 duplicate page(s) already in "
+        "the catalogue; 1 file(s) could not be imported\n"
+    )
+    assert imported.stderr == (
+        f"spravka: {bad_files['pdf']}: named .pdf, but the content is a text file, not a PDF\n"
+    )
+    checked = run_spravka("check", catalog=catalog, env=NO_CHOICE)
+    assert checked.stdout == (
+        "checked 0 person(s): 0 flag(s) raised (0 new, 0 refreshed, 0 left dismissed), 0 "
+        "suggested flag(s) removed because their rule no longer fires\n"
+    )
+
+
+def test_a_commands_own_lang_wins_over_the_environment(tmp_path: Path) -> None:
+    catalog = tmp_path / "catalog"
+    run_spravka("init", catalog=catalog)
+    russian = run_spravka("check", catalog=catalog, env={"SPRAVKA_LANG": "ru"})
+    assert russian.stdout.startswith("проверено людей: 0; отметок: 0 (новых: 0")
+    ukrainian = run_spravka("check", "--lang", "uk", catalog=catalog, env={"SPRAVKA_LANG": "ru"})
+    assert ukrainian.stdout.startswith("перевірено осіб: 0; позначок: 0 (нових: 0")
+    english = run_spravka("check", "--lang", "en", catalog=catalog, env={"LANG": "ru_RU.UTF-8"})
+    assert english.stdout.startswith("checked 0 person(s)")
+
+
+def test_messages_built_by_the_catalogue_are_recognised() -> None:
+    from catalog.errors import CatalogDamaged, NotFound, StorageError
+    from catalog.imaging.formats import not_a_page_reason, sniff
+
+    damaged = CatalogDamaged(Path("/c"), ["page 3 is broken"], None)
+    russian = translate(str(damaged), "ru")
+    assert russian.startswith("/c: база данных catalog.sqlite повреждена (page 3 is broken)")
+    assert "ни одна автоматическая копия не проходит проверку" in russian
+    assert translate(str(NotFound("document", 12)), "uk") == "немає документа з id 12"
+    storage = StorageError("/out/x.pdf", OSError(28, "No space left on device"))
+    assert translate(str(storage), "ru") == (
+        "/out/x.pdf: не удаётся записать (No space left on device); ничего из уже сохранённого "
+        "не потеряно"
+    )
+    heic = not_a_page_reason("IMG_1.HEIC", sniff(b"\x00\x00\x00\x18ftypheic" + b"\x00" * 40))
+    assert translate(heic, "uk").startswith("не зображення й не PDF: за вмістом це фотографія")
+    assert "експортуйте їх у JPEG" in translate(heic, "uk")
