@@ -137,12 +137,28 @@ class Phrasebook:
 
 
 _BOOK: Phrasebook | None = None
+_SAYINGS: Table | None = None
+
+
+def sayings() -> Table:
+    """Every sentence the command line says itself, by key (`catalog.cli.common.say`)."""
+    global _SAYINGS
+    if _SAYINGS is None:
+        from catalog import cli_words, command_words
+
+        _SAYINGS = {
+            key: words
+            for table in [cli_words.CLI, *command_words.TABLES]
+            for key, words in table.items()
+        }
+    return _SAYINGS
 
 
 def phrasebook() -> Phrasebook:
     """The CLI's phrasebook over every message table (built once, on first use)."""
     global _BOOK
     if _BOOK is None:
+        # Not `catalog.command_words`: its one-word labels are said by key, never recognised.
         from catalog import cli_words, exchange_words, problem_words
 
         _BOOK = Phrasebook(cli_words.TABLES + problem_words.TABLES + exchange_words.TABLES)

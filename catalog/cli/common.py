@@ -61,13 +61,22 @@ def eprint(*parts: object) -> None:
 
 
 def say(key: str, **values: object) -> str:
-    """One of the command line's own sentences (`catalog.cli_words.CLI`) in this run's
-    language (`catalog.cli.language`)."""
+    """One of the command line's own sentences (`catalog.cli_words.CLI`,
+    `catalog.command_words`) in this run's language (`catalog.cli.language`)."""
     from catalog.cli.language import current
-    from catalog.cli_words import CLI
     from catalog.wording import say as fill
+    from catalog.wording import sayings
 
-    return fill(CLI, key, current(), **values)
+    return fill(sayings(), key, current(), **values)
+
+
+def term(label: Callable[[str, str], str], value: str) -> str:
+    """A stored value (a kind, a role, a status) as English has always shown it (the value
+    itself), else its name from `catalog.vocab_labels` in this run's language."""
+    from catalog.cli.language import current
+
+    language = current()
+    return value if language == "en" or not value else label(value, language)
 
 
 def words(text: str) -> str:

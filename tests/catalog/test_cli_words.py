@@ -10,15 +10,15 @@ from types import SimpleNamespace
 import pytest
 from PIL import Image
 
-from catalog import cli_words, exchange_words, problem_words
+from catalog import cli_words, command_words, exchange_words, problem_words
 from catalog.cli import language
 from catalog.cli.commands import ocr
-from catalog.wording import LANGUAGES, Phrasebook, translate
+from catalog.wording import LANGUAGES, Phrasebook, sayings, translate
 from tests.support.cli import run_spravka
 
 TABLES = {
     f"{module.__name__}.{index}": table
-    for module in (cli_words, problem_words, exchange_words)
+    for module in (cli_words, command_words, problem_words, exchange_words)
     for index, table in enumerate(module.TABLES)
 }
 
@@ -48,9 +48,16 @@ def test_every_entry_has_three_languages_with_the_same_fields(name: str) -> None
 
 def test_no_two_entries_claim_the_same_english_with_different_words() -> None:
     seen: dict[str, dict[str, str]] = {}
-    for table in TABLES.values():
-        for words in table.values():
-            assert seen.setdefault(words["en"], words) == words, words["en"]
+    for module in (cli_words, problem_words, exchange_words):  # the recognised ones
+        for table in module.TABLES:
+            for words in table.values():
+                assert seen.setdefault(words["en"], words) == words, words["en"]
+
+
+def test_every_key_the_command_line_says_is_found_once() -> None:
+    keys = [key for table in [cli_words.CLI, *command_words.TABLES] for key in table]
+    assert len(keys) == len(set(keys))
+    assert set(sayings()) == set(keys)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from catalog.cli.common import ProgressLine, eprint, open_catalog, print_merge_report
+from catalog.cli.common import ProgressLine, eprint, open_catalog, print_merge_report, say
 from catalog.cli.privacy_options import add_privacy_options, policy_from
 
 
@@ -62,7 +62,7 @@ def run_dump(args: argparse.Namespace) -> int:
     from catalog.io.interchange_dump import dump_catalog
 
     if args.copy_images and args.output is None:
-        eprint("spravka: error: --copy-images needs -o FILE.json")
+        eprint(say("error", message=say("copy_images_needs_output")))
         return 2
     with open_catalog(args) as catalog:
         if args.output is None:
@@ -82,7 +82,12 @@ def run_dump(args: argparse.Namespace) -> int:
                 policy=policy_from(args),
             )
     print(
-        f"wrote {counts['persons']} person(s), {counts['documents']} document(s), "
-        f"{counts['flags']} flag(s) to {output}"
+        say(
+            "wrote_json",
+            persons=counts["persons"],
+            documents=counts["documents"],
+            flags=counts["flags"],
+            output=output,
+        )
     )
     return 0
