@@ -395,4 +395,81 @@ EXCHANGE: Table = {
     "verifying": {"en": "verifying {name}", "ru": "проверка {name}", "uk": "перевірка {name}"},
 }
 
-TABLES = [GEDCOM, DATES, EXCHANGE]
+# What the exports, backups and restores wrote (their reports' `summary()`), in parts.
+EXPORTS: Table = {
+    "wrote": {"en": "wrote {file}", "ru": "записан файл {file}", "uk": "записано файл {file}"},
+    "wrote_pages": {
+        "en": "wrote {pages} page(s) to {files} file(s)",
+        "ru": "записано страниц: {pages}, файлов: {files}",
+        "uk": "записано сторінок: {pages}, файлів: {files}",
+    },
+    "wrote_csv": {
+        "en": "wrote {persons} person(s), {claims} claim(s) and {documents} document(s) to {where}",
+        "ru": "записано в {where}: людей — {persons}, утверждений — {claims}, документов — "
+        "{documents}",
+        "uk": "записано до {where}: осіб — {persons}, тверджень — {claims}, документів — "
+        "{documents}",
+    },
+    "n_persons": {"en": "{n} person(s)", "ru": "людей: {n}", "uk": "осіб: {n}"},
+    "n_families": {"en": "{n} family(ies)", "ru": "семей: {n}", "uk": "родин: {n}"},
+    "n_events": {"en": "{n} event(s)", "ru": "событий: {n}", "uk": "подій: {n}"},
+    "n_sources": {"en": "{n} source(s)", "ru": "источников: {n}", "uk": "джерел: {n}"},
+    "n_documents": {"en": "{n} document(s)", "ru": "документов: {n}", "uk": "документів: {n}"},
+    "n_claims": {"en": "{n} claim(s)", "ru": "утверждений: {n}", "uk": "тверджень: {n}"},
+    "n_flags": {"en": "{n} flag(s)", "ru": "отметок: {n}", "uk": "позначок: {n}"},
+    "n_images": {"en": "{n} image(s)", "ru": "изображений: {n}", "uk": "зображень: {n}"},
+    "n_pages": {"en": "{n} page(s)", "ru": "страниц: {n}", "uk": "сторінок: {n}"},
+    "n_page_images": {
+        "en": "{n} page image(s)",
+        "ru": "изображений страниц: {n}",
+        "uk": "зображень сторінок: {n}",
+    },
+    "n_page_images_in": {
+        "en": "{n} page image(s) in {folder}",
+        "ru": "изображений страниц: {n} в {folder}",
+        "uk": "зображень сторінок: {n} у {folder}",
+    },
+    "n_bytes": {"en": "{size} bytes", "ru": "{size} байт", "uk": "{size} байтів"},
+    "n_words": {
+        "en": "{n} word(s) searchable",
+        "ru": "слов, доступных для поиска: {n}",
+        "uk": "слів, доступних для пошуку: {n}",
+    },
+    "no_word_boxes": {
+        "en": "page(s) {numbers} have no transcription with word boxes",
+        "ru": "у страниц {numbers} нет расшифровки с рамками слов",
+        "uk": "сторінки {numbers} не мають розшифрування з рамками слів",
+    },
+    "untranscribed": {
+        "en": "{n} page(s) have no transcription yet",
+        "ru": "страниц ещё без расшифровки: {n}",
+        "uk": "сторінок ще без розшифрування: {n}",
+    },
+    "suggested_left_out": {
+        "en": "{n} suggested claim(s) left out (not yet reviewed)",
+        "ru": "не включено предложенных утверждений (ещё не проверены): {n}",
+        "uk": "не включено запропонованих тверджень (ще не перевірені): {n}",
+    },
+    "backup_verified": {
+        "en": "database and {images} image(s) ({size} bytes), verified",
+        "ru": "база данных и изображения ({images}; {size} байт), проверено",
+        "uk": "база даних і зображення ({images}; {size} байтів), перевірено",
+    },
+    "hard_linked": {
+        "en": "{n} image(s) hard-linked",
+        "ru": "изображений, связанных жёсткими ссылками: {n}",
+        "uk": "зображень, пов'язаних жорсткими посиланнями: {n}",
+    },
+    "backup_missing": {
+        "en": "{n} image(s) MISSING from the source",
+        "ru": "изображений ОТСУТСТВУЕТ в источнике: {n}",
+        "uk": "зображень ВІДСУТНЄ в джерелі: {n}",
+    },
+    "backup_damaged": {
+        "en": "{n} image(s) DAMAGED in the source (left out)",
+        "ru": "изображений ПОВРЕЖДЕНО в источнике (не включены): {n}",
+        "uk": "зображень ПОШКОДЖЕНО в джерелі (не включено): {n}",
+    },
+}
+
+TABLES = [GEDCOM, DATES, EXCHANGE, EXPORTS]

@@ -39,7 +39,7 @@ NUMERIC = frozenset(
         "n", "count", "line", "level", "previous", "read", "seq", "document", "page", "frame",
         "frames", "pages", "files", "documents", "persons", "findings", "created", "updated",
         "kept", "removed", "existing", "pending", "seconds", "offset", "actual", "size",
-        "width", "height", "limit", "low", "high", "dpi", "id",
+        "width", "height", "limit", "low", "high", "dpi", "id", "claims", "flags", "images",
     }
 )  # fmt: skip
 
@@ -49,6 +49,10 @@ _FIELD = re.compile(r"\{(\w+)\}")
 # Fields that hold one word of a file format (a key, a GEDCOM tag, an @xref@, a suffix): they
 # never take in the "place: " before them.
 IDENTIFIER = frozenset({"key", "tag", "xref", "suffix", "format", "kind", "local", "calendar"})
+
+
+# Fields that name a file at the head of a message: they hold no ": " or "; " of their own.
+PLACE = frozenset({"file"})
 
 
 def fields(template: str) -> list[str]:
@@ -70,6 +74,8 @@ def _pattern(template: str) -> re.Pattern[str]:
         name = match.group(1)
         if name in NUMERIC:
             parts.append(f"(?P<{name}>[0-9][0-9,]*)")
+        elif name in PLACE:
+            parts.append(f"(?P<{name}>(?:(?!: |; ).)+?)")
         elif name in IDENTIFIER:
             parts.append(f"(?P<{name}>[^\\s:;,]+)")
         else:
