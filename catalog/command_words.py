@@ -209,6 +209,11 @@ DOCUMENTS: Table = {
         "ru": "({span} из {total}; документов, ни с кем не связанных: {unlinked})",
         "uk": "({span} із {total}; документів, ні з ким не пов'язаних: {unlinked})",
     },
+    "documents_span_none": {
+        "en": "(none of {total}; {unlinked} document(s) linked to no one)",
+        "ru": "(ничего из {total}; документов, ни с кем не связанных: {unlinked})",
+        "uk": "(нічого з {total}; документів, ні з ким не пов'язаних: {unlinked})",
+    },
     "document_heading": {
         "en": "document {id}: {title}",
         "ru": "документ {id}: {title}",

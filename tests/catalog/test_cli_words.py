@@ -267,3 +267,36 @@ def test_messages_built_by_the_catalogue_are_recognised() -> None:
     heic = not_a_page_reason("IMG_1.HEIC", sniff(b"\x00\x00\x00\x18ftypheic" + b"\x00" * 40))
     assert translate(heic, "uk").startswith("не зображення й не PDF: за вмістом це фотографія")
     assert "експортуйте їх у JPEG" in translate(heic, "uk")
+
+
+def test_everyday_commands_and_a_commands_lang_default_follow_the_environment(
+    tmp_path: Path,
+) -> None:
+    catalog = tmp_path / "catalog"
+    uk = {"SPRAVKA_LANG": "uk"}
+    ru = {"SPRAVKA_LANG": "ru"}
+    created = run_spravka("init", catalog=catalog, env=uk)
+    assert created.stdout == f"створено порожній каталог у {catalog}\n"
+    added = run_spravka(
+        "person",
+        "add",
+        "Карпенко",
+        "Пётр",
+        "--sex",
+        "m",
+        "--birth",
+        "1894",
+        catalog=catalog,
+        env=ru,
+    )
+    assert added.stdout.startswith("добавлен человек 1: Карпенко Пётр")
+    shown = run_spravka("person", "show", "1", catalog=catalog, env=ru)
+    assert "  пол: мужской\n" in shown.stdout and "  рождение: 1894\n" in shown.stdout
+    assert "Утверждения: нет\n" in shown.stdout
+    english = run_spravka("person", "show", "1", catalog=catalog, env=NO_CHOICE)
+    assert "  sex: male\n" in english.stdout and "Claims: none\n" in english.stdout
+    # `doctor --lang` had "en" as its default; now an unset --lang follows the environment.
+    assert "Каталог у порядку." in run_spravka("doctor", catalog=catalog, env=uk).stdout
+    assert "The catalogue is healthy." in run_spravka("doctor", catalog=catalog).stdout
+    listed = run_spravka("document", "list", catalog=catalog, env=uk)
+    assert listed.stdout == "(нічого з 0; документів, ні з ким не пов'язаних: 0)\n"

@@ -116,8 +116,11 @@ def run_list(args: argparse.Namespace) -> int:
             f"{row.title or say('no_title')}  {state}  "
             f"{persons or say('linked_to_no_one_paren')}"
         )
-    span = f"{args.offset + 1}–{args.offset + len(rows)}" if rows else say("none")
-    print(say("documents_span", span=span, total=len(ids), unlinked=unlinked))
+    if rows:
+        span = f"{args.offset + 1}–{args.offset + len(rows)}"
+        print(say("documents_span", span=span, total=len(ids), unlinked=unlinked))
+    else:
+        print(say("documents_span_none", total=len(ids), unlinked=unlinked))
     return 0
 
 
