@@ -48,9 +48,13 @@ def new_passphrase(args: argparse.Namespace, file: Path) -> str:
         if getpass.getpass("The same passphrase again: ") != passphrase:
             raise PassphraseNeeded(f"{file}: the two passphrases differ; nothing was written")
     if strength(passphrase) < Strength.FAIR:
+        from catalog.cli.common import words
+
         print(
-            "spravka: warning: this passphrase is easy to guess; a longer one (five or six "
-            "words) protects the file far better",
+            words(
+                "spravka: warning: this passphrase is easy to guess; a longer one (five or six "
+                "words) protects the file far better"
+            ),
             file=sys.stderr,
         )
     return passphrase

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 from PIL import Image
 
-from catalog import cli_words, command_words, exchange_words, problem_words
+from catalog import cli_words, command_words, exchange_words, package_words, problem_words
 from catalog.cli import language
 from catalog.cli.commands import ocr
 from catalog.wording import LANGUAGES, Phrasebook, sayings, translate
@@ -18,7 +18,7 @@ from tests.support.cli import run_spravka
 
 TABLES = {
     f"{module.__name__}.{index}": table
-    for module in (cli_words, command_words, problem_words, exchange_words)
+    for module in (cli_words, command_words, problem_words, exchange_words, package_words)
     for index, table in enumerate(module.TABLES)
 }
 
@@ -48,7 +48,7 @@ def test_every_entry_has_three_languages_with_the_same_fields(name: str) -> None
 
 def test_no_two_entries_claim_the_same_english_with_different_words() -> None:
     seen: dict[str, dict[str, str]] = {}
-    for module in (cli_words, problem_words, exchange_words):  # the recognised ones
+    for module in (cli_words, problem_words, exchange_words, package_words):  # recognised
         for table in module.TABLES:
             for words in table.values():
                 assert seen.setdefault(words["en"], words) == words, words["en"]
@@ -300,3 +300,25 @@ def test_everyday_commands_and_a_commands_lang_default_follow_the_environment(
     assert "The catalogue is healthy." in run_spravka("doctor", catalog=catalog).stdout
     listed = run_spravka("document", "list", catalog=catalog, env=uk)
     assert listed.stdout == "(нічого з 0; документів, ні з ким не пов'язаних: 0)\n"
+
+
+def test_a_refused_package_and_export_summaries_are_said_in_each_language() -> None:
+    from catalog.io.zipsafe import PackageRefused
+
+    refused = str(PackageRefused("/p/in.zip", "the entry 'a/../b' is a symbolic link"))
+    assert translate(refused, "en") == refused
+    assert translate(refused, "ru") == (
+        "/p/in.zip: отклонено, ничего не изменено: запись 'a/../b' — символическая ссылка"
+    )
+    assert translate(refused, "uk") == (
+        "/p/in.zip: відхилено, нічого не змінено: запис 'a/../b' — символічне посилання"
+    )
+    summary = (
+        "wrote /o/tree.ged: 3 person(s), 1 family(ies), 5 event(s), 2 source(s); "
+        "1 suggested claim(s) left out (not yet reviewed)"
+    )
+    assert translate(summary, "ru") == (
+        "записан файл /o/tree.ged: людей: 3, семей: 1, событий: 5, источников: 2; "
+        "не включено предложенных утверждений (ещё не проверены): 1"
+    )
+    assert translate(summary, "uk").startswith("записано файл /o/tree.ged: осіб: 3, родин: 1")
