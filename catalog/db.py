@@ -35,7 +35,7 @@ from catalog.errors import (
     CatalogReadOnly,
     NotACatalog,
 )
-from catalog.integrity import check_on_open, newest_sound_backup
+from catalog.integrity import carry_check_forward, check_on_open, newest_sound_backup
 from catalog.lifecycle import sweep
 from catalog.quickread import DB_NAME, FORMAT_MARK, SQLITE_HEADER
 from catalog.search import schema as _search_schema  # noqa: F401  (its tables on the metadata)
@@ -211,6 +211,9 @@ class Catalog:
         self.open_result = OpenResult(created=False, migrated_from=None, backup=None)
         # Set when the quick check on opening found the database damaged: why nothing is written.
         self.damage: CatalogDamaged | None = None
+        # Set when damage was met while reading or writing: the quick check's memo must not then
+        # follow the file as if only sound writes had changed it.
+        self._damage_met = False
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -308,6 +311,7 @@ class Catalog:
 
     def damaged(self, exc: Exception) -> CatalogDamaged:
         """The error to give for damage met while reading or writing."""
+        self._damage_met = True
         return self.damage or CatalogDamaged(
             self.folder, [str(getattr(exc, "orig", exc))], newest_sound_backup(self.folder)
         )
@@ -392,6 +396,10 @@ class Catalog:
         self._read_engine.dispose()
         if self._write_engine is not None:
             self._write_engine.dispose()
+            # After the last connection closed (SQLite has folded its log into the file): the
+            # file changed only by our own writes, so the check it passed on opening still holds.
+            if self.damage is None and not self._damage_met:
+                carry_check_forward(self.folder)
 
     def __enter__(self) -> Catalog:
         return self

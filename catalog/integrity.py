@@ -19,8 +19,13 @@ AUTO_PREFIX = "auto-"
 # then left to `spravka doctor`. Measured here, quick_check reads about 150 MB a second, so this
 # covers a catalogue of 100,000 pages of text (147 MB) whole.
 QUICK_CHECK_SECONDS = 1.0
-# A database file unchanged (size, time, inode) since a complete quick check within this many
-# seconds is not checked again: each CLI command would otherwise pay the check anew.
+# A database file unchanged (size, time, inode) since a quick check that found nothing, within
+# this many seconds, is not checked again: each CLI command would otherwise pay the check anew
+# (on a catalogue of a million persons, 2 GB, the whole second of the budget). A check cut short
+# by the budget is remembered too: run again on the same bytes it would read the same part and
+# find the same nothing; the rest of the file is `spravka doctor`'s. Spravka's own writes carry
+# the memo forward (`carry_check_forward`), so a script of commands pays the check once an hour,
+# not once a command.
 QUICK_CHECK_MEMO = "quick-check.json"
 QUICK_CHECK_VALID_SECONDS = 3600
 # How many problems SQLite lists before it stops looking.
@@ -88,13 +93,35 @@ def check_on_open(folder: Path, seconds: float = QUICK_CHECK_SECONDS) -> list[st
     except (OSError, ValueError, TypeError, AttributeError):
         pass
     problems, complete = _quick_check(db_path, seconds)
-    if not problems and complete and stamp is not None:
-        try:
-            memo.parent.mkdir(exist_ok=True)
-            memo.write_text(json.dumps({"stamp": stamp, "at": time.time()}), "utf-8")
-        except OSError:
-            pass  # a read-only catalogue: checked again next time
+    if not problems and stamp is not None:
+        _write_memo(memo, {"stamp": stamp, "at": time.time(), "complete": complete})
     return problems
+
+
+def carry_check_forward(folder: Path) -> None:
+    """After Spravka itself wrote to a catalogue that passed the check on opening: the file
+    changed only through SQLite's own writes, so the memo follows it to its new size and time.
+
+    The memo keeps the time of the check itself, so the file is still checked again within
+    `QUICK_CHECK_VALID_SECONDS`. Without a memo (the check was not remembered) nothing is done.
+    """
+    memo = folder / "cache" / QUICK_CHECK_MEMO
+    stamp = _file_stamp(folder / DB_NAME)
+    try:
+        seen = json.loads(memo.read_text("utf-8"))
+        if not isinstance(seen, dict) or stamp is None or seen.get("stamp") == stamp:
+            return
+    except (OSError, ValueError):
+        return
+    _write_memo(memo, {**seen, "stamp": stamp})
+
+
+def _write_memo(memo: Path, content: dict[str, object]) -> None:
+    try:
+        memo.parent.mkdir(exist_ok=True)
+        memo.write_text(json.dumps(content), "utf-8")
+    except OSError:
+        pass  # a read-only catalogue: checked again next time
 
 
 def automatic_backups(folder: Path) -> list[Path]:

@@ -46,6 +46,11 @@ DUPLICATE_REASONS: dict[str, dict[str, str]] = {
         "ru": "транслитерация того же имени: {a} / {b}",
         "uk": "транслітерація того самого імені: {a} / {b}",
     },
+    "similar_surname": {
+        "en": "surnames a letter apart, as a misprint or a misreading makes them: {a} / {b}",
+        "ru": "фамилии различаются одной буквой, как при опечатке или ошибке чтения: {a} / {b}",
+        "uk": "прізвища різняться однією літерою, як при описці чи помилці читання: {a} / {b}",
+    },
     "name_forms": {
         "en": "{a} and {b} are forms of one given name",
         "ru": "{a} и {b} — формы одного имени",

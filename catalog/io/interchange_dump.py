@@ -28,7 +28,7 @@ from catalog.io.files import write_bytes
 from catalog.io.interchange_families import relationship_record
 from catalog.io.interchange_read import FORMAT, VERSION
 from catalog.io.outgoing import outgoing_image
-from catalog.io.privacy import ExportPolicy, PrivacyFilter
+from catalog.io.privacy import ExportPolicy, Living, PrivacyFilter
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.services.transcriptions import choose_current
 from catalog.transcripts import words_from_json
@@ -339,6 +339,13 @@ def dump_catalog(
     with catalog.read() as session:
         privacy = PrivacyFilter.load(session, policy) if policy is not None else None
         hidden_claims = privacy.hidden_claim_ids(session) if privacy is not None else set()
+        if privacy is not None:
+            # What the policy withheld, so the command can say so: never silently.
+            withheld = privacy.living if chosen is None else privacy.living & chosen
+            key = "living_left_out" if policy.living is Living.EXCLUDE else "living_name_only"
+            if policy.living is not Living.INCLUDE:
+                counts[key] = len(withheld)
+            counts["private_documents_left_out"] = len(privacy.private_documents)
 
         def documents() -> Iterator[dict[str, Any]]:
             query = (

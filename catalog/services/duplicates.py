@@ -16,6 +16,7 @@ have on the same date. Every point of the score has a reason, in English, Russia
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -34,6 +35,7 @@ from catalog.search.name_match import (
     FORMS,
     INITIAL,
     SAME,
+    SIMILAR,
     SPELLING,
     TRANSLITERATION,
     Name,
@@ -178,6 +180,66 @@ def _pairs_in(block: list[_Entry], report: DuplicateReport) -> Iterator[tuple[in
                         yield _ordered(a.person_id, b.person_id)
 
 
+_Row = tuple[str, int, str, str, tuple[int, int]]  # surname key, person, given, patronymic, years
+
+
+def _typo_blocks(conn: sqlite3.Connection) -> Iterator[list[_Row]]:
+    """Persons sharing given name, patronymic and birth year, one group at a time (read in the
+    order of the given-name index): where a surname misread or misprinted by one letter
+    (Шевченко / Шевчеко) would otherwise never meet its double, as blocks are by surname.
+    Only groups holding more than one surname key are given."""
+    current: tuple[str, str] | None = None
+    by_year: dict[int, list[_Row]] = defaultdict(list)
+
+    def groups() -> Iterator[list[_Row]]:
+        for group in by_year.values():
+            if len(group) > 1 and any(row[0] != group[0][0] for row in group):
+                yield group
+
+    for surname, given, patronymic, pid, birth, birth_end in conn.execute(
+        _ROWS + "WHERE n.given_key >= ? AND length(n.given_key) > 1 AND p.birth_date IS NOT NULL "
+        "ORDER BY n.given_key, n.patronymic_key",
+        (_CYRILLIC_START,),
+    ):
+        if (given, patronymic) != current:
+            yield from groups()
+            current, by_year = (given, patronymic), defaultdict(list)
+        years = _years(birth, birth_end)
+        if surname and years is not None and years[0] == years[1]:
+            by_year[years[0]].append((surname, pid, given, patronymic, years))
+    yield from groups()
+
+
+def _one_letter_apart(group: list[_Row]) -> Iterator[tuple[int, int]]:
+    """Pairs of the group whose surname keys differ by one letter left out, added or changed.
+
+    Each key is filed under itself and under each form with one letter deleted: two keys one
+    edit apart always share a form (Шевченко and Шевчеко share «шевчеко»; a changed letter
+    deletes to the same form at its place). Keys two letters apart may meet too (a letter
+    deleted from each); the score decides, as it wants the surnames alike."""
+    by_surname: dict[str, list[_Entry]] = defaultdict(list)
+    for surname, pid, given, patronymic, years in group:
+        by_surname[surname].append(_entry(pid, given, patronymic, years))
+    filed: dict[str, set[str]] = defaultdict(set)
+    for surname in by_surname:
+        if len(surname) > 3:  # Ли / Лю, Ким / Кем: too short to tell a misprint from a name
+            filed[surname].add(surname)
+            for i in range(len(surname)):
+                filed[surname[:i] + surname[i + 1 :]].add(surname)
+    compared: set[tuple[str, str]] = set()
+    for surnames in filed.values():
+        if len(surnames) < 2:
+            continue
+        for pair in itertools.combinations(sorted(surnames), 2):
+            if pair in compared:
+                continue
+            compared.add(pair)
+            for a in by_surname[pair[0]]:
+                for b in by_surname[pair[1]]:
+                    if _may_match(a, b):
+                        yield _ordered(a.person_id, b.person_id)
+
+
 def _ordered(a: int, b: int) -> tuple[int, int]:
     return (a, b) if a < b else (b, a)
 
@@ -287,6 +349,8 @@ def _name_reasons(match: NameMatch, a: Name, b: Name) -> list[Reason]:
         reasons.append(Reason("transliteration", pair))
     elif SPELLING in hows:
         reasons.append(Reason("spelling", pair))
+    if match.surname.how == SIMILAR:
+        reasons.append(Reason("similar_surname", (("a", match.surname.a), ("b", match.surname.b))))
     if match.given.how == FORMS:
         reasons.append(Reason("name_forms", (("a", match.given.a), ("b", match.given.b))))
     if INITIAL in hows:
@@ -370,6 +434,12 @@ def find_duplicates(
                 candidates.update(_pairs_in(block, report))
             if count % 10_000 == 0:
                 progress(Progress(count, None, "grouping names"))
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+        for count, group in enumerate(_typo_blocks(conn), start=1):
+            candidates.update(_one_letter_apart(group))
+            if count % 10_000 == 0:
+                progress(Progress(count, None, "looking for misspelt surnames"))
                 if cancel is not None:
                     cancel.raise_if_cancelled()
         report.candidates = len(candidates)

@@ -112,6 +112,30 @@ def test_different_surnames_are_never_compared(catalog: Catalog) -> None:
     assert report.pairs == [] and report.candidates == 0
 
 
+def test_a_surname_misread_by_one_letter_pairs_when_name_and_birth_year_agree(
+    catalog: Catalog,
+) -> None:
+    """OCR and typists drop, add or change a letter: Шевченко / Шевчеко / Шевчэнко. Surnames
+    are the blocks, so such a pair is looked for among persons of one given name, patronymic
+    and birth year."""
+    dropped = add(catalog, ("Шевченко", "Фёдор", "Иванович", "1898", ""))
+    misread = add(catalog, ("Шевчеко", "Фёдор", "Иванович", "1898", ""))
+    changed = add(catalog, ("Шевчэнко", "Федор", "Иванович", "1898", ""))
+    # Not proposed: a letter apart but born another year, or a surname two letters apart.
+    add(catalog, ("Шевчепко", "Фёдор", "Иванович", "1912", ""))
+    add(catalog, ("Шевчук", "Фёдор", "Иванович", "1898", ""))
+    report = duplicates.find_duplicates(catalog)
+    found = {frozenset((p.a, p.b)): p for p in report.pairs}
+    # Шевчеко and Шевчэнко are two letters apart: each pairs with Шевченко, not with the other.
+    assert set(found) == {frozenset((dropped, misread)), frozenset((dropped, changed))}
+    pair = found[frozenset((dropped, misread))]
+    assert pair.score >= duplicates.MIN_SCORE
+    texts = [r.text("en") for r in pair.reasons]
+    assert any("a letter apart" in t and "Шевченко" in t and "Шевчеко" in t for t in texts)
+    assert any("одной буквой" in r.text("ru") for r in pair.reasons)
+    assert any("однією літерою" in r.text("uk") for r in pair.reasons)
+
+
 def test_the_command_line_default_threshold_is_the_finders() -> None:
     """The CLI keeps its own copy of the threshold so that it need not load the services."""
     from catalog.cli.commands.family import DEFAULT_MIN_SCORE

@@ -17,6 +17,7 @@ from catalog.io.package_import import import_package
 from catalog.io.privacy import ExportPolicy, Living, living_person_ids, presumed_living
 from catalog.services.privacy import person_privacy, set_living
 from tests.privacy import marks
+from tests.support.cli import run_spravka
 
 TODAY = dt.date(2026, 12, 6)
 
@@ -111,6 +112,23 @@ def test_a_living_person_appears_in_no_default_export(marked, tmp_path: Path) ->
     excluded = exports(catalog, ids, tmp_path / "exclude", "--living", "exclude")
     assert "dossier-p9.pdf" not in excluded  # refused, with a message
     assert all("Ольга" not in text for text in excluded.values())
+
+
+def test_dump_says_what_its_defaults_kept_out(marked, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`dump` is the whole catalogue's format: when the privacy defaults reduce it, it says so
+    (on standard error, as standard output may be the JSON itself)."""
+    catalog, _ = marked
+    held_back = run_spravka("dump", catalog=catalog.folder)
+    assert held_back.returncode == 0, held_back.stderr
+    assert "1 living person(s) written by name only" in held_back.stderr
+    assert "1 private document(s) left out" in held_back.stderr
+    assert "--living include --include-private" in held_back.stderr
+    json.loads(held_back.stdout)  # the file itself is untouched by the notice
+    everything = run_spravka(
+        "dump", "--living", "include", "--include-private", catalog=catalog.folder
+    )
+    assert everything.returncode == 0 and everything.stderr == ""
+    assert marks.PRIVATE_DOCUMENT in everything.stdout and "Чугуев" in everything.stdout
 
 
 def test_a_private_note_claim_and_document_appear_in_no_export(marked, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

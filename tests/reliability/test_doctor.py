@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -150,6 +151,43 @@ def test_the_check_on_opening_keeps_to_its_budget_and_remembers_a_pass(real: Pat
     damage_middle(real / "catalog.sqlite")
     # The file changed since the remembered pass: checked again, and the damage found.
     assert check_on_open(real)
+
+
+def test_a_check_cut_short_is_remembered_for_the_same_bytes(real: Path) -> None:
+    from catalog.integrity import QUICK_CHECK_MEMO, check_on_open
+
+    db = real / "catalog.sqlite"
+    # Out of time at once (a very large catalogue): nothing found, and remembered as such, so the
+    # next command on the same file does not spend its budget again.
+    assert check_on_open(real, seconds=0.0) == []
+    memo = json.loads((real / "cache" / QUICK_CHECK_MEMO).read_text("utf-8"))
+    assert memo["complete"] is False
+    # Proof that the memo is what answers: damage that keeps the size and time goes unseen …
+    before = db.stat()
+    damage_middle(db)
+    os.utime(db, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert check_on_open(real) == []
+    # … and once the file's time moves, the check runs and finds it.
+    os.utime(db, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000))
+    assert check_on_open(real)
+
+
+def test_spravkas_own_writes_carry_the_check_forward(real: Path) -> None:
+    from catalog.integrity import QUICK_CHECK_MEMO
+
+    memo_path = real / "cache" / QUICK_CHECK_MEMO
+    with Catalog.open(real) as catalog:
+        checked_at = json.loads(memo_path.read_text("utf-8"))["at"]
+        add_person(catalog, PersonFields(surname="Новиков", given_name="Иван"))
+    db = real / "catalog.sqlite"
+    memo = json.loads(memo_path.read_text("utf-8"))
+    stat = db.stat()
+    assert memo["stamp"] == [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+    assert memo["at"] == checked_at  # still checked again within the hour
+    # A change by anything else is not carried: the next opening checks the file again.
+    damage_middle(db)
+    with Catalog.open(real) as catalog:
+        assert catalog.damage is not None and catalog.read_only
 
 
 def test_reading_commands_on_a_badly_damaged_catalogue_give_the_message(real: Path) -> None:

@@ -67,7 +67,10 @@ def run_dump(args: argparse.Namespace) -> int:
     with open_catalog(args) as catalog:
         if args.output is None:
             sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-            dump_catalog(catalog, sys.stdout, base_dir=Path.cwd(), policy=policy_from(args))
+            counts = dump_catalog(
+                catalog, sys.stdout, base_dir=Path.cwd(), policy=policy_from(args)
+            )
+            _say_what_was_withheld(counts)
             return 0
         output = args.output.resolve()
         images = output.with_name(output.stem + "-images") if args.copy_images else None
@@ -90,4 +93,22 @@ def run_dump(args: argparse.Namespace) -> int:
             output=output,
         )
     )
+    _say_what_was_withheld(counts)
     return 0
+
+
+def _say_what_was_withheld(counts: dict[str, int]) -> None:
+    """On standard error (standard output may be the JSON itself): what the privacy defaults
+    kept out of the file, and how to write everything."""
+    parts = []
+    if counts.get("living_name_only"):
+        parts.append(f"{counts['living_name_only']} living person(s) written by name only")
+    if counts.get("living_left_out"):
+        parts.append(f"{counts['living_left_out']} living person(s) left out")
+    if counts.get("private_documents_left_out"):
+        parts.append(f"{counts['private_documents_left_out']} private document(s) left out")
+    if parts:
+        eprint(
+            "spravka: " + "; ".join(parts) + " (`--living include --include-private` writes "
+            "everything; private claims and notes are left out too)"
+        )

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from catalog.cli.common import open_catalog, print_json
 from catalog.kinship_words import CATEGORIES, MERGE_WORDS, RELATIONS, say
-from catalog.text.person_fields import sex_from_name
 
 if TYPE_CHECKING:
     from catalog.services.families import Family, Relative
@@ -91,6 +90,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _relation_word(relative: Relative, role: str) -> str:
+    from catalog.text.person_fields import sex_from_name
+
     person = relative.person
     sex = person.sex or sex_from_name(person.surname, person.given_name, person.patronymic)
     words = {
