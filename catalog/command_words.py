@@ -33,6 +33,29 @@ CATALOGUE: Table = {
         "ru": "для --copy-images нужен -o FILE.json",
         "uk": "для --copy-images потрібен -o FILE.json",
     },
+    "withheld": {
+        "en": "spravka: {parts} (`--living include --include-private` writes everything; "
+        "private claims and notes are left out too)",
+        "ru": "spravka: {parts} (`--living include --include-private` записывает всё; личные "
+        "утверждения и примечания тоже не включаются)",
+        "uk": "spravka: {parts} (`--living include --include-private` записує все; особисті "
+        "твердження й примітки теж не включаються)",
+    },
+    "withheld_living_name_only": {
+        "en": "{count} living person(s) written by name only",
+        "ru": "живых людей, записанных только по имени: {count}",
+        "uk": "живих осіб, записаних лише за ім'ям: {count}",
+    },
+    "withheld_living_left_out": {
+        "en": "{count} living person(s) left out",
+        "ru": "не включено живых людей: {count}",
+        "uk": "не включено живих осіб: {count}",
+    },
+    "withheld_private_documents_left_out": {
+        "en": "{count} private document(s) left out",
+        "ru": "не включено личных документов: {count}",
+        "uk": "не включено особистих документів: {count}",
+    },
     "backup_written": {
         "en": "backup written: {summary}",
         "ru": "резервная копия записана: {summary}",

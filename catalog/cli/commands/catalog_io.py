@@ -101,14 +101,8 @@ def _say_what_was_withheld(counts: dict[str, int]) -> None:
     """On standard error (standard output may be the JSON itself): what the privacy defaults
     kept out of the file, and how to write everything."""
     parts = []
-    if counts.get("living_name_only"):
-        parts.append(f"{counts['living_name_only']} living person(s) written by name only")
-    if counts.get("living_left_out"):
-        parts.append(f"{counts['living_left_out']} living person(s) left out")
-    if counts.get("private_documents_left_out"):
-        parts.append(f"{counts['private_documents_left_out']} private document(s) left out")
+    for key in ("living_name_only", "living_left_out", "private_documents_left_out"):
+        if counts.get(key):
+            parts.append(say(f"withheld_{key}", count=counts[key]))
     if parts:
-        eprint(
-            "spravka: " + "; ".join(parts) + " (`--living include --include-private` writes "
-            "everything; private claims and notes are left out too)"
-        )
+        eprint(say("withheld", parts="; ".join(parts)))
