@@ -4,10 +4,10 @@ The catalogue's errors and reports are built in English where they happen (deep 
 image decoding, GEDCOM reading) and travel as text: through worker processes, into reports, into
 exception messages. Rather than thread a language through all of that, each English sentence
 has an entry in a word table (`catalog.cli_words`, `catalog.problem_words`,
-`catalog.exchange_words`, `catalog.package_words`): its English template and the Russian and
-Ukrainian ones, side by side. `Phrasebook.translate` recognises an English message by its
-template and says it again in the language asked for; English is returned untouched, byte for
-byte.
+`catalog.input_words`, `catalog.exchange_words`, `catalog.package_words`): its English
+template and the Russian and Ukrainian ones, side by side. `Phrasebook.translate` recognises an
+English message by its template and says it again in the language asked for; English is
+returned untouched, byte for byte.
 
 A message is recognised
 
@@ -166,10 +166,14 @@ def phrasebook() -> Phrasebook:
     global _BOOK
     if _BOOK is None:
         # Not `catalog.command_words`: its one-word labels are said by key, never recognised.
-        from catalog import cli_words, exchange_words, package_words, problem_words
+        from catalog import cli_words, exchange_words, input_words, package_words, problem_words
 
         _BOOK = Phrasebook(
-            cli_words.TABLES + problem_words.TABLES + exchange_words.TABLES + package_words.TABLES
+            cli_words.TABLES
+            + problem_words.TABLES
+            + input_words.TABLES
+            + exchange_words.TABLES
+            + package_words.TABLES
         )
     return _BOOK
 

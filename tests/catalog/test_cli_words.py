@@ -10,7 +10,14 @@ from types import SimpleNamespace
 import pytest
 from PIL import Image
 
-from catalog import cli_words, command_words, exchange_words, package_words, problem_words
+from catalog import (
+    cli_words,
+    command_words,
+    exchange_words,
+    input_words,
+    package_words,
+    problem_words,
+)
 from catalog.cli import language
 from catalog.cli.commands import ocr
 from catalog.wording import LANGUAGES, Phrasebook, sayings, translate
@@ -18,7 +25,14 @@ from tests.support.cli import run_spravka
 
 TABLES = {
     f"{module.__name__}.{index}": table
-    for module in (cli_words, command_words, problem_words, exchange_words, package_words)
+    for module in (
+        cli_words,
+        command_words,
+        problem_words,
+        input_words,
+        exchange_words,
+        package_words,
+    )
     for index, table in enumerate(module.TABLES)
 }
 
@@ -48,7 +62,7 @@ def test_every_entry_has_three_languages_with_the_same_fields(name: str) -> None
 
 def test_no_two_entries_claim_the_same_english_with_different_words() -> None:
     seen: dict[str, dict[str, str]] = {}
-    for module in (cli_words, problem_words, exchange_words, package_words):  # recognised
+    for module in (cli_words, problem_words, input_words, exchange_words, package_words):
         for table in module.TABLES:
             for words in table.values():
                 assert seen.setdefault(words["en"], words) == words, words["en"]
