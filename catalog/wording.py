@@ -165,15 +165,19 @@ def phrasebook() -> Phrasebook:
     """The CLI's phrasebook over every message table (built once, on first use)."""
     global _BOOK
     if _BOOK is None:
-        # Not `catalog.command_words`: its one-word labels are said by key, never recognised.
+        # Not `cli_words.CLI` nor `catalog.command_words`: what the command line says itself is
+        # said by key, never recognised (a template as loose as "{engine} at {path}" would take
+        # in any sentence with an "at" in it).
         from catalog import cli_words, exchange_words, input_words, package_words, problem_words
 
         _BOOK = Phrasebook(
-            cli_words.TABLES
-            + problem_words.TABLES
-            + input_words.TABLES
-            + exchange_words.TABLES
-            + package_words.TABLES
+            [
+                cli_words.REPORTS,
+                *problem_words.TABLES,
+                *input_words.TABLES,
+                *exchange_words.TABLES,
+                *package_words.TABLES,
+            ]
         )
     return _BOOK
 

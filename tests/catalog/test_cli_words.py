@@ -20,6 +20,7 @@ from catalog import (
 )
 from catalog.cli import language
 from catalog.cli.commands import ocr
+from catalog.db import Catalog
 from catalog.wording import LANGUAGES, Phrasebook, sayings, translate
 from tests.support.cli import run_spravka
 
@@ -62,10 +63,12 @@ def test_every_entry_has_three_languages_with_the_same_fields(name: str) -> None
 
 def test_no_two_entries_claim_the_same_english_with_different_words() -> None:
     seen: dict[str, dict[str, str]] = {}
-    for module in (cli_words, problem_words, input_words, exchange_words, package_words):
-        for table in module.TABLES:
-            for words in table.values():
-                assert seen.setdefault(words["en"], words) == words, words["en"]
+    recognised = [cli_words.REPORTS]
+    for module in (problem_words, input_words, exchange_words, package_words):
+        recognised += module.TABLES
+    for table in recognised:
+        for words in table.values():
+            assert seen.setdefault(words["en"], words) == words, words["en"]
 
 
 def test_every_key_the_command_line_says_is_found_once() -> None:
@@ -97,7 +100,7 @@ def test_the_language_comes_from_spravka_lang_else_the_locale_else_english(
 
 
 def test_english_and_unknown_messages_are_returned_untouched() -> None:
-    book = Phrasebook(cli_words.TABLES + problem_words.TABLES + exchange_words.TABLES)
+    book = Phrasebook([cli_words.REPORTS, *problem_words.TABLES, *exchange_words.TABLES])
     message = "/x/a.pdf: the PDF has no pages"
     assert book.translate(message, "en") is message
     assert book.translate("/x/a.pdf: something nobody wrote", "ru") == (
@@ -336,3 +339,22 @@ def test_a_refused_package_and_export_summaries_are_said_in_each_language() -> N
         "не включено предложенных утверждений (ещё не проверены): 1"
     )
     assert translate(summary, "uk").startswith("записано файл /o/tree.ged: осіб: 3, родин: 1")
+
+
+def test_refused_values_from_the_services_are_said_in_each_language(catalog: Catalog) -> None:
+    from catalog.errors import InvalidInput
+    from catalog.services.families import RelationshipFields, add_relationship
+    from catalog.services.persons import PersonFields, add_person
+
+    with pytest.raises(InvalidInput) as nameless:
+        add_person(catalog, PersonFields())
+    assert translate(str(nameless.value), "en") == str(nameless.value)
+    assert translate(str(nameless.value), "ru").endswith(
+        ": у человека должны быть хотя бы фамилия или имя"
+    )
+    person = add_person(catalog, PersonFields(surname="Карпенко")).id
+    with pytest.raises(InvalidInput) as own:
+        add_relationship(catalog, person, person, RelationshipFields(kind="parent"))
+    assert translate(str(own.value), "uk") == (
+        "relative: особа не може бути сама собі батьком чи матір'ю"
+    )
