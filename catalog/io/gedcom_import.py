@@ -36,6 +36,7 @@ from catalog.io.gedcom_map import (
     PlannedSource,
     map_gedcom,
 )
+from catalog.io.gedcom_media_import import import_media
 from catalog.io.gedcom_read import GedcomFile, Node, Problem, read_gedcom
 from catalog.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from catalog.services.families import RelationshipFields, RelationshipRefused, new_relationship
@@ -420,5 +421,24 @@ def import_gedcom(
                 progress(Progress(done, total, "families"))
                 if cancel:
                     cancel.raise_if_cancelled()
+        session.flush()
+        # Ids, read before the session closes: the pictures are imported after the commit.
+        targets = [
+            (source.media, store.documents[xref].id, None)
+            for xref, source in plan.sources.items()
+            if source.media and xref in store.documents
+        ]
+        targets += [
+            (person.media, None, store.persons[person.xref].id)
+            for person in plan.persons
+            if person.media and person.xref in store.persons
+        ]
+    if targets:
+        # The tree is in; its pictures go through the image import, file by file (a picture
+        # that cannot be read is reported and the rest go on).
+        media = import_media(catalog, file, targets, progress=progress, cancel=cancel)
+        report.created["page"] += media.pages
+        report.present["picture"] += media.present
+        report.problems += media.problems
     report.problems.sort(key=lambda p: p.line)
     return report

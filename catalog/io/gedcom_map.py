@@ -104,6 +104,16 @@ class PlannedEvent:
     citations: list[PlannedCitation] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class PlannedMedia:
+    """A multimedia file an individual or a source links to (OBJE … FILE), as the file wrote
+    its path; `catalog.io.gedcom_media_import` finds it and imports it as pages."""
+
+    path: str
+    line: int
+    title: str = ""
+
+
 @dataclass
 class PlannedPerson:
     xref: str
@@ -120,6 +130,7 @@ class PlannedPerson:
     citations: list[PlannedCitation] = field(default_factory=list)
     # (family xref, pedigree detail) from FAMC ... PEDI
     pedigree: dict[str, str] = field(default_factory=dict)
+    media: list[PlannedMedia] = field(default_factory=list)
 
 
 @dataclass
@@ -132,6 +143,7 @@ class PlannedSource:
     archive: str = ""
     call_number: str = ""
     notes: list[str] = field(default_factory=list)
+    media: list[PlannedMedia] = field(default_factory=list)
 
 
 @dataclass
@@ -185,6 +197,7 @@ class Mapper:
         self.notes: dict[str, str] = {}
         self.repositories: dict[str, str] = {}
         self.adoptions: list[str] = []
+        self.objects: dict[str, Node] = {}
         self.records = gedcom.records
 
     # -- helpers ------------------------------------------------------------------------------
@@ -235,6 +248,26 @@ class Mapper:
                 self.unmapped(child, "a citation")
         return PlannedCitation(xref, "; ".join(p for p in parts if p), node.line)
 
+    def media(self, node: Node) -> list[PlannedMedia]:
+        """The files of an OBJE link: in place (`1 OBJE` / `2 FILE path`) or a pointer to a
+        multimedia record (`1 OBJE @O1@` → `0 @O1@ OBJE` / `1 FILE path`)."""
+        target = node
+        if node.pointer:
+            found = self.objects.get(node.pointer)
+            if found is None:
+                self.problem(node.line, f"the multimedia record @{node.pointer}@ does not exist")
+                return []
+            target = found
+        title = target.text("TITL")
+        files = [
+            PlannedMedia(f.value.strip(), f.line, f.text("TITL") or title)
+            for f in target.all("FILE")
+            if f.value.strip()
+        ]
+        if not files:
+            self.problem(node.line, "a multimedia link without a FILE")
+        return files
+
     # -- the file -----------------------------------------------------------------------------
 
     def run(self) -> GedcomPlan:
@@ -243,6 +276,8 @@ class Mapper:
                 self.notes[record.xref] = record.value.strip()
             elif record.tag == "REPO" and record.xref:
                 self.repositories[record.xref] = record.text("NAME")
+            elif record.tag == "OBJE" and record.xref:
+                self.objects[record.xref] = record
         for record in self.records:
             if record.tag == "INDI":
                 self.person(record)
@@ -250,7 +285,7 @@ class Mapper:
                 self.source(record)
             elif record.tag == "FAM":
                 self.family(record)
-            elif record.tag in ("HEAD", "TRLR", "SUBM", "SUBN", "NOTE", "REPO"):
+            elif record.tag in ("HEAD", "TRLR", "SUBM", "SUBN", "NOTE", "REPO", "OBJE"):
                 continue
             else:
                 self.unmapped(record, "the file")
@@ -288,6 +323,8 @@ class Mapper:
                 person.uid = _valid_uid(node.value)
             elif tag == "REFN":
                 continue
+            elif tag == "OBJE":
+                person.media.extend(self.media(node))
             else:
                 self.unmapped(node, f"person @{record.xref}@")
         if person.name is None:
@@ -417,6 +454,8 @@ class Mapper:
                 source.call_number = node.text("CALN")
             elif node.tag == "REFN":
                 source.uid = _valid_uid(node.value)
+            elif node.tag == "OBJE":
+                source.media.extend(self.media(node))
             elif node.tag not in ("TITL", "ABBR", "AUTH", "DATA"):
                 self.unmapped(node, f"source @{record.xref}@")
         self.plan.sources[record.xref] = source

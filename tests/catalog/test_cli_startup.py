@@ -48,7 +48,9 @@ print("LOADED=" + json.dumps(loaded))
 
 
 def loaded_after(
-    argv: list[str], env: dict[str, str] | None = None, heavy: tuple[str, ...] = (*HEAVY, *HEAVY_PARTS)
+    argv: list[str],
+    env: dict[str, str] | None = None,
+    heavy: tuple[str, ...] = (*HEAVY, *HEAVY_PARTS),
 ) -> list[str]:
     result = subprocess.run(
         [sys.executable, "-P", "-c", PROBE, json.dumps(argv), json.dumps(heavy)],

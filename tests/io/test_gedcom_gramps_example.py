@@ -79,10 +79,19 @@ def test_gramps_example_tree_comes_in_and_goes_back(tmp_path: Path) -> None:
     families = len(re.findall(r"^0 @[^@]+@ FAM", text, re.MULTILINE))
     assert individuals > 2000 and families > 700
 
+    # The tree's pictures, copied beside the file as a person moving a tree does: the paths
+    # Gramps wrote point to where its own build kept them.
+    pictures = [p for p in example_tree().parent.iterdir() if p.suffix in (".jpg", ".png")]
+    linked = {Path(v).name for v in re.findall(r"^\d FILE (.*)$", text, re.MULTILINE)}
+    for picture in pictures:
+        if picture.name in linked:
+            shutil.copy(picture, tmp_path / picture.name)
+
     with Catalog.create(tmp_path / "catalog") as catalog:
         report = import_gedcom(catalog, ged)
         assert report.created["person"] == individuals == count(catalog, models.Person)
         assert report.created["relationship"] > families
+        assert report.created["page"] >= 6  # the portraits and the scanned microfilm
         # The only problems are the dates before the year 1000 that the catalogue cannot hold.
         assert all("year must be between" in p.message for p in report.problems), report.problems
         assert report.unmapped  # coordinates, media, associations: reported, not dropped silently
