@@ -109,6 +109,21 @@ GEDCOM: Table = {
         "ru": "заметки @{xref}@ нет",
         "uk": "нотатки @{xref}@ немає",
     },
+    "media_missing": {
+        "en": "the multimedia record @{xref}@ does not exist",
+        "ru": "мультимедийной записи @{xref}@ нет",
+        "uk": "мультимедійного запису @{xref}@ немає",
+    },
+    "media_no_file": {
+        "en": "a multimedia link without a FILE",
+        "ru": "мультимедийная ссылка без FILE",
+        "uk": "мультимедійне посилання без FILE",
+    },
+    "media_not_found": {
+        "en": "the file {path} was not found beside {name}",
+        "ru": "файл {path} не найден рядом с {name}",
+        "uk": "файл {path} не знайдено поруч із {name}",
+    },
     "source_missing": {
         "en": "the source @{xref}@ does not exist",
         "ru": "источника @{xref}@ нет",
@@ -287,6 +302,11 @@ EXCHANGE: Table = {
         "en": "{n} relationship(s) already present",
         "ru": "родственных связей уже в каталоге: {n}",
         "uk": "родинних зв'язків уже в каталозі: {n}",
+    },
+    "present_picture": {
+        "en": "{n} picture(s) already present",
+        "ru": "изображений уже в каталоге: {n}",
+        "uk": "зображень уже в каталозі: {n}",
     },
     "conflicts_kept": {
         "en": "{n} conflict(s) kept as in the catalogue",
