@@ -99,6 +99,12 @@ CLI: Table = {
         "uk": "мови: {languages}",
     },
     "none": {"en": "none", "ru": "нет", "uk": "немає"},
+    "no_languages": {"en": "no languages", "ru": "нет языков", "uk": "немає мов"},
+    "tesseract_unavailable": {
+        "en": "Tesseract: not available",
+        "ru": "Tesseract: недоступен",
+        "uk": "Tesseract: недоступний",
+    },
     "ocr_nothing": {
         "en": "nothing to read: every page has text from {engine} ({languages})",
         "ru": "распознавать нечего: у каждой страницы есть текст от {engine} ({languages})",
@@ -209,6 +215,11 @@ REPORTS: Table = {
         "en": "the image is too large to read in the memory available",
         "ru": "изображение слишком велико для доступной памяти",
         "uk": "зображення завелике для доступної пам'яті",
+    },
+    "its_image": {
+        "en": "its image {path} {reason}",
+        "ru": "изображение {path}: {reason}",
+        "uk": "зображення {path}: {reason}",
     },
     "ocr_what": {
         "en": "document {document}, page {seq}",

@@ -30,13 +30,15 @@ class VersionAction(argparse.Action):
         import platform
         import sqlite3
 
+        from catalog.cli.common import say
         from catalog.ocr.tesseract_cache import cached_tesseract_status
 
         status = cached_tesseract_status()
         if status.available:
-            ocr = f"Tesseract {status.version} ({', '.join(status.languages) or 'no languages'})"
+            languages = ", ".join(status.languages) or say("no_languages")
+            ocr = f"Tesseract {status.version} ({languages})"
         else:
-            ocr = "Tesseract: not available"
+            ocr = say("tesseract_unavailable")
         print(f"spravka {__version__}")
         print(f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, {ocr}")
         parser.exit()
