@@ -87,17 +87,31 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 
 class Phrasebook:
-    """Every template of some tables, tried most literal first."""
+    """Every template of some tables, tried most literal first.
+
+    A template's pattern is compiled the first time a message begins and ends as the template
+    does (its literal head and tail), so that a run compiles the few it needs, not hundreds.
+    """
 
     def __init__(self, tables: Iterable[Table]) -> None:
         entries = []
         for table in tables:
             for words in table.values():
-                literal = len(_FIELD.sub("", words["en"]))
-                entries.append((literal, _pattern(words["en"]), words))
+                template = words["en"]
+                pieces = _FIELD.split(template)  # literal, name, literal, name, …, literal
+                literal = len("".join(pieces[::2]))
+                entries.append((literal, pieces[0], pieces[-1] if len(pieces) > 1 else "", words))
         entries.sort(key=lambda entry: -entry[0])
-        self._entries = [(pattern, words) for _, pattern, words in entries]
+        self._entries = [(head, tail, words) for _, head, tail, words in entries]
+        self._patterns: dict[str, re.Pattern[str]] = {}
         self._cache: dict[tuple[str, str], str | None] = {}
+
+    def _match(self, words: dict[str, str], text: str) -> re.Match[str] | None:
+        template = words["en"]
+        pattern = self._patterns.get(template)
+        if pattern is None:
+            pattern = self._patterns[template] = _pattern(template)
+        return pattern.fullmatch(text)
 
     def translate(self, text: str, language: str) -> str:
         if language == "en" or language not in LANGUAGES or not text:
@@ -119,8 +133,10 @@ class Phrasebook:
     def _recognise(self, text: str, language: str) -> str | None:
         if not text:
             return None
-        for pattern, words in self._entries:
-            match = pattern.fullmatch(text)
+        for head, tail, words in self._entries:
+            if not (text.startswith(head) and text.endswith(tail)):
+                continue
+            match = self._match(words, text)
             if match is None:
                 continue
             values = {
