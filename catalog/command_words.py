@@ -392,4 +392,34 @@ EXTRACT: Table = {
     },
 }
 
-TABLES = [CATALOGUE, PERSONS, DOCUMENTS, SEARCH, EXTRACT]
+# `person family / relate / unrelate / duplicates / merge` (the kinship words themselves are in
+# catalog.kinship_words).
+FAMILY: Table = {
+    "no_relatives": {
+        "en": "  no relatives recorded",
+        "ru": "  родственники не записаны",
+        "uk": "  родичів не записано",
+    },
+    "relationship_added": {
+        "en": "added relationship {id}: {person} {kind} {relative}",
+        "ru": "добавлена родственная связь {id}: {person} {kind} {relative}",
+        "uk": "додано родинний зв'язок {id}: {person} {kind} {relative}",
+    },
+    "relationship_removed": {
+        "en": "removed relationship {id}",
+        "ru": "родственная связь {id} удалена",
+        "uk": "родинний зв'язок {id} видалено",
+    },
+    "pairs_compared": {
+        "en": "({pairs} pair(s) of {candidates} compared)",
+        "ru": "(пар: {pairs}; сравнено: {candidates})",
+        "uk": "(пар: {pairs}; порівняно: {candidates})",
+    },
+    "merge_kept": {
+        "en": "  {name}: kept {kept}, the other record said {theirs}",
+        "ru": "  {name}: оставлено {kept}, в другой записи было {theirs}",
+        "uk": "  {name}: залишено {kept}, в іншому записі було {theirs}",
+    },
+}
+
+TABLES = [CATALOGUE, PERSONS, DOCUMENTS, SEARCH, EXTRACT, FAMILY]

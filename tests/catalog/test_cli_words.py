@@ -315,6 +315,8 @@ def test_everyday_commands_and_a_commands_lang_default_follow_the_environment(
     # `doctor --lang` had "en" as its default; now an unset --lang follows the environment.
     assert "Каталог у порядку." in run_spravka("doctor", catalog=catalog, env=uk).stdout
     assert "The catalogue is healthy." in run_spravka("doctor", catalog=catalog).stdout
+    family = run_spravka("person", "family", "1", catalog=catalog, env=uk)
+    assert family.stdout.endswith("  родичів не записано\n")
     listed = run_spravka("document", "list", catalog=catalog, env=uk)
     assert listed.stdout == "(нічого з 0; документів, ні з ким не пов'язаних: 0)\n"
 
