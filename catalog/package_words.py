@@ -292,4 +292,208 @@ PACKAGES: Table = {
     },
 }
 
-TABLES = [EXPORTS, PACKAGES]
+# Backups, encrypted files and export targets that cannot be written or read
+# (catalog.io.backup, sealed, encryption, files), and Tesseract missing (catalog.ocr).
+FILES: Table = {
+    "nothing_changed": {
+        "en": "nothing was changed",
+        "ru": "ничего не изменено",
+        "uk": "нічого не змінено",
+    },
+    "exists_backup": {
+        "en": "already exists and is not empty; backup never overwrites",
+        "ru": "уже существует и не пуст; резервное копирование ничего не перезаписывает",
+        "uk": "уже існує й не порожній; резервне копіювання нічого не перезаписує",
+    },
+    "exists_restore": {
+        "en": "already exists and is not empty; restore never overwrites",
+        "ru": "уже существует и не пуст; восстановление ничего не перезаписывает",
+        "uk": "уже існує й не порожній; відновлення нічого не перезаписує",
+    },
+    "exists_sealed": {
+        "en": "already exists; a backup never overwrites",
+        "ru": "уже существует; резервная копия ничего не перезаписывает",
+        "uk": "уже існує; резервна копія нічого не перезаписує",
+    },
+    "no_folder": {
+        "en": "the folder {folder} does not exist",
+        "ru": "папки {folder} не существует",
+        "uk": "теки {folder} не існує",
+    },
+    "db_unreadable": {
+        "en": "the database cannot be read ({detail})",
+        "ru": "база данных не читается ({detail})",
+        "uk": "база даних не читається ({detail})",
+    },
+    "integrity_failed": {
+        "en": "the database failed its integrity check: {detail}",
+        "ru": "база данных не прошла проверку целостности: {detail}",
+        "uk": "база даних не пройшла перевірки цілісності: {detail}",
+    },
+    "no_backup_here": {
+        "en": "no backup here (not a folder)",
+        "ru": "здесь нет резервной копии (это не папка)",
+        "uk": "тут немає резервної копії (це не тека)",
+    },
+    "not_a_backup": {
+        "en": "not a Spravka backup (no {name})",
+        "ru": "не резервная копия «Справки» (нет {name})",
+        "uk": "не резервна копія «Довідки» (немає {name})",
+    },
+    "info_unreadable": {
+        "en": "{name} cannot be read ({detail})",
+        "ru": "{name} не читается ({detail})",
+        "uk": "{name} не читається ({detail})",
+    },
+    "other_format": {
+        "en": "not a Spravka backup ({name} has another format)",
+        "ru": "не резервная копия «Справки» (у {name} другой формат)",
+        "uk": "не резервна копія «Довідки» ({name} має інший формат)",
+    },
+    "newer_backup": {
+        "en": "the backup is format version {version}, made by a newer Spravka",
+        "ru": "резервная копия формата версии {version}, созданная более новой «Справкой»",
+        "uk": "резервна копія формату версії {version}, створена новішою «Довідкою»",
+    },
+    "backup_no_db": {
+        "en": "the backup has no {name}",
+        "ru": "в резервной копии нет {name}",
+        "uk": "у резервній копії немає {name}",
+    },
+    "keep_one": {
+        "en": "keep at least one automatic backup",
+        "ru": "храните хотя бы одну автоматическую копию",
+        "uk": "зберігайте принаймні одну автоматичну копію",
+    },
+    "package_encrypted": {
+        "en": "the package is encrypted: a passphrase is needed",
+        "ru": "пакет зашифрован: нужна парольная фраза",
+        "uk": "пакет зашифровано: потрібна парольна фраза",
+    },
+    "package_plain": {
+        "en": "the package is not encrypted, but a passphrase was given; import it without one",
+        "ru": "пакет не зашифрован, но парольная фраза указана; импортируйте его без неё",
+        "uk": "пакет не зашифровано, але парольну фразу вказано; імпортуйте його без неї",
+    },
+    "backup_encrypted": {
+        "en": "the backup is encrypted: a passphrase is needed",
+        "ru": "резервная копия зашифрована: нужна парольная фраза",
+        "uk": "резервну копію зашифровано: потрібна парольна фраза",
+    },
+    "backup_plain": {
+        "en": "the backup is not encrypted, but a passphrase was given; restore it without one",
+        "ru": "резервная копия не зашифрована, но парольная фраза указана; восстановите её без неё",
+        "uk": "резервну копію не зашифровано, але парольну фразу вказано; відновіть її без неї",
+    },
+    "unexpected_entry": {
+        "en": "the encrypted backup holds an unexpected entry {name}",
+        "ru": "в зашифрованной резервной копии неожиданная запись {name}",
+        "uk": "у зашифрованій резервній копії неочікуваний запис {name}",
+    },
+    "not_a_backup_inside": {
+        "en": "it decrypts, but what it holds is not a Spravka backup ({detail})",
+        "ru": "он расшифровывается, но внутри не резервная копия «Справки» ({detail})",
+        "uk": "він розшифровується, але всередині не резервна копія «Довідки» ({detail})",
+    },
+    "passphrase_empty": {
+        "en": "the passphrase is empty",
+        "ru": "парольная фраза пуста",
+        "uk": "парольна фраза порожня",
+    },
+    "passphrase_file_unreadable": {
+        "en": "the passphrase file cannot be read ({detail})",
+        "ru": "файл с парольной фразой не читается ({detail})",
+        "uk": "файл із парольною фразою не читається ({detail})",
+    },
+    "passphrase_file_long": {
+        "en": "this is too long for a passphrase file",
+        "ru": "это слишком длинно для файла с парольной фразой",
+        "uk": "це задовго для файлу з парольною фразою",
+    },
+    "passphrase_file_not_utf8": {
+        "en": "the passphrase file is not UTF-8 text",
+        "ru": "файл с парольной фразой — не текст в UTF-8",
+        "uk": "файл із парольною фразою — не текст в UTF-8",
+    },
+    "cannot_encrypt": {
+        "en": "cannot encrypt ({detail})",
+        "ru": "не удаётся зашифровать ({detail})",
+        "uk": "не вдається зашифрувати ({detail})",
+    },
+    "armoured": {
+        "en": "this is an armoured (text) age file; decrypt it with `age -d` first, or encrypt "
+        "without --armor",
+        "ru": "это текстовый (armoured) файл age; сначала расшифруйте его `age -d` или "
+        "шифруйте без --armor",
+        "uk": "це текстовий (armoured) файл age; спершу розшифруйте його `age -d` або "
+        "шифруйте без --armor",
+    },
+    "plain_zip": {
+        "en": "the file is not encrypted (it is a plain zip file)",
+        "ru": "файл не зашифрован (это обычный zip-файл)",
+        "uk": "файл не зашифровано (це звичайний zip-файл)",
+    },
+    "not_age": {
+        "en": "the file is not an age-encrypted file",
+        "ru": "файл не зашифрован age",
+        "uk": "файл не зашифровано age",
+    },
+    "wrong_passphrase": {
+        "en": "the passphrase is wrong (or the file's header was altered)",
+        "ru": "парольная фраза неверна (или заголовок файла изменён)",
+        "uk": "парольна фраза хибна (або заголовок файлу змінено)",
+    },
+    "altered": {
+        "en": "the encrypted file is truncated or was altered after it was encrypted ({detail})",
+        "ru": "зашифрованный файл обрезан или изменён после шифрования ({detail})",
+        "uk": "зашифрований файл обрізано або змінено після шифрування ({detail})",
+    },
+    "cannot_write_here": {
+        "en": "cannot write here: {detail}",
+        "ru": "сюда невозможно записать: {detail}",
+        "uk": "сюди неможливо записати: {detail}",
+    },
+    "export_failed": {
+        "en": "the export failed ({detail}); nothing was written",
+        "ru": "экспорт не удался ({detail}); ничего не записано",
+        "uk": "експорт не вдався ({detail}); нічого не записано",
+    },
+    "folder_needed": {
+        "en": "this is a file; a folder is needed for the export",
+        "ru": "это файл; для экспорта нужна папка",
+        "uk": "це файл; для експорту потрібна тека",
+    },
+    "cannot_create_folder": {
+        "en": "cannot create the folder: {detail}",
+        "ru": "не удаётся создать папку: {detail}",
+        "uk": "не вдається створити теку: {detail}",
+    },
+    "no_language_data": {
+        "en": "Tesseract at {path} has no language data for {names} (it has: {have}). "
+        "Install the package {packages}.",
+        "ru": "у Tesseract в {path} нет языковых данных для {names} (есть: {have}). "
+        "Установите пакет {packages}.",
+        "uk": "Tesseract у {path} не має мовних даних для {names} (є: {have}). "
+        "Установіть пакет {packages}.",
+    },
+    "no_languages_data": {
+        "en": "Tesseract at {path} has no language data for {names} (it has: {have}). "
+        "Install the packages {packages}.",
+        "ru": "у Tesseract в {path} нет языковых данных для {names} (есть: {have}). "
+        "Установите пакеты {packages}.",
+        "uk": "Tesseract у {path} не має мовних даних для {names} (є: {have}). "
+        "Установіть пакети {packages}.",
+    },
+    "tesseract_not_started": {
+        "en": "Tesseract at {path} could not be started; install the package tesseract-ocr",
+        "ru": "Tesseract в {path} не запускается; установите пакет tesseract-ocr",
+        "uk": "Tesseract у {path} не запускається; установіть пакет tesseract-ocr",
+    },
+    "tesseract_timeout": {
+        "en": "Tesseract took longer than {seconds} s",
+        "ru": "Tesseract работал дольше {seconds} с",
+        "uk": "Tesseract працював довше за {seconds} с",
+    },
+}
+
+TABLES = [EXPORTS, PACKAGES, FILES]
