@@ -360,3 +360,14 @@ def test_refused_values_from_the_services_are_said_in_each_language(catalog: Cat
     assert translate(str(own.value), "uk") == (
         "relative: особа не може бути сама собі батьком чи матір'ю"
     )
+
+
+def test_a_restore_from_nowhere_is_refused_in_the_chosen_language(tmp_path: Path) -> None:
+    nowhere, target = tmp_path / "нет", tmp_path / "new"
+    english = run_spravka("restore", nowhere, target, env=NO_CHOICE)
+    assert english.stderr == f"spravka: error: {nowhere}: no backup here (not a folder)\n"
+    russian = run_spravka("restore", nowhere, target, env={"SPRAVKA_LANG": "ru"})
+    assert russian.stderr == (
+        f"spravka: ошибка: {nowhere}: здесь нет резервной копии (это не папка)\n"
+    )
+    assert english.returncode == russian.returncode == 1 and not target.exists()
