@@ -10,7 +10,15 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
+    QWidget,
+)
 
 
 def grow_to_fit(window: QWidget) -> None:
@@ -36,7 +44,7 @@ def grow_to_fit(window: QWidget) -> None:
     # gives it the height of one line and the spare room to a stretching list).
     for label in window.findChildren(QLabel):
         if label.wordWrap() and label.isVisibleTo(window) and label.width() > 1:
-            label.setMinimumHeight(label.heightForWidth(label.width()))
+            label.setMinimumHeight(max(0, label.heightForWidth(label.width())))
     layout.invalidate()
     layout.activate()
     width = max(window.width(), window.minimumWidth())
@@ -73,3 +81,46 @@ def make_room_for_title(dialog: QDialog) -> None:
 def _widen(dialog: QDialog, wanted: int) -> None:
     if shiboken6.isValid(dialog) and dialog.isVisible() and dialog.width() < wanted:
         dialog.resize(wanted, dialog.height())
+
+
+LINE_EDIT_MARGIN = 2  # QLineEdit's own margin on each side of its text, inside the contents
+
+
+def placeholder_room(edit: QLineEdit) -> int:
+    """The width QLineEdit gives its text (and placeholder) at the edit's current width."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    bearing = max(0, -edit.fontMetrics().minLeftBearing())
+    return contents.width() - margins.left() - margins.right() - 2 * LINE_EDIT_MARGIN - bearing
+
+
+def room_for_placeholder(edit: QLineEdit) -> None:
+    """An edit at least as wide as its placeholder (a Russian example is longer than the
+    English one), never wider than the screen allows; the tooltip repeats the placeholder,
+    which disappears once something is typed."""
+    text = edit.placeholderText()
+    if not text:
+        return
+    if not edit.toolTip():
+        edit.setToolTip(text)
+    wanted = edit.width() - placeholder_room(edit) + edit.fontMetrics().horizontalAdvance(text) + 1
+    screen = edit.screen()
+    if screen is not None:
+        wanted = min(wanted, screen.availableGeometry().width() * 2 // 3)
+    if edit.minimumWidth() < wanted:
+        edit.setMinimumWidth(wanted)
+
+
+def fit_placeholders(dialog: QWidget) -> None:
+    """Every line edit of `dialog` as wide as its placeholder, the dialog widened to match:
+    called as it is shown, once polished and in the font it is shown in."""
+    for edit in dialog.findChildren(QLineEdit):
+        edit.ensurePolished()
+        room_for_placeholder(edit)
+    layout = dialog.layout()
+    if layout is not None:
+        layout.activate()
+    if dialog.width() < dialog.minimumSizeHint().width():
+        dialog.resize(dialog.minimumSizeHint().width(), dialog.height())

@@ -73,6 +73,10 @@ class FocusRing(QWidget):
         if isinstance(parent, QAbstractScrollArea) and target is parent.viewport():
             shown = parent
         visible = shown.visibleRegion().boundingRect()
+        if isinstance(shown, QAbstractScrollArea):
+            # Its viewport and scroll bars cover it: its own visible region is only the gaps
+            # between them (a page scrolled by its width showed the ring around its scroll bar).
+            visible = shown.rect()
         if visible.isEmpty():
             visible = shown.rect()
         top_left = shown.mapTo(self.window(), visible.topLeft())

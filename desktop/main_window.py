@@ -52,6 +52,7 @@ from desktop.i18n import LANGUAGES
 from desktop.models.documents import DocumentsModel
 from desktop.models.people import PeopleModel
 from desktop.pages import document_thumbnails
+from desktop.panes import PaneSizes
 from desktop.searching import TextHit
 from desktop.settings import Settings
 from desktop.views.documents import DocumentsPanel, attach_documents
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.dossier = DossierView(self)
         self.workspace = Workspace(catalog, jobs, self)
         self.workspace.words_action.setChecked(settings.show_word_boxes)
+        self.workspace.region_reader.languages = lambda: self.settings.ocr_languages
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -134,12 +136,15 @@ class MainWindow(QMainWindow):
         self.privacy = Privacy(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.work.ocr)
         # F6 / Ctrl+Tab from pane to pane: the people list, the dossier, the document.
-        self.panes = keyboard.PaneCycler(self, lambda: (self.people, self.dossier, self.workspace))
+        self.panes = keyboard.PaneCycler(
+            self, lambda: (self.sides.currentWidget(), self.dossier, self.workspace)
+        )
         self._make_actions()
         self._make_menus()
         self._make_status_bar()
         self._connect()
         self._restore_layout()
+        self.pane_sizes = PaneSizes(self)
         self.set_read_only(catalog.read_only, application.read_only_reason(catalog))
         self.people_model.reload()
         self.documents_model.reload()
@@ -184,7 +189,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.edits.stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.edits.stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y and Ctrl+Shift+Z
         self.find_action = action(
             self.tr("&Find person"), QKeySequence.StandardKey.Find, self.people.focus_filter
         )
@@ -495,7 +500,7 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.set_window_state("main", self.saveState())
-        self.settings.set_splitter_state("main", self.splitter.saveState())
+        self.settings.set_splitter_state("main", self.pane_sizes.people_state())
         self.settings.set_splitter_state("workspace", self.workspace.splitter.saveState())
         self.settings.people_order = (self.people_model.order, self.people_model.descending)
         self.settings.sync()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 import math
+import re
 import string
 from pathlib import Path
 
@@ -38,6 +39,7 @@ class Reason(enum.StrEnum):
     NOT_AGE = "not_age"
     UNREADABLE = "unreadable"
     MISMATCH = "mismatch"
+    TOO_SLOW_HERE = "too_slow_here"
 
 
 class EncryptionError(SpravkaError):
@@ -158,6 +160,18 @@ def decrypt_file(path: Path | str, passphrase: str) -> bytes:
     except pyrage.DecryptError as exc:
         # The header's MAC is checked with the key the passphrase gives: a wrong passphrase
         # (or a changed header) fails there; changed or missing payload fails later.
+        if str(exc).startswith("Excessive work"):
+            # age tunes the passphrase's work to about a second on the computer that encrypts,
+            # and refuses on reading what this computer would need far longer for. The file
+            # is whole: say so, lest a sound backup be thrown away as damaged.
+            seconds = re.search(r"(\d+)\D*seconds", str(exc))
+            raise EncryptionError(
+                path,
+                Reason.TOO_SLOW_HERE,
+                "the file was encrypted on a much faster computer: opening it here would take "
+                + (f"about {seconds.group(1)} seconds" if seconds else "too long")
+                + "; open it on a faster computer (the file itself is not damaged)",
+            ) from None
         if str(exc) == "Decryption failed":
             raise EncryptionError(
                 path,

@@ -154,6 +154,18 @@ def unlink_person(
         return tuple(sorted(row.role for row in rows))
 
 
+def link_roles(catalog: Catalog, document_id: int, person_id: int) -> tuple[str, ...]:
+    """The roles in which a person is linked to a document (none: not linked)."""
+    with catalog.read() as session:
+        roles = session.scalars(
+            select(models.DocumentLink.role).where(
+                models.DocumentLink.document_id == document_id,
+                models.DocumentLink.person_id == person_id,
+            )
+        )
+        return tuple(sorted(roles))
+
+
 def link_cited(session: Session, person_id: int, document_id: int | None) -> None:
     """The document a person's claim cites concerns that person: link them if they are not
     linked yet (as its subject when the document concerns no one yet, else as mentioned).

@@ -16,6 +16,7 @@ from desktop.commands.links import LinkNewPerson, LinkPerson, UnlinkPerson
 from desktop.commands.pages import AutoDeskew, EditDocument, ProposeClaims, SetProcessing
 from desktop.commands.persons import AddPerson, DeletePerson, EditPerson
 from desktop.commands.records import AddRecord
+from desktop.commands.tags import TagDocument, UntagDocument
 
 __all__ = [
     "AcceptClaims",
@@ -36,5 +37,7 @@ __all__ = [
     "ProposeClaims",
     "SetFlagStatus",
     "SetProcessing",
+    "TagDocument",
     "UnlinkPerson",
+    "UntagDocument",
 ]

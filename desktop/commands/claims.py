@@ -4,32 +4,71 @@ from __future__ import annotations
 
 from typing import Any
 
-from catalog.services import claim_review, claims, flags, snapshots
+from catalog.services import claim_review, claims, documents, flags, snapshots
 from catalog.services.claims import ClaimFields
 from desktop.commands.base import Change, Command, Edits
 
 
+def _roles(catalog: Any, document_id: int | None, person_id: int) -> tuple[str, ...]:
+    return documents.link_roles(catalog, document_id, person_id) if document_id else ()
+
+
+def _unlink_made(
+    catalog: Any, document_id: int | None, person_id: int, made: tuple[str, ...]
+) -> None:
+    """Undo the links a claim's write made to its document (and no other link)."""
+    if document_id is None:
+        return
+    present = _roles(catalog, document_id, person_id)
+    for role in made:
+        if role in present:
+            documents.unlink_person(catalog, document_id, person_id, role)
+
+
+def _documents(document_id: int | None) -> frozenset[int]:
+    return frozenset({document_id}) if document_id else frozenset()
+
+
 class AddClaim(Command):
+    """A new claim. Citing a document links the person to it (`link_cited`) when they were
+    not linked yet: undo deletes the claim and that link, and only that one."""
+
     def __init__(self, edits: Edits, text: str, person_id: int, values: ClaimFields) -> None:
         super().__init__(edits, text)
         self.person_id = person_id
         self.values = values
         self.claim_id: int | None = None
         self.snapshot: snapshots.ClaimSnapshot | None = None
+        self.links_made: tuple[str, ...] = ()
 
     def do(self) -> Change:
+        document_id = self.values.document_id
         if self.snapshot is None:
+            before = _roles(self.catalog, document_id, self.person_id)
             self.claim_id = claims.add_claim(self.catalog, self.person_id, self.values).id
+            after = _roles(self.catalog, document_id, self.person_id)
+            self.links_made = tuple(role for role in after if role not in before)
         else:
             self.claim_id = snapshots.restore_claim(self.catalog, self.snapshot)
-        return Change(persons=frozenset({self.person_id}), select_person=self.person_id)
+            present = _roles(self.catalog, document_id, self.person_id)
+            for role in self.links_made:
+                if role not in present and document_id is not None:
+                    documents.link_person(self.catalog, document_id, self.person_id, role)
+        return Change(
+            persons=frozenset({self.person_id}),
+            select_person=self.person_id,
+            documents=_documents(document_id),
+        )
 
     def revert(self) -> Change:
         if self.claim_id is None:
             return Change()
         self.snapshot = snapshots.claim_snapshot(self.catalog, self.claim_id)
         claims.delete_claim(self.catalog, self.claim_id)
-        return Change(persons=frozenset({self.person_id}))
+        _unlink_made(self.catalog, self.values.document_id, self.person_id, self.links_made)
+        return Change(
+            persons=frozenset({self.person_id}), documents=_documents(self.values.document_id)
+        )
 
 
 class EditClaim(Command):
@@ -44,14 +83,22 @@ class EditClaim(Command):
     ) -> None:
         super().__init__(edits, text)
         self.person_id, self.claim_id, self.old, self.new = person_id, claim_id, old, new
+        self.links_made: tuple[str, ...] = ()
 
     def do(self) -> Change:
+        # Citing another document links the person to it if need be; undo removes that link.
+        document_id = self.new.get("document_id")
+        before = _roles(self.catalog, document_id, self.person_id)
         claims.update_claim(self.catalog, self.claim_id, **self.new)
-        return Change(persons=frozenset({self.person_id}))
+        after = _roles(self.catalog, document_id, self.person_id)
+        self.links_made = tuple(role for role in after if role not in before)
+        return Change(persons=frozenset({self.person_id}), documents=_documents(document_id))
 
     def revert(self) -> Change:
         claims.update_claim(self.catalog, self.claim_id, **self.old)
-        return Change(persons=frozenset({self.person_id}))
+        document_id = self.new.get("document_id")
+        _unlink_made(self.catalog, document_id, self.person_id, self.links_made)
+        return Change(persons=frozenset({self.person_id}), documents=_documents(document_id))
 
 
 class DeleteClaim(Command):

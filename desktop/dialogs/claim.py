@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +25,7 @@ from catalog.services.views import ClaimView
 from desktop import labels, theme
 from desktop.dates_input import format_date_input, parse_date_input
 from desktop.dialogs.claim_source import SourceChoice, SourcePicker, describe
+from desktop.fitting import fit_placeholders, grow_to_fit
 
 QUALIFIERS = ("exact", "about", "before", "after")
 TEXT_FIELDS = ("place", "body", "article", "sentence", "cause", "basis")
@@ -211,6 +213,13 @@ class ClaimDialog(QDialog):
         layout.addWidget(buttons)
         self.date.setFocus()
         self.date.textChanged.connect(lambda _t: self.date_error.hide())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Measured once polished, in the font it is shown in: the examples in the empty fields
+        # are longer in Russian and Ukrainian, and the source's description may wrap.
+        fit_placeholders(self)
+        super().showEvent(event)
+        grow_to_fit(self)
 
     def parsed_date(self) -> PartialDate | None:
         value = parse_date_input(self.date.text())

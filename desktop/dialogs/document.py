@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +27,7 @@ from catalog.errors import InvalidDate
 from catalog.services.views import DocumentDetail
 from desktop import labels, theme
 from desktop.dates_input import parse_date_input
+from desktop.fitting import fit_placeholders
 
 ARCHIVE_FIELDS = ("archive", "fond", "opis", "delo", "sheets")
 
@@ -99,6 +101,10 @@ class DocumentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_placeholders(self)  # the examples are longer in Russian and Ukrainian
+        super().showEvent(event)
 
     def accept(self) -> None:
         for edit in (self.issued, self.act_record):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -33,7 +32,7 @@ from catalog.services import document_tags, documents
 from catalog.services.document_list import DocumentFilter
 from catalog.services.person_matching import propose_person
 from catalog.vocab import DocumentKind, choices
-from desktop import commands, labels, messages
+from desktop import commands, labels
 from desktop.dialogs.person_picker import PersonPicker
 from desktop.models.documents import (
     COLUMN_OF_ORDER,
@@ -49,6 +48,7 @@ from desktop.models.documents import (
     DocumentsModel,
 )
 from desktop.rechecks import AutoChecks
+from desktop.views.flow import FlowRow
 from desktop.views.person_proposal import PersonProposalBox
 
 if TYPE_CHECKING:
@@ -95,6 +95,10 @@ class DocumentsPanel(QWidget):
         self.tag.setObjectName("documentsTag")
         self.tag.setAccessibleName(self.tr("Tag"))
         self.tag.addItem(self.tr("Any tag"), None)
+        # The tags are the person's own words: the filter grows to the chosen one (up to a
+        # limit, a tag may be 200 characters long).
+        self.tag.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.tag.setMaximumWidth(self.fontMetrics().averageCharWidth() * 32)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -160,6 +164,9 @@ class DocumentsPanel(QWidget):
         self.tag_button = QPushButton(self.tr("Ta&g…"), self)
         self.tag_button.setObjectName("documentsTagButton")
         self.tag_button.setAccessibleName(self.tr("Put a tag on the selected document"))
+        self.untag_button = QPushButton(self.tr("Remo&ve tag…"), self)
+        self.untag_button.setObjectName("documentsUntag")
+        self.untag_button.setAccessibleName(self.tr("Take a tag off the selected document"))
         self.find_button = QPushButton(self.tr("Find its pe&rson"), self)
         self.find_button.setObjectName("documentsFind")
         self.find_button.setAccessibleName(
@@ -168,24 +175,29 @@ class DocumentsPanel(QWidget):
         self.find_button.clicked.connect(self.propose)
         self.proposal = PersonProposalBox(language, self)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.kind)
-        filters.addWidget(self.ocr)
-        filters.addWidget(self.tag)
-        buttons = QHBoxLayout()
-        for button in (self.link_button, self.unlink_button, self.tag_button, self.find_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # The filters and the buttons wrap onto a second line rather than widen the pane: at
+        # 1024 px (and in Russian) the page beside it needs the room.
+        filters = FlowRow((self.kind, self.ocr, self.tag), self)
+        buttons = FlowRow(
+            (
+                self.link_button,
+                self.unlink_button,
+                self.tag_button,
+                self.untag_button,
+                self.find_button,
+            ),
+            self,
+        )
         top = QWidget(self)
         column = QVBoxLayout(top)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
         column.addWidget(self.text)
         column.addWidget(self.inbox)
-        column.addLayout(filters)
+        column.addWidget(filters)
         column.addWidget(self.table, 1)
         column.addWidget(self.count)
-        column.addLayout(buttons)
+        column.addWidget(buttons)
         self.split = QSplitter(Qt.Orientation.Vertical, self)
         self.split.addWidget(top)
         self.split.addWidget(self.proposal)
@@ -283,6 +295,13 @@ class DocumentsPanel(QWidget):
         has = self._current is not None
         for button in (self.link_button, self.unlink_button, self.tag_button, self.find_button):
             button.setEnabled(has)
+        self.untag_button.setEnabled(bool(self.current_tags()))
+
+    def current_tags(self) -> tuple[str, ...]:
+        """The tags on the selected document, as listed."""
+        row = self.model.row_of(self._current) if self._current is not None else None
+        data = self.model.row_data(row) if row is not None else None
+        return data.tags if data is not None else ()
 
     # -- the person the text names -------------------------------------------------------------
 
@@ -368,6 +387,7 @@ class DocumentsController(QObject):
         panel.link_button.clicked.connect(self.link_person)
         panel.unlink_button.clicked.connect(self.unlink_person)
         panel.tag_button.clicked.connect(self.tag_document)
+        panel.untag_button.clicked.connect(self.untag_document)
         panel.proposal.link_requested.connect(self.link_proposed)
         panel.proposal.create_requested.connect(self.create_person)
         panel.document_opened.connect(lambda doc: window.workspace.open(doc))
@@ -472,11 +492,27 @@ class DocumentsController(QObject):
         )
         if not ok or not name.strip():
             return
-        job = self.window.jobs.write(
-            document_tags.tag_document, self.window.catalog, document_id, name
+        text = self.tr("Tag document %1 «%2»").replace("%1", str(document_id))
+        self.edits.push(
+            commands.TagDocument(
+                self.edits, text.replace("%2", " ".join(name.split())), document_id, name
+            )
         )
-        job.on_success(self, lambda _name: (self.panel.model.refresh_rows(), self.load_tags()))
-        job.on_failure(self, lambda exc: messages.show_error(self.window, exc, self.tr("Tag")))
+
+    def untag_document(self) -> None:
+        document_id = self.panel.current_document()
+        tags = list(self.panel.current_tags())
+        if document_id is None or not tags or not self.window.editable:
+            return
+        name, ok = QInputDialog.getItem(
+            self.window, self.tr("Remove tag"), self.tr("Tag to take off:"), tags, 0, False
+        )
+        if not ok:
+            return
+        text = self.tr("Remove tag «%2» from document %1").replace("%1", str(document_id))
+        self.edits.push(
+            commands.UntagDocument(self.edits, text.replace("%2", name), document_id, name)
+        )
 
 
 def fill_details(catalog: Any, document_id: int) -> dict[str, str]:

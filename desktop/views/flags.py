@@ -4,13 +4,11 @@ The reasons come from the checks in English, Russian and Ukrainian; they are sho
 interface language (a flag checked before Ukrainian existed shows its Russian reasons until the
 checks run again). A reason names the claims it rests on ("claim 4", "утверждение 4",
 "твердження 4"); those words become links that select the claim in the timeline and open the
-page it cites. Long lists of reasons show the first few, the rest a click away.
+page it cites (`desktop.views.reason_links`: one Tab stop, the arrow keys and Enter). Long
+lists of reasons show the first few, the rest a click away.
 """
 
 from __future__ import annotations
-
-import html
-import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -18,28 +16,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from catalog.services.views import FlagView
 from desktop import labels, theme
 from desktop.views.claim_text import flag_reasons
+from desktop.views.reason_links import ReasonLinks
 
 SHOWN_REASONS = 4
-# "claim 12" in English reasons, "утверждение 12" / "твердження 12" (any case) in Russian and
-# Ukrainian ones.
-CLAIM_REFERENCE = re.compile(
-    r"\b(claim|утверждени[еяю]|утверждением|твердженн(?:я|ям|і))\s+(\d+)\b", re.IGNORECASE
-)
-
-
-def linked_reason(text: str, claim_ids: set[int]) -> str:
-    """The reason as rich text, its references to this person's claims made into links."""
-    out, position = [], 0
-    for match in CLAIM_REFERENCE.finditer(text):
-        claim_id = int(match.group(2))
-        if claim_id not in claim_ids:
-            continue
-        out.append(html.escape(text[position : match.start()]))
-        out.append(f'<a href="claim:{claim_id}">{html.escape(match.group(0))}</a>')
-        position = match.end()
-    out.append(html.escape(text[position:]))
-    body = "".join(out)
-    return body[:1].upper() + body[1:] if body[:1].islower() else body
 
 
 class FlagCard(QFrame):
@@ -81,21 +60,11 @@ class FlagCard(QFrame):
         status.setWordWrap(True)
         box.addWidget(status)
 
-        self.reason_labels: list[QLabel] = []
-        for reason in flag_reasons(flag):
-            label = QLabel("• " + linked_reason(reason, claim_ids), self)
-            label.setObjectName("flagReason")
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextSelectableByMouse
-                | Qt.TextInteractionFlag.LinksAccessibleByMouse
-                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            )
-            label.linkActivated.connect(self._link)
-            label.setToolTip(self.tr("Click a claim to see it and the page it comes from"))
-            box.addWidget(label)
-            self.reason_labels.append(label)
+        # One Tab stop for all the reasons; the arrow keys choose among their links.
+        self.reasons = ReasonLinks(flag_reasons(flag), claim_ids, self)
+        self.reasons.claim_chosen.connect(self.claim_clicked)
+        box.addWidget(self.reasons)
+        self.reason_labels = self.reasons.labels
         hidden = self.reason_labels[SHOWN_REASONS:]
         # "N more reasons" on a line of its own: the decisions fit a narrow dossier beside it.
         buttons = QHBoxLayout()
@@ -138,10 +107,7 @@ class FlagCard(QFrame):
         for label in self.reason_labels:
             label.show()
         self.more.hide()
+        self.reasons.refresh()
 
     def _decide(self, status: str) -> None:
         self.status_requested.emit(self.flag.id, self.flag.status, status)
-
-    def _link(self, link: str) -> None:
-        if link.startswith("claim:"):
-            self.claim_clicked.emit(int(link.removeprefix("claim:")))

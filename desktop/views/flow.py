@@ -83,6 +83,27 @@ class FlowLayout(QLayout):
         return y + line - rect.y() + margins.bottom()
 
 
+class FlowRow(QWidget):
+    """Widgets in a row that wraps (filters, buttons): the pane may be as narrow as its widest
+    widget rather than as wide as the whole row."""
+
+    def __init__(self, widgets: Iterable[QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = FlowLayout(self, spacing=4)
+        layout.setContentsMargins(QMargins(0, 0, 0, 0))
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        for widget in widgets:
+            layout.addWidget(widget)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().heightForWidth(width)
+
+
 class ActionBar(QFrame):
     """A tool bar that wraps: each action a text button, separators a little gap."""
 

@@ -29,9 +29,15 @@ LOW_CONFIDENCE = 60.0
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 
 
+# Below this height on the screen (pixels), a line of typed text on the page cannot be read:
+# about the height of 8-point text on a 96-dpi screen.
+READABLE_LINE = 11
+
+
 class PageView(QGraphicsView):
     word_clicked = Signal(int)
     crop_selected = Signal(QRectF)  # in displayed pixels
+    region_selected = Signal(QRectF)  # in displayed pixels: a region to read again
     zoom_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -56,9 +62,12 @@ class PageView(QGraphicsView):
         self._transform = Transform.identity()
         self._highlight: QGraphicsRectItem | None = None
         self._region: QGraphicsRectItem | None = None
-        self._fit_mode: str | None = "page"
+        # "auto": the whole page if its text can still be read so, else the width (a short
+        # pane at 1024×700 would show a whole page as an unreadable thumbnail).
+        self._fit_mode: str | None = "auto"
         self._show_words = True
         self._cropping = False
+        self._choosing_region = False  # the band chooses a region to read again, not a crop
         self._band: QRubberBand | None = None
         self._band_origin = QPoint()
 
@@ -196,11 +205,31 @@ class PageView(QGraphicsView):
         margin = 12
         by_width = (view.width() - margin) / rect.width()
         by_height = (view.height() - margin) / rect.height()
-        self.set_zoom(by_width if self._fit_mode == "width" else min(by_width, by_height))
-        if self._fit_mode == "width":
+        zoom = by_width if self._fit_mode == "width" else min(by_width, by_height)
+        by_width_needed = (
+            self._fit_mode == "auto"
+            and zoom < by_width
+            and self.line_height() * zoom < READABLE_LINE
+        )
+        if by_width_needed:
+            zoom = by_width
+        self.set_zoom(zoom)
+        if self._fit_mode == "width" or by_width_needed:
             self.centerOn(rect.center().x(), rect.top())
         else:
             self.centerOn(rect.center())
+
+    def line_height(self) -> float:
+        """The height of a line of the page's text, in image pixels: the median word box, or
+        for a page not read yet a guess (a typed certificate has some 60 lines)."""
+        heights = sorted(item.rect().height() for item in self._word_items)
+        if heights:
+            return heights[len(heights) // 2]
+        return self.sceneRect().height() / 60
+
+    def shown_line_height(self) -> float:
+        """How tall a line of the page's text is drawn on the screen now, in pixels."""
+        return self.line_height() * self.zoom()
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
@@ -217,8 +246,23 @@ class PageView(QGraphicsView):
 
     # -- clicks and crop -----------------------------------------------------------------------
 
+    def set_choosing_region(self, on: bool) -> None:
+        """Drawing a rectangle chooses a region of the page to read again."""
+        self.set_cropping(on)
+        self._choosing_region = on
+
+    def choosing_region(self) -> bool:
+        return self._choosing_region
+
+    def original_box(self, area: QRectF) -> tuple[int, int, int, int]:
+        """A rectangle of the shown page in the pixels of the oriented original (where the
+        word boxes are), through the page's processing turned back."""
+        box = (int(area.x()), int(area.y()), int(area.width()), int(area.height()))
+        return self._transform.inverse().map_box(box)
+
     def set_cropping(self, on: bool) -> None:
         self._cropping = on
+        self._choosing_region = False
         self.setDragMode(
             QGraphicsView.DragMode.NoDrag if on else QGraphicsView.DragMode.ScrollHandDrag
         )
@@ -254,7 +298,10 @@ class PageView(QGraphicsView):
             area = self.mapToScene(self._band.geometry()).boundingRect()
             area = area.intersected(self.sceneRect())
             if area.width() > 8 and area.height() > 8:
-                self.crop_selected.emit(area)
+                if self._choosing_region:
+                    self.region_selected.emit(area)
+                else:
+                    self.crop_selected.emit(area)
             return
         super().mouseReleaseEvent(event)
 

@@ -36,6 +36,7 @@ from desktop.views.editor import TranscriptionEditor
 from desktop.views.flow import ActionBar
 from desktop.views.image_tools import ImageTools
 from desktop.views.page_view import PageView
+from desktop.views.region_reader import RegionReader
 from desktop.workers import Jobs
 
 THUMB_SIZE = QSize(36, 48)
@@ -96,6 +97,8 @@ class Workspace(QWidget):
         self.tools.processing_requested.connect(self.processing_requested)
         self.tools.deskew_requested.connect(self.deskew_requested)
         self._make_actions()
+        self.region_reader = RegionReader(self)
+        self.read_region_action = self.region_reader.action
         # Bars that wrap rather than hide actions behind "»" in a narrow pane.
         toolbar = ActionBar(self.tools.toolbar_actions(), self)
         toolbar.setObjectName("workspaceToolbar")
@@ -106,6 +109,7 @@ class Workspace(QWidget):
                 self.next_doubt_action,
                 self.claim_action,
                 self.propose_action,
+                self.read_region_action,
             ),
             self,
         )
@@ -266,6 +270,7 @@ class Workspace(QWidget):
             self.next_doubt_action,
             self.claim_action,
             self.propose_action,
+            self.read_region_action,
             self.ocr_action,
             None,
             self.prev_page_action,
@@ -291,6 +296,9 @@ class Workspace(QWidget):
         self.claim_action.setEnabled(editable and self.editor.selection_span() is not None)
         self.propose_action.setEnabled(editable and bool(self.loaded and self.loaded.transcription))
         self.ocr_action.setEnabled(editable)
+        self.read_region_action.setEnabled(editable)
+        if not editable:
+            self.read_region_action.setChecked(False)
         self.details_action.setEnabled(editable)
         self.details_button.setVisible(has_page)
         count = len(self.loaded.document.pages) if self.loaded else 0

@@ -5,19 +5,24 @@
 
 A new, empty catalogue; two generated certificates of a fictional man (a death certificate with
 «Фёдор», an archival reply with «Федор», `tests/support/pages.py`) imported with no person chosen
-and read by the real Tesseract; then, in the window (1024×700):
+and read by the real Tesseract; then, in the window at 1024×700, in English, Russian and
+Ukrainian (LANG is en, ru or uk), the panes as the window lays them out itself (on the Documents
+tab of a narrow window the dossier steps aside for the page):
 
-* `documents-inbox.png` — the Documents view after the import: both in the inbox, counted in
-  the tab;
-* `person-proposal.png` — the reply's text names «Корнилов Федор Игнатьевич»: the person made
-  from the certificate is proposed, with the reasons, one click from being linked;
-* `documents-view.png` — the documents linked, tagged, with kinds, dates and text states;
-* `claim-source.png` — the claim dialog's source picker, the open document as the default.
+* `documents-inbox-LANG.png` — the Documents view after the import: both in the inbox, counted
+  in the tab; no document open yet (the document pane says how to open one);
+* `person-proposal-LANG.png` — the reply's text names «Корнилов Федор Игнатьевич»: the person
+  made from the certificate is proposed, with the reasons, one click from being linked;
+* `documents-view-LANG.png` — the documents linked, tagged, with kinds, dates and text states,
+  the certificate open beside the list (widened by its splitter to show the tags);
+* `claim-source.png` — the claim dialog's source picker, the open document as the default
+  (English).
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -72,24 +77,29 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="spravka-case-shots-"))
     shots.compile_translations(work / "i18n")
 
-    folder = work / "case"
-    with Catalog.create(folder) as catalog:
+    made = work / "case"
+    with Catalog.create(made) as catalog:
         import_paths(catalog, scans(work), jobs=1)
         ocr_pages(catalog, jobs=1)
+    for language in ("en", "ru", "uk"):
+        folder = work / f"case-{language}"
+        shutil.copytree(made, folder)  # each language starts from the same fresh import
+        shoot(work, folder, language)
 
-    settings = Settings(work / "settings.ini")
-    settings.language = "en"
+
+def shoot(work: Path, folder: Path, language: str) -> None:
+    settings = Settings(work / f"settings-{language}.ini")
+    settings.language = language
     application = Application(settings, catalog_dir=work / "none", sample_dir=work / "unused")
     application.open_catalog(folder)
     window = application.main_window
     window.resize(*SIZE)
-    window.splitter.setSizes([560, 260, 204])
     window.show()
     panel = window.documents
     window.sides.setCurrentIndex(1)
     shots.wait_until(lambda: panel.model.rowCount() == 2 and panel.model.unlinked == 2)
     settled(window, panel)
-    shots.save(window, "documents-inbox.png")
+    shots.save(window, f"documents-inbox-{language}.png")
 
     # The certificate names a man nobody in the catalogue is yet: made from the text, one click.
     panel.select_document(1)
@@ -101,9 +111,8 @@ def main() -> None:
     # The reply writes Федор: the same man is proposed, with the reasons.
     panel.select_document(2)
     shots.wait_until(lambda: panel.proposal.matches.count() == 1)
-    window.splitter.setSizes([620, 230, 174])
     settled(window, panel)
-    shots.save(window, "person-proposal.png")
+    shots.save(window, f"person-proposal-{language}.png")
     panel.proposal.link_button.click()
     shots.wait_until(lambda: panel.model.unlinked == 0)
 
@@ -112,13 +121,35 @@ def main() -> None:
     panel.model.reload()
     shots.wait_until(lambda: panel.model.rowCount() == 2)
     shots.wait_until(lambda: panel.model.row_data(0) is not None and panel.model.row_data(0).tags)
-    window.splitter.setSizes([700, 200, 124])
-    settled(window, panel)
-    shots.save(window, "documents-view.png")
-
-    # A claim added by hand: the open document is the source unless another is chosen.
-    window.workspace.open(2)
+    # The list filtered by the tag: both documents carry it.
+    window.documents_controller.load_tags()
+    shots.wait_until(lambda: panel.tag.findData("Корниловы") > 0)
+    panel.tag.setCurrentIndex(panel.tag.findData("Корниловы"))
+    shots.wait_until(lambda: panel.model.rowCount() == 2)
+    # The certificate opened from the list (Enter or a double-click), beside it; the list
+    # widened by its splitter to show the persons and the tags.
+    panel.select_document(1)
+    panel.document_opened.emit(1)
     shots.wait_until(lambda: window.workspace.loaded is not None)
+    width = sum(window.splitter.sizes())
+    window.splitter.setSizes([600, 0, width - 600])
+    settled(window, panel)
+    shots.save(window, f"documents-view-{language}.png")
+
+    if language == "en":
+        claim_source(window)
+    window.close()
+    application.shutdown()
+
+
+def claim_source(window) -> None:  # type: ignore[no-untyped-def]
+    """A claim added by hand: the open document is the source unless another is chosen."""
+    window.workspace.open(2)
+    shots.wait_until(
+        lambda: (
+            window.workspace.loaded is not None and window.workspace.loaded.document.summary.id == 2
+        )
+    )
     window.people.select_person(window.people_model.id_at(0) or 1)
     shots.wait_until(lambda: window.detail is not None)
 
@@ -136,8 +167,6 @@ def main() -> None:
     ClaimDialog.exec = capture  # type: ignore[method-assign]
     window.add_claim_action.trigger()
     ClaimDialog.exec = original  # type: ignore[method-assign]
-    window.close()
-    application.shutdown()
 
 
 if __name__ == "__main__":

@@ -474,6 +474,22 @@
         <source>Tag (a box, a family, a batch):</source>
         <translation>Tag (a box, a family, a batch):</translation>
     </message>
+    <message>
+        <source>Tag document %1 «%2»</source>
+        <translation>Tag document %1 «%2»</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Remove tag</translation>
+    </message>
+    <message>
+        <source>Tag to take off:</source>
+        <translation>Tag to take off:</translation>
+    </message>
+    <message>
+        <source>Remove tag «%2» from document %1</source>
+        <translation>Remove tag «%2» from document %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsModel</name>
@@ -618,6 +634,14 @@
     <message>
         <source>Ta&amp;g…</source>
         <translation>Ta&amp;g…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve tag…</source>
+        <translation>Remo&amp;ve tag…</translation>
+    </message>
+    <message>
+        <source>Take a tag off the selected document</source>
+        <translation>Take a tag off the selected document</translation>
     </message>
     <message>
         <source>Find its pe&amp;rson</source>
@@ -1521,10 +1545,6 @@
     <message>
         <source>Likelihood %1 % · %2</source>
         <translation>Likelihood %1 % · %2</translation>
-    </message>
-    <message>
-        <source>Click a claim to see it and the page it comes from</source>
-        <translation>Click a claim to see it and the page it comes from</translation>
     </message>
     <message numerus="yes">
         <source>%n more reason(s)…</source>
@@ -2970,6 +2990,25 @@
     </message>
 </context>
 <context>
+    <name>ReasonLinks</name>
+    <message>
+        <source>Click a claim to see it and the page it comes from</source>
+        <translation>Click a claim to see it and the page it comes from</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Go to %1</translation>
+    </message>
+    <message>
+        <source>%1 chosen: Enter opens it, the arrow keys choose another.</source>
+        <translation>%1 chosen: Enter opens it, the arrow keys choose another.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Paste a record</source>
@@ -3054,6 +3093,48 @@
     <message>
         <source>Write the person&apos;s name: the record names no one.</source>
         <translation>Write the person&apos;s name: the record names no one.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionReader</name>
+    <message>
+        <source>Read a region again…</source>
+        <translation>Read a region again…</translation>
+    </message>
+    <message>
+        <source>Draw a rectangle on the page: its words are read again and can replace those of the text</source>
+        <translation>Draw a rectangle on the page: its words are read again and can replace those of the text</translation>
+    </message>
+    <message>
+        <source>Read region again</source>
+        <translation>Read region again</translation>
+    </message>
+</context>
+<context>
+    <name>RegionTextDialog</name>
+    <message>
+        <source>Read the region again</source>
+        <translation>Read the region again</translation>
+    </message>
+    <message>
+        <source>The text has here:</source>
+        <translation>The text has here:</translation>
+    </message>
+    <message>
+        <source>No word of the text lies in this region: the reading can be put at the cursor.</source>
+        <translation>No word of the text lies in this region: the reading can be put at the cursor.</translation>
+    </message>
+    <message>
+        <source>&amp;Read again:</source>
+        <translation>&amp;Read again:</translation>
+    </message>
+    <message>
+        <source>Replace the words</source>
+        <translation>Replace the words</translation>
+    </message>
+    <message>
+        <source>Put at the cursor</source>
+        <translation>Put at the cursor</translation>
     </message>
 </context>
 <context>

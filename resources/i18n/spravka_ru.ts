@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>The court, troika or office that decided, as written</source>
-        <translation>Суд, тройка или учреждение, принявшие решение, — как написано в документе</translation>
+        <translation>Суд, тройка или орган, вынесший решение, — как в документе</translation>
     </message>
     <message>
         <source>e.g. 58-10 or 54-10</source>
@@ -475,6 +475,22 @@
         <source>Tag (a box, a family, a batch):</source>
         <translation>Метка (коробка, семья, партия):</translation>
     </message>
+    <message>
+        <source>Tag document %1 «%2»</source>
+        <translation>Метка «%2» на документе %1</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Снять метку</translation>
+    </message>
+    <message>
+        <source>Tag to take off:</source>
+        <translation>Какую метку снять:</translation>
+    </message>
+    <message>
+        <source>Remove tag «%2» from document %1</source>
+        <translation>Снять метку «%2» с документа %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsModel</name>
@@ -620,6 +636,14 @@
     <message>
         <source>Ta&amp;g…</source>
         <translation>&amp;Метка…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve tag…</source>
+        <translation>Сн&amp;ять метку…</translation>
+    </message>
+    <message>
+        <source>Take a tag off the selected document</source>
+        <translation>Снять метку с выбранного документа</translation>
     </message>
     <message>
         <source>Find its pe&amp;rson</source>
@@ -1543,10 +1567,6 @@
     <message>
         <source>Likelihood %1 % · %2</source>
         <translation>Вероятность %1 % · %2</translation>
-    </message>
-    <message>
-        <source>Click a claim to see it and the page it comes from</source>
-        <translation>Нажмите на сведение, чтобы увидеть его и страницу, откуда оно взято</translation>
     </message>
     <message numerus="yes">
         <source>%n more reason(s)…</source>
@@ -3013,6 +3033,25 @@
     </message>
 </context>
 <context>
+    <name>ReasonLinks</name>
+    <message>
+        <source>Click a claim to see it and the page it comes from</source>
+        <translation>Нажмите на сведение, чтобы увидеть его и страницу, откуда оно взято</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Перейти: %1</translation>
+    </message>
+    <message>
+        <source>%1 chosen: Enter opens it, the arrow keys choose another.</source>
+        <translation>Выбрано: %1. Enter открывает, стрелки выбирают другое.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Paste a record</source>
@@ -3097,6 +3136,48 @@
     <message>
         <source>Write the person&apos;s name: the record names no one.</source>
         <translation>Напишите имя человека: в записи его нет.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionReader</name>
+    <message>
+        <source>Read a region again…</source>
+        <translation>Прочитать участок заново…</translation>
+    </message>
+    <message>
+        <source>Draw a rectangle on the page: its words are read again and can replace those of the text</source>
+        <translation>Обведите прямоугольник на странице: его слова будут прочитаны заново и смогут заменить слова текста</translation>
+    </message>
+    <message>
+        <source>Read region again</source>
+        <translation>Прочитать участок</translation>
+    </message>
+</context>
+<context>
+    <name>RegionTextDialog</name>
+    <message>
+        <source>Read the region again</source>
+        <translation>Участок, прочитанный заново</translation>
+    </message>
+    <message>
+        <source>The text has here:</source>
+        <translation>Сейчас в тексте:</translation>
+    </message>
+    <message>
+        <source>No word of the text lies in this region: the reading can be put at the cursor.</source>
+        <translation>В этом участке нет ни одного слова текста: прочитанное можно вставить у курсора.</translation>
+    </message>
+    <message>
+        <source>&amp;Read again:</source>
+        <translation>&amp;Прочитано заново:</translation>
+    </message>
+    <message>
+        <source>Replace the words</source>
+        <translation>Заменить слова</translation>
+    </message>
+    <message>
+        <source>Put at the cursor</source>
+        <translation>Вставить у курсора</translation>
     </message>
 </context>
 <context>

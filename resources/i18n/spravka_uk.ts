@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>The court, troika or office that decided, as written</source>
-        <translation>Суд, трійка чи установа, що ухвалили рішення, — як написано в документі</translation>
+        <translation>Суд, трійка чи орган, що ухвалив рішення, — як у документі</translation>
     </message>
     <message>
         <source>e.g. 58-10 or 54-10</source>
@@ -475,6 +475,22 @@
         <source>Tag (a box, a family, a batch):</source>
         <translation>Мітка (коробка, родина, партія):</translation>
     </message>
+    <message>
+        <source>Tag document %1 «%2»</source>
+        <translation>Мітка «%2» на документі %1</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Зняти мітку</translation>
+    </message>
+    <message>
+        <source>Tag to take off:</source>
+        <translation>Яку мітку зняти:</translation>
+    </message>
+    <message>
+        <source>Remove tag «%2» from document %1</source>
+        <translation>Зняти мітку «%2» з документа %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsModel</name>
@@ -620,6 +636,14 @@
     <message>
         <source>Ta&amp;g…</source>
         <translation>&amp;Мітка…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve tag…</source>
+        <translation>Зн&amp;яти мітку…</translation>
+    </message>
+    <message>
+        <source>Take a tag off the selected document</source>
+        <translation>Зняти мітку з вибраного документа</translation>
     </message>
     <message>
         <source>Find its pe&amp;rson</source>
@@ -1543,10 +1567,6 @@
     <message>
         <source>Likelihood %1 % · %2</source>
         <translation>Ймовірність %1 % · %2</translation>
-    </message>
-    <message>
-        <source>Click a claim to see it and the page it comes from</source>
-        <translation>Натисніть на відомості, щоб побачити їх і сторінку, звідки їх узято</translation>
     </message>
     <message numerus="yes">
         <source>%n more reason(s)…</source>
@@ -3013,6 +3033,25 @@
     </message>
 </context>
 <context>
+    <name>ReasonLinks</name>
+    <message>
+        <source>Click a claim to see it and the page it comes from</source>
+        <translation>Натисніть на відомості, щоб побачити їх і сторінку, звідки їх узято</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Причини</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Перейти: %1</translation>
+    </message>
+    <message>
+        <source>%1 chosen: Enter opens it, the arrow keys choose another.</source>
+        <translation>Вибрано: %1. Enter відкриває, стрілки вибирають інше.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Paste a record</source>
@@ -3097,6 +3136,48 @@
     <message>
         <source>Write the person&apos;s name: the record names no one.</source>
         <translation>Напишіть ім&apos;я особи: у записі його немає.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionReader</name>
+    <message>
+        <source>Read a region again…</source>
+        <translation>Прочитати ділянку знову…</translation>
+    </message>
+    <message>
+        <source>Draw a rectangle on the page: its words are read again and can replace those of the text</source>
+        <translation>Обведіть прямокутник на сторінці: його слова буде прочитано знову, і вони зможуть замінити слова тексту</translation>
+    </message>
+    <message>
+        <source>Read region again</source>
+        <translation>Прочитати ділянку</translation>
+    </message>
+</context>
+<context>
+    <name>RegionTextDialog</name>
+    <message>
+        <source>Read the region again</source>
+        <translation>Ділянка, прочитана знову</translation>
+    </message>
+    <message>
+        <source>The text has here:</source>
+        <translation>Зараз у тексті:</translation>
+    </message>
+    <message>
+        <source>No word of the text lies in this region: the reading can be put at the cursor.</source>
+        <translation>У цій ділянці немає жодного слова тексту: прочитане можна вставити біля курсора.</translation>
+    </message>
+    <message>
+        <source>&amp;Read again:</source>
+        <translation>&amp;Прочитано знову:</translation>
+    </message>
+    <message>
+        <source>Replace the words</source>
+        <translation>Замінити слова</translation>
+    </message>
+    <message>
+        <source>Put at the cursor</source>
+        <translation>Вставити біля курсора</translation>
     </message>
 </context>
 <context>

@@ -82,9 +82,57 @@ def test_tab_reaches_every_widget_and_comes_round(qtbot, application, window, la
     order.append(min(i for i, w in enumerate(forward) if window.dossier.isAncestorOf(w)))
     order.append(min(i for i, w in enumerate(forward) if window.workspace.isAncestorOf(w)))
     assert order == sorted(order)
+    # A flag's reasons are one stop, however many claims they name; no link is a stop.
+    cards = window.dossier.flag_cards
+    assert cards and all(forward.count(card.reasons) == 1 for card in cards)
+    assert not [w for w in forward if w.objectName() == "flagReason"]
     backward = walk(qtbot, window.people.filter, Qt.Key.Key_Backtab)
     missed = [describe(w) for w in expected if w not in backward]
     assert not missed, f"Shift+Tab never reaches {missed}"
+    assert all(backward.count(card.reasons) == 1 for card in cards)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_arrow_keys_and_enter_follow_the_links_in_a_flags_reasons(  # type: ignore[no-untyped-def]
+    qtbot, application, window, language
+) -> None:
+    window = open_window(qtbot, application, window, language)
+    reasons = window.dossier.flag_cards[0].reasons
+    links = reasons.shown_links()
+    assert len(links) >= 3  # the sample's flag names claims 4, 3, 4, 2 in its first reasons
+    reasons.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: focused() is reasons)
+    # The chosen link is marked, and said to a screen reader.
+    assert "background-color" in reasons.labels[links[0].reason].text()
+    assert links[0].text in reasons.accessibleDescription()
+    QTest.keyClick(reasons, Qt.Key.Key_Down)
+    QTest.keyClick(reasons, Qt.Key.Key_Down)
+    assert reasons.current_link() == links[2]
+    QTest.keyClick(reasons, Qt.Key.Key_Up)
+    assert reasons.current_link() == links[1]
+    assert links[1].text in reasons.accessibleDescription()
+    QTest.keyClick(reasons, Qt.Key.Key_Return)
+    # Enter selects the claim in the timeline and opens the page it cites.
+    claim = window.dossier.claim(links[1].claim_id)
+    assert window.dossier.current_claim_id() == claim.id
+    qtbot.waitUntil(
+        lambda: (
+            window.workspace.loaded is not None and window.workspace.loaded.page.id == claim.page_id
+        )
+    )
+    assert focused() is window.dossier.timeline  # on the claim, as a click on the link does
+    reasons.setFocus(Qt.FocusReason.BacktabFocusReason)
+    qtbot.waitUntil(lambda: focused() is reasons)
+    assert reasons.current_link() == links[1]  # the link chosen before
+    # The context menu (Menu key or right click) lists every link.
+    menu = reasons.links_menu()
+    assert len(menu.actions()) == len(links)
+    assert all(link.text in a.text() for link, a in zip(links, menu.actions(), strict=True))
+    menu.actions()[2].trigger()
+    assert window.dossier.current_claim_id() == links[2].claim_id
+    # Tab leaves the reasons at once.
+    QTest.keyClick(reasons, Qt.Key.Key_Tab)
+    assert focused() is not reasons and not reasons.isAncestorOf(focused())
 
 
 def test_panes_by_f6_and_ctrl_tab_with_a_visible_ring(qtbot, application, window) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
 from tests.gui.test_workspace import open_death_certificate
 from tests.support.layout import misfits
@@ -131,3 +131,38 @@ def test_the_welcome_window_fits(qtbot, application, language) -> None:  # type:
     qtbot.waitExposed(welcome)
     QApplication.processEvents()
     assert misfits(welcome) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_claim_dialog_shows_every_placeholder_and_label(  # type: ignore[no-untyped-def]
+    qtbot, application, window, monkeypatch, language
+) -> None:
+    """Both ways of opening the claim dialog (Add claim…, and a claim from selected words with
+    its person chooser), every field empty: each label and each example in an empty field is
+    shown whole (the Russian example of the body was cut), and the dialog fits the screen."""
+    from desktop.dialogs.claim import ClaimDialog
+
+    window = in_language(qtbot, application, window, language)
+    workspace = with_document(qtbot, window)
+    shown: list[tuple[str, list[str], int]] = []
+
+    def look(dialog: ClaimDialog) -> int:
+        for edit in (dialog.date, dialog.quote, *dialog.fields.values()):
+            edit.clear()  # the examples show in empty fields only
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        for _ in range(3):
+            QApplication.processEvents()
+        examples = [e.placeholderText() for e in dialog.findChildren(QLineEdit)]
+        assert dialog.width() <= SIZE[0] and dialog.height() <= SIZE[1]
+        shown.append((dialog.windowTitle(), misfits(dialog), len([e for e in examples if e])))
+        dialog.hide()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ClaimDialog, "exec", look)
+    window.add_claim_action.trigger()
+    workspace.claim_action.trigger()
+    assert len(shown) == 2
+    for title, problems, examples in shown:
+        assert examples == 5, title  # the date, the body, the article, the sentence, the basis
+        assert problems == [], f"{title}: " + "\n".join(problems)

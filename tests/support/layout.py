@@ -6,7 +6,7 @@ covered without naming them) and describes each problem:
 - a label that does not wrap and whose text is wider than the label;
 - a label that wraps but is given less height than its text needs;
 - a button narrower than its own size hint (its text is cut), a combo box whose current text is
-  wider than its edit field;
+  wider than its edit field, an empty line edit whose placeholder is wider than the edit;
 - a widget lying outside its window (widgets inside a scroll area's viewport are exempt: the
   area scrolls to them).
 """
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
+    QLineEdit,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionFrame,
     QWidget,
 )
 
@@ -96,6 +98,8 @@ def misfits(root: QWidget) -> list[str]:
                 )
         elif isinstance(widget, QComboBox) and widget.currentText():
             problems += _combo(widget)
+        elif isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText():
+            problems += _placeholder(widget)
         if widget.isWindow() or in_scroll_area(widget, top):
             continue
         where = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
@@ -139,4 +143,21 @@ def _combo(combo: QComboBox) -> list[str]:
         needed += combo.iconSize().width() + 4
     if needed > field.width() + SLACK:
         return [f"{name(combo)}: text needs {needed} px, has {field.width()}"]
+    return []
+
+
+def _placeholder(edit: QLineEdit) -> list[str]:
+    """The placeholder against the room QLineEdit gives text: its contents rectangle less the
+    text margins and its own 2 px on each side (Qt elides a placeholder that is wider)."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    room = contents.width() - margins.left() - margins.right() - 4
+    needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    if needed > room:
+        return [
+            f"QLineEdit#{edit.objectName()} placeholder {edit.placeholderText()[:60]!r}: "
+            f"needs {needed} px, has {room}"
+        ]
     return []
