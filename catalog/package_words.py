@@ -300,6 +300,11 @@ FILES: Table = {
         "ru": "ничего не изменено",
         "uk": "нічого не змінено",
     },
+    "problem_nothing_changed": {
+        "en": "{problem}; nothing was changed",
+        "ru": "{problem}; ничего не изменено",
+        "uk": "{problem}; нічого не змінено",
+    },
     "exists_backup": {
         "en": "already exists and is not empty; backup never overwrites",
         "ru": "уже существует и не пуст; резервное копирование ничего не перезаписывает",
@@ -447,6 +452,23 @@ FILES: Table = {
         "en": "the encrypted file is truncated or was altered after it was encrypted ({detail})",
         "ru": "зашифрованный файл обрезан или изменён после шифрования ({detail})",
         "uk": "зашифрований файл обрізано або змінено після шифрування ({detail})",
+    },
+    "too_slow_about": {
+        "en": "the file was encrypted on a much faster computer: opening it here would take "
+        "about {seconds} seconds; open it on a faster computer (the file itself is not damaged)",
+        "ru": "файл зашифрован на гораздо более быстром компьютере: открыть его здесь заняло бы "
+        "около {seconds} с; откройте его на более быстром компьютере (сам файл не повреждён)",
+        "uk": "файл зашифровано на значно швидшому комп'ютері: відкрити його тут забрало б "
+        "близько {seconds} с; відкрийте його на швидшому комп'ютері (сам файл не пошкоджено)",
+    },
+    "too_slow": {
+        "en": "the file was encrypted on a much faster computer: opening it here would take "
+        "too long; open it on a faster computer (the file itself is not damaged)",
+        "ru": "файл зашифрован на гораздо более быстром компьютере: открыть его здесь заняло бы "
+        "слишком много времени; откройте его на более быстром компьютере (сам файл не "
+        "повреждён)",
+        "uk": "файл зашифровано на значно швидшому комп'ютері: відкрити його тут забрало б "
+        "надто багато часу; відкрийте його на швидшому комп'ютері (сам файл не пошкоджено)",
     },
     "cannot_write_here": {
         "en": "cannot write here: {detail}",
