@@ -371,3 +371,30 @@ def test_a_restore_from_nowhere_is_refused_in_the_chosen_language(tmp_path: Path
         f"spravka: ошибка: {nowhere}: здесь нет резервной копии (это не папка)\n"
     )
     assert english.returncode == russian.returncode == 1 and not target.exists()
+
+
+def test_every_key_the_commands_say_is_in_the_tables() -> None:
+    """A key missing from the tables would fail only when its line is printed."""
+    import re
+
+    root = Path(__file__).resolve().parents[2] / "catalog" / "cli"
+    used = {
+        key
+        for path in root.rglob("*.py")
+        for key in re.findall(
+            r"\b(?:say|said)\(\s*[\"']([a-z_]+)[\"']", path.read_text(encoding="utf-8")
+        )
+    }
+    assert len(used) > 60
+    assert used <= set(sayings()), used - set(sayings())
+    # The keys put together at run time.
+    assert {f"{s}_added" for s in ("accepted", "suggested")} <= set(sayings())
+    assert {f"status_{s}" for s in ("accepted", "suggested")} <= set(sayings())
+    assert {"living", "deceased", "presumed", "not_living", "male", "female"} <= set(sayings())
+    for what in ("document", "claim"):
+        assert {f"{what}_private", f"{what}_not_private"} <= set(sayings())
+    for key in ("living_name_only", "living_left_out", "private_documents_left_out"):
+        assert f"withheld_{key}" in sayings()
+    labels = {"sex", "born", "nationality", "occupation", "residence", "loaded_as", "tags"}
+    labels |= {"notes", "kind", "issuer", "issued", "act_record", "archive_reference"}
+    assert labels <= set(sayings())
