@@ -200,6 +200,59 @@ REPORTS: Table = {
         "uk": "файлів, які ще записуються: {count}; запустіть знову, щоб їх імпортувати",
     },
     "preparing": {"en": "preparing", "ru": "подготовка", "uk": "підготовка"},
+    # Progress lines (shown on a terminal only).
+    "building_index": {
+        "en": "building the full-text index",
+        "ru": "построение полнотекстового индекса",
+        "uk": "побудова повнотекстового індексу",
+    },
+    "progress_families": {"en": "families", "ru": "семьи", "uk": "родини"},
+    "progress_persons": {"en": "persons", "ru": "люди", "uk": "особи"},
+    "progress_images": {"en": "images", "ru": "изображения", "uk": "зображення"},
+    "progress_pictures": {"en": "pictures", "ru": "изображения", "uk": "зображення"},
+    "grouping_names": {"en": "grouping names", "ru": "группировка имён", "uk": "групування імен"},
+    "misspelt": {
+        "en": "looking for misspelt surnames",
+        "ru": "поиск фамилий с опечатками",
+        "uk": "пошук прізвищ з описками",
+    },
+    "scanned": {"en": "scanned", "ru": "отсканировано", "uk": "відскановано"},
+    "index_rebuilt_progress": {
+        "en": "search index rebuilt",
+        "ru": "поисковый индекс перестроен",
+        "uk": "пошуковий індекс перебудовано",
+    },
+    "waiting": {
+        "en": "waiting for new files",
+        "ru": "ожидание новых файлов",
+        "uk": "очікування нових файлів",
+    },
+    "writing_documents": {
+        "en": "writing documents",
+        "ru": "запись документов",
+        "uk": "запис документів",
+    },
+    "writing_persons": {"en": "writing persons", "ru": "запись людей", "uk": "запис осіб"},
+    "image_damaged_progress": {
+        "en": "image {sha256} is damaged",
+        "ru": "изображение {sha256} повреждено",
+        "uk": "зображення {sha256} пошкоджене",
+    },
+    "image_missing_progress": {
+        "en": "image {sha256} is missing",
+        "ru": "изображение {sha256} отсутствует",
+        "uk": "зображення {sha256} відсутнє",
+    },
+    "indexing": {
+        "en": "indexing {label}",
+        "ru": "индексирование: {label}",
+        "uk": "індексування: {label}",
+    },
+    "page_images_of": {
+        "en": "page images of {title}",
+        "ru": "изображения страниц документа {title}",
+        "uk": "зображення сторінок документа {title}",
+    },
     "checking_persons": {"en": "checking persons", "ru": "проверка людей", "uk": "перевірка осіб"},
     "reading_pages": {
         "en": "reading pages",
