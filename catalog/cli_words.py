@@ -64,6 +64,22 @@ CLI: Table = {
         "uk": "\nspravka: зупинка після сторінок, що розпізнаються зараз (Ctrl-C ще раз — "
         "зупинити одразу)",
     },
+    # Asked on the terminal (--encrypt, an encrypted package or backup).
+    "passphrase_prompt": {
+        "en": "Passphrase: ",
+        "ru": "Парольная фраза: ",
+        "uk": "Парольна фраза: ",
+    },
+    "passphrase_again": {
+        "en": "The same passphrase again: ",
+        "ru": "Та же парольная фраза ещё раз: ",
+        "uk": "Та сама парольна фраза ще раз: ",
+    },
+    "passphrase_for": {
+        "en": "Passphrase for {name}: ",
+        "ru": "Парольная фраза для {name}: ",
+        "uk": "Парольна фраза для {name}: ",
+    },
     # spravka import
     "new_document": {
         "en": "new document {id}: {title} ({pages} page(s))",
