@@ -24,7 +24,6 @@ English rather than lost. Plain standard library: the CLI loads it inside its ha
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Iterable
 
 Table = dict[str, dict[str, str]]
@@ -44,9 +43,6 @@ NUMERIC = frozenset(
     }
 )  # fmt: skip
 
-_FIELD = re.compile(r"\{(\w+)\}")
-
-
 # Fields that hold one word of a file format (a key, a GEDCOM tag, an @xref@, a suffix): they
 # never take in the "place: " before them.
 IDENTIFIER = frozenset({"key", "tag", "xref", "suffix", "format", "kind", "local", "calendar"})
@@ -55,10 +51,7 @@ IDENTIFIER = frozenset({"key", "tag", "xref", "suffix", "format", "kind", "local
 # Fields that name a file at the head of a message: they hold no ": " or "; " of their own.
 PLACE = frozenset({"file"})
 
-
-def fields(template: str) -> list[str]:
-    """The field names of a template, in order (`{}` and `{0}` are not used in word tables)."""
-    return [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+_FIELD = re.compile(r"\{(\w+)\}")
 
 
 def say(table: Table, key: str, language: str, **values: object) -> str:
