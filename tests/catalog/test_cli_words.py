@@ -398,3 +398,29 @@ def test_every_key_the_commands_say_is_in_the_tables() -> None:
     labels = {"sex", "born", "nationality", "occupation", "residence", "loaded_as", "tags"}
     labels |= {"notes", "kind", "issuer", "issued", "act_record", "archive_reference"}
     assert labels <= set(sayings())
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "spravka: error: {}: is not UTF-8 text (bad byte at offset 0); save it as UTF-8\n"),
+        (
+            "ru",
+            "spravka: ошибка: {}: не текст в UTF-8 (неверный байт по смещению 0); сохраните "
+            "его в UTF-8\n",
+        ),
+        (
+            "uk",
+            "spravka: помилка: {}: не текст в UTF-8 (хибний байт за зміщенням 0); збережіть "
+            "його в UTF-8\n",
+        ),
+    ],
+)
+def test_a_windows_1251_record_file_is_refused_in_each_language(
+    lang: str, expected: str, tmp_path: Path
+) -> None:
+    record = tmp_path / "запись.txt"
+    record.write_bytes("Родился в 1896 г.".encode("cp1251"))
+    result = run_spravka("parse-record", record, env=CHOICES[lang])
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr == expected.format(record)
