@@ -490,4 +490,89 @@ for _name in ("JPEG", "PNG", "TIFF", "GIF", "BMP", "JPEG 2000", "WebP", "PNM"):
     }
 del _name
 
-TABLES = [CATALOG, FILES, CONTENT]
+# Scanners, OCR, the import's workers, the PDF fonts (catalog.scanning, catalog.ocr,
+# catalog.importing.pool, catalog.io.fonts).
+TOOLS: Table = {
+    "no_sane": {
+        "en": "scanning needs SANE, and its `scanimage` program was not found. On Debian or "
+        "Ubuntu install it with `sudo apt install sane-utils`; on macOS with "
+        "`brew install sane-backends`. Where SANE is not available (Windows), scan with the "
+        "scanner's own software into a folder and import it, or watch that folder with "
+        "`spravka inbox FOLDER --watch`",
+        "ru": "для сканирования нужен SANE, а его программа `scanimage` не найдена. В Debian или "
+        "Ubuntu установите её командой `sudo apt install sane-utils`, в macOS — "
+        "`brew install sane-backends`. Где SANE нет (Windows), сканируйте программой самого "
+        "сканера в папку и импортируйте её или следите за этой папкой командой "
+        "`spravka inbox FOLDER --watch`",
+        "uk": "для сканування потрібен SANE, а його програму `scanimage` не знайдено. У Debian "
+        "чи Ubuntu установіть її командою `sudo apt install sane-utils`, у macOS — "
+        "`brew install sane-backends`. Де SANE немає (Windows), скануйте програмою самого "
+        "сканера в теку й імпортуйте її або стежте за цією текою командою "
+        "`spravka inbox FOLDER --watch`",
+    },
+    "no_scanner": {
+        "en": "no scanner found. Check that it is connected and switched on, and that SANE "
+        "knows it (`scanimage -L` lists the scanners SANE can see)",
+        "ru": "сканер не найден. Проверьте, что он подключён и включён и что SANE его знает "
+        "(`scanimage -L` перечисляет сканеры, которые видит SANE)",
+        "uk": "сканер не знайдено. Перевірте, що його під'єднано й увімкнено і що SANE його "
+        "знає (`scanimage -L` перелічує сканери, які бачить SANE)",
+    },
+    "scanner": {"en": "scanner {device}", "ru": "сканер {device}", "uk": "сканер {device}"},
+    "sane_timeout": {
+        "en": "SANE did not answer within {seconds} seconds",
+        "ru": "SANE не ответил за {seconds} с",
+        "uk": "SANE не відповів за {seconds} с",
+    },
+    "scanimage_fails": {
+        "en": "the `scanimage` program cannot be run: {detail}",
+        "ru": "программа `scanimage` не запускается: {detail}",
+        "uk": "програма `scanimage` не запускається: {detail}",
+    },
+    "resolution": {
+        "en": "a resolution of {dpi} dpi is not possible",
+        "ru": "разрешение {dpi} dpi невозможно",
+        "uk": "роздільність {dpi} dpi неможлива",
+    },
+    "no_image_sent": {
+        "en": "the scanner sent no image",
+        "ru": "сканер не прислал изображения",
+        "uk": "сканер не надіслав зображення",
+    },
+    "no_mode": {
+        "en": "the scanner has no mode {mode}; it offers {offered}",
+        "ru": "у сканера нет режима {mode}; он предлагает {offered}",
+        "uk": "сканер не має режиму {mode}; він пропонує {offered}",
+    },
+    "stopped_responding": {
+        "en": "the scanner stopped responding",
+        "ru": "сканер перестал отвечать",
+        "uk": "сканер перестав відповідати",
+    },
+    "ocr_failed": {
+        "en": "OCR failed: {detail}",
+        "ru": "распознавание не удалось: {detail}",
+        "uk": "розпізнавання не вдалося: {detail}",
+    },
+    "workers_failed": {
+        "en": "the import's worker processes stop as soon as they start, so no file could be "
+        "prepared; nothing was imported from the files in question. Try again with one worker "
+        "(--jobs 1)",
+        "ru": "рабочие процессы импорта останавливаются сразу после запуска, поэтому ни один "
+        "файл не удалось подготовить; из этих файлов ничего не импортировано. Попробуйте ещё "
+        "раз с одним процессом (--jobs 1)",
+        "uk": "робочі процеси імпорту зупиняються одразу після запуску, тому жоден файл не "
+        "вдалося підготувати; із цих файлів нічого не імпортовано. Спробуйте ще раз з одним "
+        "процесом (--jobs 1)",
+    },
+    "font_missing": {
+        "en": "the font file {name} is missing; the PDF cannot be made (reinstall Spravka, or "
+        "point $SPRAVKA_FONTS at a folder holding it)",
+        "ru": "нет файла шрифта {name}; PDF создать невозможно (переустановите «Справку» или "
+        "укажите в $SPRAVKA_FONTS папку, где он есть)",
+        "uk": "немає файлу шрифту {name}; PDF створити неможливо (перевстановіть «Довідку» або "
+        "вкажіть у $SPRAVKA_FONTS теку, де він є)",
+    },
+}
+
+TABLES = [CATALOG, FILES, CONTENT, TOOLS]

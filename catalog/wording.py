@@ -49,7 +49,7 @@ IDENTIFIER = frozenset({"key", "tag", "xref", "suffix", "format", "kind", "local
 
 
 # Fields that name a file at the head of a message: they hold no ": " or "; " of their own.
-PLACE = frozenset({"file"})
+PLACE = frozenset({"file", "device"})
 
 _FIELD = re.compile(r"\{(\w+)\}")
 

@@ -424,3 +424,15 @@ def test_a_windows_1251_record_file_is_refused_in_each_language(
     result = run_spravka("parse-record", record, env=CHOICES[lang])
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr == expected.format(record)
+
+
+def test_scanner_and_worker_errors_are_said_in_each_language() -> None:
+    from catalog.importing.pool import WorkersFailed
+    from catalog.scanning.sane import NoScanner, SaneUnavailable, ScanFailed
+
+    failed = str(ScanFailed("genesys:libusb:001:004", "the scanner sent no image"))
+    assert translate(failed, "ru") == "сканер genesys:libusb:001:004: сканер не прислал изображения"
+    for error in (SaneUnavailable(), NoScanner(), WorkersFailed()):
+        for lang in ("ru", "uk"):
+            said = translate(str(error), lang)
+            assert said != str(error) and not said.isascii(), (lang, str(error))
