@@ -12,8 +12,11 @@ STAMP := $(VENV)/.spravka-installed
 run: setup
 	bash packaging/run-gui.sh
 
+# One pytest worker per core (at most four: each test may start Tesseract or a worker pool of
+# its own); `make test TEST_JOBS=0` runs in this one process.
+TEST_JOBS ?= auto
 test: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_JOBS) --maxprocesses=4
 
 setup: system-deps $(STAMP) translations
 

@@ -321,11 +321,13 @@ def dump_catalog(
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
     policy: ExportPolicy | None = None,
+    withheld: dict[str, int] | None = None,
 ) -> dict[str, int]:
     """Write the whole catalogue to `out`; return how many records of each kind were written.
 
     `policy` (`catalog.io.privacy`): how living people and private items are written; None
-    writes everything as it is in the catalogue.
+    writes everything as it is in the catalogue. `withheld`, when given, receives how many
+    living persons were reduced or left out and private documents left out.
 
     With `person_ids`, write only those persons, their flags, and the documents that concern them
     or that their claims cite (with links to the chosen persons only), so the file loads alone.
@@ -339,13 +341,14 @@ def dump_catalog(
     with catalog.read() as session:
         privacy = PrivacyFilter.load(session, policy) if policy is not None else None
         hidden_claims = privacy.hidden_claim_ids(session) if privacy is not None else set()
-        if privacy is not None:
-            # What the policy withheld, so the command can say so: never silently.
-            withheld = privacy.living if chosen is None else privacy.living & chosen
-            key = "living_left_out" if policy.living is Living.EXCLUDE else "living_name_only"
-            if policy.living is not Living.INCLUDE:
-                counts[key] = len(withheld)
-            counts["private_documents_left_out"] = len(privacy.private_documents)
+        if privacy is not None and withheld is not None:
+            # What the policy kept out, so that the command can say so: never silently.
+            living = privacy.living if chosen is None else privacy.living & chosen
+            if policy is not None and policy.living is Living.EXCLUDE:
+                withheld["living_left_out"] = len(living)
+            elif policy is not None and policy.living is Living.NAME_ONLY:
+                withheld["living_name_only"] = len(living)
+            withheld["private_documents_left_out"] = len(privacy.private_documents)
 
         def documents() -> Iterator[dict[str, Any]]:
             query = (

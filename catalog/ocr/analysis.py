@@ -169,17 +169,30 @@ def skew_angle(ink: np.ndarray, letter: float, limit: float = 6.0) -> float:
     """The counter-clockwise turn, in degrees, that makes the text lines horizontal.
 
     It is the angle at which the rows' ink counts change most sharply from row to row: lines
-    of text lined up with the rows give tall, narrow peaks.
+    of text lined up with the rows give tall, narrow peaks. Each angle's row profile is
+    counted from the ink pixels' turned coordinates (what turning the image and summing its
+    rows gives, without turning an image 34 times).
     """
-    # Reduce so that letters are about five pixels tall: lines stay apart, turning is cheap.
+    # Reduce so that letters are about five pixels tall: lines stay apart, counting is cheap.
     factor = max(1, int(letter // 5))
     image = Image.fromarray(ink.astype(np.uint8) * 255)
     if factor > 1:
         image = image.reduce(factor)
+    grey = np.asarray(image)
+    height, width = grey.shape
+    ys, xs = np.nonzero(grey)
+    weights = grey[ys, xs].astype(np.float64)
+    # Pixel centres about the image's centre, the point `Image.rotate` turns about.
+    x = xs.astype(np.float32) + np.float32(0.5 - width / 2)
+    y = ys.astype(np.float32) + np.float32(0.5 - height / 2)
 
     def score(angle: float) -> float:
-        turned = image.rotate(angle, resample=Image.Resampling.NEAREST, expand=False)
-        profile = np.asarray(turned, dtype=np.float32).sum(axis=1)
+        sin, cos = np.float32(np.sin(np.radians(angle))), np.float32(np.cos(np.radians(angle)))
+        rows = np.floor(y * cos - x * sin + np.float32(height / 2)).astype(np.intp)
+        cols = np.floor(x * cos + y * sin + np.float32(width / 2)).astype(np.intp)
+        # Ink turned out of the frame is lost, as it is when the image is turned.
+        inside = (rows >= 0) & (rows < height) & (cols >= 0) & (cols < width)
+        profile = np.bincount(rows[inside], weights=weights[inside], minlength=height)
         return float(np.square(np.diff(profile)).sum())
 
     coarse = np.arange(-limit, limit + 0.01, 0.5)

@@ -54,10 +54,17 @@ def _runs(mask: np.ndarray, axis: int) -> tuple[np.ndarray, np.ndarray, tuple[in
     row into the next), and that layout's shape."""
     rows = mask if axis == 1 else mask.T
     height, width = rows.shape
-    padded = np.zeros((height, width + 1), dtype=np.int8)
+    padded = np.zeros((height, width + 1), dtype=bool)
     padded[:, :width] = rows
-    edges = np.diff(padded.ravel(), prepend=0, append=0)
-    return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1), (height, width + 1)
+    flat = padded.ravel()
+    # A run starts where ink follows paper (or at the very first pixel) and stops at the
+    # paper after it; every row ends with paper, so every run stops. Comparisons of
+    # neighbours, not a difference of integers: no copy of the image in a wider type.
+    starts = np.flatnonzero(flat[1:] & ~flat[:-1]) + 1
+    if flat[0]:
+        starts = np.concatenate(([0], starts))
+    stops = np.flatnonzero(flat[:-1] & ~flat[1:]) + 1
+    return starts, stops, (height, width + 1)
 
 
 def _spread(starts: np.ndarray, stops: np.ndarray, values: np.ndarray, size: int) -> np.ndarray:

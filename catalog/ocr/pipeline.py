@@ -35,7 +35,7 @@ from catalog.transcripts import Word, mean_confidence
 
 # Raise when a change to preprocessing or word handling changes what OCR produces: pages read
 # by an older pipeline then count as not yet read.
-PIPELINE_VERSION = 2
+PIPELINE_VERSION = 3
 # How a transcription read from the plain page names its engine.
 PLAIN_ENGINE_NOTE = ", plain page"
 

@@ -60,15 +60,16 @@ def test_any_resolution_is_brought_to_the_working_letter_size(dpi: int) -> None:
     assert prepared.image.width == pytest.approx(expected, rel=0.25)
 
 
-def test_small_letters_on_a_clean_page_are_enlarged_only_a_little() -> None:
+def test_small_letters_on_a_clean_page_are_read_at_their_own_size() -> None:
     # Even paper and black ink at 100 dpi: Tesseract reads it as well at its own size, and
     # enlarging would only cost time (tests/benchmarks/ocr_bench.py, small pages).
     from tests.support.certificates import small_typed
 
-    prepared = prepare_for_ocr(small_typed(0))
+    page = small_typed(0)
+    prepared = prepare_for_ocr(page)
     assert prepared.letter_height is not None
-    working = prepared.letter_height * prepared.scale
-    assert DEFAULT_OPTIONS.upscale_letter * 0.9 <= working < DEFAULT_OPTIONS.target_letter * 0.8
+    assert prepared.letter_height < DEFAULT_OPTIONS.target_letter * 0.6
+    assert prepared.scale == 1.0 and prepared.image.size == page.size
     # Yellowed paper is not clean: the same letters are enlarged fully.
     yellowed = Image.eval(small_typed(0), lambda v: v * 0.75)
     aged = prepare_for_ocr(yellowed)

@@ -67,15 +67,21 @@ def run_dump(args: argparse.Namespace) -> int:
     with open_catalog(args) as catalog:
         if args.output is None:
             sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-            counts = dump_catalog(
-                catalog, sys.stdout, base_dir=Path.cwd(), policy=policy_from(args)
+            withheld: dict[str, int] = {}
+            dump_catalog(
+                catalog,
+                sys.stdout,
+                base_dir=Path.cwd(),
+                policy=policy_from(args),
+                withheld=withheld,
             )
-            _say_what_was_withheld(counts)
+            _say_what_was_withheld(withheld)
             return 0
         output = args.output.resolve()
         images = output.with_name(output.stem + "-images") if args.copy_images else None
         # Written beside the target and renamed: an interrupted dump never leaves half a file;
         # the file's mode follows the umask like any export.
+        withheld: dict[str, int] = {}
         with atomic_output(output, "w", encoding="utf-8", newline="\n") as handle:
             counts = dump_catalog(
                 catalog,
@@ -83,6 +89,7 @@ def run_dump(args: argparse.Namespace) -> int:
                 base_dir=output.parent,
                 copy_images_to=images,
                 policy=policy_from(args),
+                withheld=withheld,
             )
     print(
         say(
@@ -93,7 +100,7 @@ def run_dump(args: argparse.Namespace) -> int:
             output=output,
         )
     )
-    _say_what_was_withheld(counts)
+    _say_what_was_withheld(withheld)
     return 0
 
 
