@@ -9,12 +9,24 @@ the splitter sizes the person gave it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QEvent, QObject
+from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
 
-if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+
+class PanedWindow(Protocol):
+    """What the pane sizes need of the main window (`desktop.main_window.MainWindow`, also
+    their Qt parent): written against this, this module never imports the window."""
+
+    sides: QTabWidget
+    splitter: QSplitter
+    dossier: QWidget
+
+    def width(self) -> int: ...
+
+    def installEventFilter(self, watcher: QObject) -> None: ...
+
 
 # Below this width the list, the dossier and a readable page do not fit side by side.
 WIDE_ENOUGH = 1400
@@ -25,8 +37,8 @@ NARROW_LIST_SHARE = 0.38  # the list's share when the dossier steps aside
 
 
 class PaneSizes(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: PanedWindow) -> None:
+        super().__init__(window)  # type: ignore[arg-type]
         self.window = window
         self.sizes: dict[int, list[int]] = {}
         self.tab = window.sides.currentIndex()

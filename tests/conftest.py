@@ -1,6 +1,6 @@
 """Test set-up shared by the whole suite.
 
-Qt runs offscreen; the network is blocked for this process (and, through `tests/support/offline`,
+Qt runs offscreen; the command line speaks English unless a test chooses; the network is blocked for this process (and, through `tests/support/offline`,
 for every Python subprocess the tests start); every catalogue lives in a temporary folder.
 """
 
@@ -17,6 +17,9 @@ from catalog.db import Catalog
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("SPRAVKA_CATALOG", None)
+# The command line speaks the machine's language (catalog.cli.language); the tests expect its
+# English wherever they do not choose a language themselves, whatever the machine's locale.
+os.environ["SPRAVKA_LANG"] = "en"
 
 
 def _block_network() -> None:

@@ -60,6 +60,38 @@ def eprint(*parts: object) -> None:
     print(*parts, file=sys.stderr)
 
 
+def say(key: str, **values: object) -> str:
+    """One of the command line's own sentences (`catalog.cli_words.CLI`,
+    `catalog.command_words`) in this run's language (`catalog.cli.language`)."""
+    from catalog.cli.language import current
+    from catalog.wording import say as fill
+    from catalog.wording import sayings
+
+    return fill(sayings(), key, current(), **values)
+
+
+def term(label: Callable[[str, str], str], value: str) -> str:
+    """A stored value (a kind, a role, a status) as English has always shown it (the value
+    itself), else its name from `catalog.vocab_labels` in this run's language."""
+    from catalog.cli.language import current
+
+    language = current()
+    return value if language == "en" or not value else label(value, language)
+
+
+def words(text: str) -> str:
+    """An English message of the catalogue (an error, a report line) in this run's language;
+    English, and anything not recognised, is returned as it is."""
+    from catalog.cli.language import current
+
+    language = current()
+    if language == "en":
+        return text
+    from catalog.wording import translate
+
+    return translate(text, language)
+
+
 class ProgressLine:
     """A one-line progress display on stderr when it is a terminal; silent otherwise,
     except for per-item problems, which are always printed."""
@@ -71,11 +103,11 @@ class ProgressLine:
     def __call__(self, progress: Progress) -> None:
         if progress.item_error:
             self._clear()
-            eprint(f"spravka: {progress.item_error}")
+            eprint(say("item", message=words(progress.item_error)))
         if not self.interactive:
             return
         total = f"/{progress.total}" if progress.total is not None else ""
-        line = f"{progress.done}{total} {progress.message}"[:100]
+        line = f"{progress.done}{total} {words(progress.message)}"[:100]
         sys.stderr.write("\r" + line.ljust(self.width))
         sys.stderr.flush()
         self.width = len(line)
@@ -92,10 +124,10 @@ class ProgressLine:
 def print_merge_report(report: Any) -> None:
     """What a merge (a loaded file, an imported package) added, warned about, and kept."""
     for warning in report.warnings:
-        eprint(f"spravka: warning: {warning}")
+        eprint(say("warning", message=words(warning)))
     for conflict in report.conflicts:
-        eprint(f"spravka: conflict: {conflict}")
-    print(report.summary())
+        eprint(say("conflict", message=words(conflict)))
+    print(words(report.summary()))
     log = getattr(report, "log", None)
     if log is not None:
-        print(f"Logged in {log}")
+        print(say("logged", log=log))

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from catalog import __version__
+from catalog.cli import language
 from catalog.cli.commands import COMMANDS
 from catalog.errors import SpravkaError
 from catalog.paths import ENV_CATALOG
@@ -29,13 +30,15 @@ class VersionAction(argparse.Action):
         import platform
         import sqlite3
 
+        from catalog.cli.common import say
         from catalog.ocr.tesseract_cache import cached_tesseract_status
 
         status = cached_tesseract_status()
         if status.available:
-            ocr = f"Tesseract {status.version} ({', '.join(status.languages) or 'no languages'})"
+            languages = ", ".join(status.languages) or say("no_languages")
+            ocr = f"Tesseract {status.version} ({languages})"
         else:
-            ocr = "Tesseract: not available"
+            ocr = say("tesseract_unavailable")
         print(f"spravka {__version__}")
         print(f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, {ocr}")
         parser.exit()
@@ -60,7 +63,20 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for command in COMMANDS:
         command.register(subparsers)
+    _language_options_follow_the_environment(parser)
     return parser
+
+
+def _language_options_follow_the_environment(parser: argparse.ArgumentParser) -> None:
+    """A command's `--lang en|ru|uk` defaults to nothing, so that `main` can tell it was not
+    given and use the environment's language (`catalog.cli.language`) instead."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for subparser in set(action.choices.values()):
+                _language_options_follow_the_environment(subparser)
+        elif action.dest == "lang" and set(action.choices or ()) == set(language.LANGUAGES):
+            action.default = None
+            parser.set_defaults(lang_option=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -69,13 +85,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(argv)
+    lang = language.from_environment()
+    if getattr(args, "lang_option", False):
+        # The command's own `--lang` wins for its command; unset, it follows the environment.
+        args.lang = args.lang or lang
+        lang = args.lang
+    language.set_current(lang)
     try:
         return args.handler(args)
     except SpravkaError as exc:
-        print(f"spravka: error: {exc}", file=sys.stderr)
+        print(_say("error", lang, message=_translate(str(exc), lang)), file=sys.stderr)
         return 1
     except (Cancelled, KeyboardInterrupt):
-        print("spravka: interrupted; work finished so far is kept", file=sys.stderr)
+        print(_say("interrupted", lang), file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0
@@ -84,12 +106,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = str(getattr(exc, "orig", exc))
         if not _is_database_error(exc) or not _looks_damaged(message):
             raise
-        print(
-            f"spravka: error: the catalogue's database is damaged ({message}); nothing was "
-            "written. Run `spravka doctor` to see the damage and the newest backup to restore.",
-            file=sys.stderr,
-        )
+        print(_say("database_damaged", lang, detail=message), file=sys.stderr)
         return 1
+
+
+def _say(key: str, lang: str, **values: object) -> str:
+    from catalog.cli_words import CLI
+    from catalog.wording import say
+
+    return say(CLI, key, lang, **values)
+
+
+def _translate(text: str, lang: str) -> str:
+    from catalog.wording import translate
+
+    return translate(text, lang)
 
 
 def _looks_damaged(message: str) -> bool:

@@ -44,13 +44,19 @@ def new_passphrase(args: argparse.Namespace, file: Path) -> str:
                 f"{file}: --encrypt needs a passphrase: run in a terminal to be asked, or give "
                 "--passphrase-file FILE"
             )
-        passphrase = check_passphrase(file, getpass.getpass("Passphrase: "))
-        if getpass.getpass("The same passphrase again: ") != passphrase:
+        from catalog.cli.common import say
+
+        passphrase = check_passphrase(file, getpass.getpass(say("passphrase_prompt")))
+        if getpass.getpass(say("passphrase_again")) != passphrase:
             raise PassphraseNeeded(f"{file}: the two passphrases differ; nothing was written")
     if strength(passphrase) < Strength.FAIR:
+        from catalog.cli.common import words
+
         print(
-            "spravka: warning: this passphrase is easy to guess; a longer one (five or six "
-            "words) protects the file far better",
+            words(
+                "spravka: warning: this passphrase is easy to guess; a longer one (five or six "
+                "words) protects the file far better"
+            ),
             file=sys.stderr,
         )
     return passphrase
@@ -67,4 +73,6 @@ def existing_passphrase(args: argparse.Namespace, file: Path) -> str:
             f"{file}: the file is encrypted: run in a terminal to be asked for its passphrase, "
             "or give --passphrase-file FILE; nothing was changed"
         )
-    return check_passphrase(file, getpass.getpass(f"Passphrase for {file.name}: "))
+    from catalog.cli.common import say
+
+    return check_passphrase(file, getpass.getpass(say("passphrase_for", name=file.name)))

@@ -11,7 +11,7 @@ the text takes it back, Ctrl+S saves the text as a new version). The reading its
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QAction, QTextCursor
@@ -24,12 +24,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalog.db import Catalog
 from catalog.ocr.tesseract import DEFAULT_LANGUAGES
 from catalog.services.region_reading import RegionReading, read_region, words_in_region
 from desktop import messages
+from desktop.pages import LoadedPage
+from desktop.views.editor import TranscriptionEditor
+from desktop.views.image_tools import ImageTools
+from desktop.views.page_view import PageView
+from desktop.workers import Jobs
 
-if TYPE_CHECKING:
-    from desktop.views.workspace import Workspace
+
+class RegionHost(Protocol):
+    """What the region reader needs of its workspace (`desktop.views.workspace.Workspace`,
+    also its Qt parent): written against this, the reader never imports the workspace."""
+
+    catalog: Catalog
+    jobs: Jobs
+    view: PageView
+    tools: ImageTools
+    editor: TranscriptionEditor
+    loaded: LoadedPage | None
 
 
 class RegionTextDialog(QDialog):
@@ -82,8 +97,8 @@ class RegionTextDialog(QDialog):
 class RegionReader(QObject):
     """The "Read a region again…" action of the workspace."""
 
-    def __init__(self, workspace: Workspace) -> None:
-        super().__init__(workspace)
+    def __init__(self, workspace: RegionHost) -> None:
+        super().__init__(workspace)  # type: ignore[arg-type]
         self.workspace = workspace
         self.languages: Callable[[], str] = lambda: DEFAULT_LANGUAGES
         self.action = QAction(self.tr("Read a region again…"), workspace)

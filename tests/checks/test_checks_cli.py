@@ -107,7 +107,7 @@ def test_rerun_does_not_duplicate_and_text_output_names_the_rule(tmp_path: Path)
     text = run_spravka("check", "--lang", "ru", catalog=catalog)
     assert text.returncode == 0
     assert "возможно вымышлено (108сс)" in text.stdout and "Правило 1" in text.stdout
-    assert "checked 2 person(s)" in text.stdout
+    assert "проверено людей: 2" in text.stdout  # the summary follows --lang too
 
 
 def test_check_one_person_by_its_loaded_id(tmp_path: Path) -> None:

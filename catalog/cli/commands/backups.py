@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from catalog.cli.common import ProgressLine, eprint, open_catalog
+from catalog.cli.common import ProgressLine, eprint, open_catalog, say, words
 from catalog.cli.passphrase import (
     PassphraseNeeded,
     add_passphrase_file_option,
@@ -57,9 +57,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _report_problems(report) -> int:  # type: ignore[no-untyped-def]
     for sha256 in report.missing:
-        eprint(f"spravka: error: image {sha256} is referenced but missing; it is not in the copy")
+        eprint(say("error", message=say("image_missing", sha256=sha256)))
     for sha256 in report.damaged:
-        eprint(f"spravka: error: image {sha256} is damaged (its content changed); left out")
+        eprint(say("error", message=say("image_damaged", sha256=sha256)))
     return 0 if report.complete else 1
 
 
@@ -81,7 +81,7 @@ def run_backup(args: argparse.Namespace) -> int:
                 report = encrypted_backup(catalog, args.out, passphrase, progress=progress)
         finally:
             progress.finish()
-    print(f"backup written: {report.summary()}")
+    print(say("backup_written", summary=words(report.summary())))
     return _report_problems(report)
 
 
@@ -98,5 +98,5 @@ def run_restore(args: argparse.Namespace) -> int:
         report = restore_any(args.source, target, passphrase, progress=progress)
     finally:
         progress.finish()
-    print(f"restored: {report.summary()}")
+    print(say("restored", summary=words(report.summary())))
     return _report_problems(report)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from catalog.cli.common import ProgressLine, eprint, open_catalog, print_merge_report
+from catalog.cli.common import ProgressLine, eprint, open_catalog, print_merge_report, say
 from catalog.cli.privacy_options import add_privacy_options, policy_from
 
 
@@ -62,7 +62,7 @@ def run_dump(args: argparse.Namespace) -> int:
     from catalog.io.interchange_dump import dump_catalog
 
     if args.copy_images and args.output is None:
-        eprint("spravka: error: --copy-images needs -o FILE.json")
+        eprint(say("error", message=say("copy_images_needs_output")))
         return 2
     with open_catalog(args) as catalog:
         if args.output is None:
@@ -92,8 +92,13 @@ def run_dump(args: argparse.Namespace) -> int:
                 withheld=withheld,
             )
     print(
-        f"wrote {counts['persons']} person(s), {counts['documents']} document(s), "
-        f"{counts['flags']} flag(s) to {output}"
+        say(
+            "wrote_json",
+            persons=counts["persons"],
+            documents=counts["documents"],
+            flags=counts["flags"],
+            output=output,
+        )
     )
     _say_what_was_withheld(withheld)
     return 0
@@ -103,14 +108,8 @@ def _say_what_was_withheld(counts: dict[str, int]) -> None:
     """On standard error (standard output may be the JSON itself): what the privacy defaults
     kept out of the file, and how to write everything."""
     parts = []
-    if counts.get("living_name_only"):
-        parts.append(f"{counts['living_name_only']} living person(s) written by name only")
-    if counts.get("living_left_out"):
-        parts.append(f"{counts['living_left_out']} living person(s) left out")
-    if counts.get("private_documents_left_out"):
-        parts.append(f"{counts['private_documents_left_out']} private document(s) left out")
+    for key in ("living_name_only", "living_left_out", "private_documents_left_out"):
+        if counts.get(key):
+            parts.append(say(f"withheld_{key}", count=counts[key]))
     if parts:
-        eprint(
-            "spravka: " + "; ".join(parts) + " (`--living include --include-private` writes "
-            "everything; private claims and notes are left out too)"
-        )
+        eprint(say("withheld", parts="; ".join(parts)))

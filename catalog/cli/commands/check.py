@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json
+from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json, words
 from catalog.vocab_labels import flag_status, likelihood, word
 
 if TYPE_CHECKING:
@@ -37,7 +37,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--lang",
         choices=["en", "ru", "uk"],
         default="en",
-        help="language of the labels and reasons in the text output (JSON carries all three)",
+        help="language of the labels, reasons and summary (default: $SPRAVKA_LANG, else the "
+        "locale, else en; JSON carries all three)",
     )
     parser.set_defaults(handler=run)
 
@@ -80,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         rows = flag_rows(catalog, person_ids=person_ids, include_dismissed=args.all)
     if args.json:
         print_json({"flags": [_json(row, rules) for row in rows]})
-        eprint(f"spravka: {report.summary()}")
+        eprint(f"spravka: {words(report.summary())}")
         return 0
     person, lang = None, args.lang
     for row in rows:
@@ -97,5 +98,5 @@ def run(args: argparse.Namespace) -> int:
         )
         for reason in row.reason_texts(args.lang):
             print(f"    - {reason}")
-    print(("\n" if rows else "") + report.summary())
+    print(("\n" if rows else "") + words(report.summary()))
     return 0

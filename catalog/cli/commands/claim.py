@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from catalog.cli.commands.person import _claim_line
-from catalog.cli.common import open_catalog, print_json
+from catalog.cli.common import open_catalog, print_json, say
 from catalog.vocab import ClaimStatus, choices
 
 # Commands import what they need when they run (see catalog/cli/commands/__init__.py).
@@ -48,9 +48,9 @@ def run_list(args: argparse.Namespace) -> int:
         print_json({"person": str(person_id), "claims": claims})
         return 0
     for claim in claims:
-        print(f"claim {claim.id}:")
+        print(say("claim_heading", id=claim.id))
         print(_claim_line(claim))
-    print(f"({len(claims)} claim(s))")
+    print(say("claims_count", count=len(claims)))
     return 0
 
 
@@ -70,9 +70,9 @@ def run_accept(args: argparse.Namespace) -> int:
         )
         return 0
     for claim_id in result.accepted:
-        print(f"claim {claim_id} accepted")
+        print(say("claim_accepted", id=claim_id))
     for claim_id, same in result.duplicates:
-        print(f"claim {claim_id} is the same as claim {same}, already recorded; nothing added")
+        print(say("claim_same", id=claim_id, same=same))
     return 0
 
 
@@ -87,5 +87,5 @@ def run_reject(args: argparse.Namespace) -> int:
         print_json({"rejected": [str(c) for c in args.claims]})
         return 0
     for claim_id in args.claims:
-        print(f"claim {claim_id} rejected")
+        print(say("claim_rejected", id=claim_id))
     return 0

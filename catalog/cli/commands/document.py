@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from catalog.cli.common import open_catalog, print_json, to_jsonable
+from catalog.cli.common import open_catalog, print_json, say, term, to_jsonable
 from catalog.vocab import DocumentKind, LinkRole, choices
 
 # Commands import what they need when they run (see catalog/cli/commands/__init__.py).
@@ -105,15 +105,22 @@ def run_list(args: argparse.Namespace) -> int:
             {"total": len(ids), "offset": args.offset, "unlinked": unlinked, "documents": rows}
         )
         return 0
+    from catalog.vocab_labels import document_kind, ocr_state
+
     for row in rows:
         persons = ", ".join(row.persons) + (" …" if row.person_count > len(row.persons) else "")
         issued = str(row.issued) if row.issued else "—"
+        state = say("pages_ocr", pages=row.page_count, state=term(ocr_state, row.ocr_state))
         print(
-            f"{row.id:>7}  {row.kind:<26} {issued:<11} {row.title or '(no title)'}  "
-            f"[{row.page_count} p., OCR {row.ocr_state}]  {persons or '(linked to no one)'}"
+            f"{row.id:>7}  {term(document_kind, row.kind):<26} {issued:<11} "
+            f"{row.title or say('no_title')}  {state}  "
+            f"{persons or say('linked_to_no_one_paren')}"
         )
-    span = f"{args.offset + 1}–{args.offset + len(rows)}" if rows else "none"
-    print(f"({span} of {len(ids)}; {unlinked} document(s) linked to no one)")
+    if rows:
+        span = f"{args.offset + 1}–{args.offset + len(rows)}"
+        print(say("documents_span", span=span, total=len(ids), unlinked=unlinked))
+    else:
+        print(say("documents_span_none", total=len(ids), unlinked=unlinked))
     return 0
 
 
@@ -135,29 +142,32 @@ def run_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(_detail_json(detail))
         return 0
+    from catalog.vocab_labels import document_kind, link_role
+
     s = detail.summary
-    print(f"document {s.id}: {s.title or '(no title)'}")
+    print(say("document_heading", id=s.id, title=s.title or say("no_title")))
     reference = document_list.archive_reference(
         detail.archive, detail.fond, detail.opis, detail.delo, detail.sheets
     )
     for label, value in (
-        ("kind", s.kind),
+        ("kind", term(document_kind, s.kind)),
         ("issuer", s.issuer),
         ("issued", str(s.issued) if s.issued else ""),
-        ("act record", str(s.act_record) if s.act_record else ""),
-        ("archive reference", reference),
+        ("act_record", str(s.act_record) if s.act_record else ""),
+        ("archive_reference", reference),
         ("tags", ", ".join(detail.tags)),
         ("notes", detail.notes),
     ):
         if value:
-            print(f"  {label}: {value}")
-    print(f"  pages: {len(detail.pages)}")
+            print(f"  {say(label)}: {value}")
+    print(say("pages_count", count=len(detail.pages)))
     if detail.persons:
-        print("  persons:")
+        print(say("persons_heading"))
         for linked in detail.persons:
-            print(f"    {linked.person.id}: {linked.person.full_name} ({linked.role})")
+            role = term(link_role, linked.role)
+            print(f"    {linked.person.id}: {linked.person.full_name} ({role})")
     else:
-        print("  persons: linked to no one")
+        print(say("persons_none"))
     return 0
 
 
@@ -170,7 +180,8 @@ def run_link(args: argparse.Namespace) -> int:
         person_id = resolve_person(catalog, args.person)
         documents.link_person(catalog, args.document, person_id, args.role)
         recheck_persons(catalog, [person_id])
-    print(f"document {args.document} linked to person {person_id} as {args.role}")
+    role = term(_link_role, args.role)
+    print(say("document_linked", document=args.document, person=person_id, role=role))
     return 0
 
 
@@ -183,7 +194,8 @@ def run_unlink(args: argparse.Namespace) -> int:
         person_id = resolve_person(catalog, args.person)
         removed = documents.unlink_person(catalog, args.document, person_id, args.role)
         recheck_persons(catalog, [person_id])
-    print(f"document {args.document} no longer linked to person {person_id} ({', '.join(removed)})")
+    roles = ", ".join(term(_link_role, role) for role in removed)
+    print(say("document_unlinked", document=args.document, person=person_id, roles=roles))
     return 0
 
 
@@ -193,8 +205,14 @@ def run_tag(args: argparse.Namespace) -> int:
     with open_catalog(args) as catalog:
         if args.remove:
             name = untag_document(catalog, args.document, args.tag)
-            print(f"document {args.document}: tag «{name}» removed")
+            print(say("tag_removed", document=args.document, name=name))
         else:
             name = tag_document(catalog, args.document, args.tag)
-            print(f"document {args.document} tagged «{name}»")
+            print(say("tagged", document=args.document, name=name))
     return 0
+
+
+def _link_role(role: str, language: str) -> str:
+    from catalog.vocab_labels import link_role
+
+    return link_role(role, language)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from catalog.cli.commands import import_files
-from catalog.cli.common import ProgressLine, open_catalog, print_merge_report
+from catalog.cli.common import ProgressLine, open_catalog, print_merge_report, say, words
 from catalog.cli.passphrase import (
     PassphraseNeeded,
     add_passphrase_file_option,
@@ -253,7 +253,7 @@ def run_gedcom(args: argparse.Namespace) -> int:
             media=not args.no_media,
             policy=policy_from(args),
         )
-    print(report.summary())
+    print(words(report.summary()))
     return 0
 
 
@@ -268,7 +268,7 @@ def run_csv(args: argparse.Namespace) -> int:
             excel=args.excel,
             policy=policy_from(args),
         )
-    print(report.summary())
+    print(words(report.summary()))
     return 0
 
 
@@ -289,7 +289,7 @@ def run_pages(args: argparse.Namespace) -> int:
             )
         finally:
             progress.finish()
-    print(report.summary())
+    print(words(report.summary()))
     return 0
 
 
@@ -308,7 +308,7 @@ def run_pdf(args: argparse.Namespace) -> int:
             )
         finally:
             progress.finish()
-    print(report.summary())
+    print(words(report.summary()))
     return 0
 
 
@@ -321,7 +321,7 @@ def run_dossier(args: argparse.Namespace) -> int:
         report = export_dossier(
             catalog, person_id, args.out, language=args.language, living=policy_from(args).living
         )
-    print(report.summary())
+    print(words(report.summary()))
     return 0
 
 
@@ -355,7 +355,7 @@ def run_package(args: argparse.Namespace) -> int:
                 )
         finally:
             progress.finish()
-    print(report.summary())
+    print(words(report.summary()))
     return 0
 
 
@@ -377,7 +377,12 @@ def run_json(args: argparse.Namespace) -> int:
                 policy=policy_from(args),
             )
     print(
-        f"wrote {counts['persons']} person(s), {counts['documents']} document(s), "
-        f"{counts['flags']} flag(s) to {output}"
+        say(
+            "wrote_json",
+            persons=counts["persons"],
+            documents=counts["documents"],
+            flags=counts["flags"],
+            output=output,
+        )
     )
     return 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from catalog.cli.common import eprint, open_catalog, print_json, to_jsonable
+from catalog.cli.common import eprint, open_catalog, print_json, say, term, to_jsonable
 from catalog.errors import InvalidInput, NotFound
 
 # Commands import what they need when they run (the CLI starts fast).
@@ -115,33 +115,42 @@ def _print_link(result: LinkResult) -> None:
     named = proposal.named.name if proposal and proposal.named else ""
     document = result.document_id
     if result.outcome == "already":
-        print(f"document {document} is about person {result.person_id} already")
+        print(say("already_about", document=document, person=result.person_id))
     elif result.outcome == "nameless":
-        eprint(f"spravka: document {document}: its text names nobody; nothing linked")
+        eprint(say("names_nobody", document=document))
     elif result.outcome == "tied":
         assert proposal is not None
-        eprint(
-            f"spravka: document {document} names «{named}»: {len(proposal.tied)} persons match "
-            "equally well; nothing linked. Link one with `spravka document link "
-            f"{document} PERSON`:"
-        )
+        eprint(say("tied", document=document, name=named, count=len(proposal.tied)))
         for match in proposal.tied:
             eprint(
-                f"  person {match.person.id}: {match.person.full_name} — "
-                + "; ".join(r.en for r in match.reasons)
+                say(
+                    "tied_person",
+                    id=match.person.id,
+                    name=match.person.full_name,
+                    reasons="; ".join(_reason(r) for r in match.reasons),
+                )
             )
     elif result.outcome == "linked":
         assert proposal is not None and proposal.best is not None
-        reasons = "; ".join(r.en for r in proposal.best.reasons)
+        reasons = "; ".join(_reason(r) for r in proposal.best.reasons)
         print(
-            f"document {document} linked to person {result.person_id} "
-            f"({proposal.best.person.full_name}): {reasons}"
+            say(
+                "linked_to",
+                document=document,
+                person=result.person_id,
+                name=proposal.best.person.full_name,
+                reasons=reasons,
+            )
         )
     else:
-        print(
-            f"document {document} linked to a new person {result.person_id} ({named}), made "
-            "from the name in the text"
-        )
+        print(say("linked_new", document=document, person=result.person_id, name=named))
+
+
+def _reason(reason: Any) -> str:
+    """A match reason in this run's language (`en`, `ru`, `uk` attributes when it has them)."""
+    from catalog.cli.language import current
+
+    return str(getattr(reason, current(), None) or reason.en)
 
 
 def _dry_run(catalog: Catalog, pages: list[int], as_json: bool) -> int:
@@ -228,18 +237,31 @@ def run(args: argparse.Namespace) -> int:
             }
         )
         return 0
+    from catalog.vocab_labels import claim_kind
+
     status = "accepted" if args.accept else "suggested"
+    shown_status = say(f"status_{status}")
     for claim in created:
         date = f" {claim.date}" if claim.date else ""
-        print(f"claim {claim.id}: {claim.kind}{date} ({status}) «{claim.quote}»")
+        kind = term(claim_kind, claim.kind)
+        print(
+            say(
+                "claim_made",
+                id=claim.id,
+                kind=kind,
+                date=date,
+                status=shown_status,
+                quote=claim.quote,
+            )
+        )
     for suggestion, same in duplicates:
         claim = kinds[suggestion]
         date = f" {claim.date}" if claim.date else ""
-        print(f"{claim.kind}{date}: already recorded as claim {same}; not added")
-    print(f"{len(created)} {status} claim(s) added")
+        print(say("claim_known", kind=term(claim_kind, claim.kind), date=date, same=same))
+    print(say(f"{status}_added", count=len(created)))
     if filled:
         shown = ", ".join(f"{name} {value}" for name, value in filled.items())
-        print(f"document {document_id}: filled in from its text: {shown}")
+        print(say("filled_in", document=document_id, fields=shown))
     if report is not None and report.findings:
-        print(f"checks re-run: {report.findings} flag(s) for this person (see `spravka check`)")
+        print(say("checks_rerun", count=report.findings))
     return 0

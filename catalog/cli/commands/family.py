@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from catalog.cli.common import open_catalog, print_json
+from catalog.cli.common import say as said
 from catalog.kinship_words import CATEGORIES, MERGE_WORDS, RELATIONS, say
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ def run_family(args: argparse.Namespace) -> int:
                 if relationship.began or relationship.ended:
                     line += f" [{relationship.began or '?'} – {relationship.ended or ''}]"
                 if relationship.status == "suggested":
-                    line += " [suggested]"
+                    line += said("suggested_mark")
                 line += f"  #{relationship.id}"
                 if relationship.quote:
                     line += f"  «{relationship.quote}»"
@@ -160,7 +161,7 @@ def run_family(args: argparse.Namespace) -> int:
                 line += "  (ЧСИР)"
             print(line)
     if family.is_empty:
-        print("  no relatives recorded")
+        print(said("no_relatives"))
     return 0
 
 
@@ -191,7 +192,15 @@ def run_relate(args: argparse.Namespace) -> int:
     if args.json:
         print_json(view)
     else:
-        print(f"added relationship {view.id}: {view.person_id} {view.kind} {view.relative_id}")
+        print(
+            said(
+                "relationship_added",
+                id=view.id,
+                person=view.person_id,
+                kind=view.kind,
+                relative=view.relative_id,
+            )
+        )
     return 0
 
 
@@ -200,7 +209,7 @@ def run_unrelate(args: argparse.Namespace) -> int:
 
     with open_catalog(args) as catalog:
         families.remove_relationship(catalog, args.relationship)
-    print(f"removed relationship {args.relationship}")
+    print(said("relationship_removed", id=args.relationship))
     return 0
 
 
@@ -231,7 +240,7 @@ def run_duplicates(args: argparse.Namespace) -> int:
         print(f"{pair.score:.2f}  {pair.a} {pair.a_name}  ~  {pair.b} {pair.b_name}")
         for reason in pair.reasons:
             print(f"      - {reason.text(args.lang)}")
-    print(f"({len(report.pairs)} pair(s) of {report.candidates} compared)")
+    print(said("pairs_compared", pairs=len(report.pairs), candidates=report.candidates))
     return 0
 
 
@@ -263,5 +272,5 @@ def run_merge(args: argparse.Namespace) -> int:
         if count:
             print(f"  {what}: {count}")
     for name, kept, theirs in result.conflicts:
-        print(f"  {name}: kept {kept!r}, the other record said {theirs!r}")
+        print(said("merge_kept", name=name, kept=repr(kept), theirs=repr(theirs)))
     return 0

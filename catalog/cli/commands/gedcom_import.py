@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from catalog.cli.commands import import_files
-from catalog.cli.common import ProgressLine, open_catalog, print_json
+from catalog.cli.common import ProgressLine, open_catalog, print_json, say, words
 
 DESCRIPTION = (
     "Import a GEDCOM 5.5.1 family tree (from Gramps, a genealogy site or another program): "
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace, file: Path) -> int:
             shown += 1
             if shown > PROBLEMS_SHOWN:
                 continue
-        print(line)
+        print(words(line))
     if shown > PROBLEMS_SHOWN:
-        print(f"… and {shown - PROBLEMS_SHOWN} more problem(s) (--json lists them all)")
+        print(say("more_problems", count=shown - PROBLEMS_SHOWN))
     return 0

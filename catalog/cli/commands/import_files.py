@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json
+from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json, say, words
 from catalog.cli.passphrase import add_passphrase_file_option
 from catalog.defaults import DEFAULT_PDF_DPI
 from catalog.progress import CancelToken
@@ -115,7 +115,7 @@ def cancel_on_interrupt() -> Iterator[CancelToken]:
         if token.cancelled and signum == signal.SIGINT:
             raise KeyboardInterrupt
         token.cancel()
-        eprint("\nspravka: stopping after the file in progress (Ctrl-C again to stop now)")
+        eprint(say("stopping_file"))
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
@@ -130,18 +130,22 @@ def print_report(report: ImportReport, *, json_output: bool) -> None:
         print_json(report)
         return
     for document in report.documents:
-        verb = "new document" if document.created else "added to document"
-        print(f"{verb} {document.id}: {document.title} ({len(document.page_ids)} page(s))")
+        key = "new_document" if document.created else "added_to_document"
+        print(say(key, id=document.id, title=document.title, pages=len(document.page_ids)))
     for duplicate in report.duplicates[:DUPLICATES_SHOWN]:
         print(
-            f"already in the catalogue: {duplicate.origin_name} is page {duplicate.page_seq} "
-            f"of document {duplicate.document_id}"
+            say(
+                "duplicate",
+                name=duplicate.origin_name,
+                seq=duplicate.page_seq,
+                document=duplicate.document_id,
+            )
         )
     if len(report.duplicates) > DUPLICATES_SHOWN:
-        print(f"… and {len(report.duplicates) - DUPLICATES_SHOWN} more duplicate page(s)")
+        print(say("more_duplicates", count=len(report.duplicates) - DUPLICATES_SHOWN))
     for note in report.notes:
-        eprint(f"spravka: note: {note}")
-    print(report.summary())
+        eprint(say("note", message=words(str(note))))
+    print(words(report.summary()))
 
 
 def resolve_person(catalog, reference: str | None) -> int | None:  # type: ignore[no-untyped-def]

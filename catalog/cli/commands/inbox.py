@@ -10,7 +10,7 @@ from catalog.cli.commands.import_files import (
     print_report,
     resolve_person,
 )
-from catalog.cli.common import ProgressLine, open_catalog, print_json
+from catalog.cli.common import ProgressLine, open_catalog, print_json, words
 from catalog.defaults import DEFAULT_INTERVAL_SECONDS, DEFAULT_PDF_DPI, DEFAULT_SETTLE_SECONDS
 
 
@@ -88,10 +88,14 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
     elif args.watch:
-        print(f"stopped watching; in all: {result.report.summary()}")
+        print(words(f"stopped watching; in all: {result.report.summary()}"))
     else:
         print_report(result.report, json_output=False)
-        print(f"{result.already_seen} file(s) imported before")
+        print(words(f"{result.already_seen} file(s) imported before"))
         if result.waiting:
-            print(f"{len(result.waiting)} file(s) still being written; run again to import them")
+            print(
+                words(
+                    f"{len(result.waiting)} file(s) still being written; run again to import them"
+                )
+            )
     return 0 if not result.report.errors else 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from catalog.cli.common import say
 from catalog.paths import resolve_catalog_dir
 
 
@@ -23,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     folder = resolve_catalog_dir(args.catalog)
     with Catalog.create(folder) as catalog:
         if catalog.open_result.created:
-            print(f"created an empty catalogue in {folder}")
+            print(say("init_created", folder=folder))
         else:
-            print(f"a catalogue is already in {folder}; nothing changed")
+            print(say("init_exists", folder=folder))
     return 0

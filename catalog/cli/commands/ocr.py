@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json
+from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json, say, words
 from catalog.ocr.tesseract import DEFAULT_LANGUAGES, tesseract_status
 from catalog.progress import CancelToken
 
@@ -92,7 +92,7 @@ def _interrupt_cancels(token: CancelToken) -> Iterator[None]:
         if token.cancelled:
             raise KeyboardInterrupt
         token.cancel()
-        eprint("\nspravka: stopping after the pages being read (Ctrl-C again to stop now)")
+        eprint(say("stopping_pages"))
 
     previous = signal.signal(signal.SIGINT, handler)
     try:
@@ -104,32 +104,37 @@ def _interrupt_cancels(token: CancelToken) -> Iterator[None]:
 def run_check() -> int:
     status = tesseract_status()
     if not status.available:
-        eprint(f"spravka: error: {status.problem}")
+        eprint(say("error", message=words(str(status.problem))))
         return 1
-    print(f"{status.engine} at {status.path}")
-    print(f"languages: {', '.join(status.languages) or 'none'}")
+    print(say("ocr_engine", engine=status.engine, path=status.path))
+    print(say("ocr_languages", languages=", ".join(status.languages) or say("none")))
     return 0
 
 
 def _summary(report: Any, languages: str) -> str:
+    """The summary in this run's language (`catalog.cli_words`), parts joined by "; "."""
     if report.pending == 0:
-        return f"nothing to read: every page has text from {report.engine} ({languages})"
-    parts = [f"read {len(report.read)} of {report.pending} page(s)"]
-    parts.append(f"with {report.engine} ({languages}) in {report.seconds:.0f} s")
-    text = " ".join(parts)
+        return say("ocr_nothing", engine=report.engine, languages=languages)
+    parts = [
+        say(
+            "ocr_read",
+            read=len(report.read),
+            pending=report.pending,
+            engine=report.engine,
+            languages=languages,
+            seconds=f"{report.seconds:.0f}",
+        )
+    ]
     if report.plain:
         pages = ", ".join(str(page) for page in report.plain)
-        text += (
-            f"; {len(report.plain)} page(s) read from the plain image, as preparing made them "
-            f"read worse (page {pages})"
-        )
+        parts.append(say("ocr_plain", count=len(report.plain), pages=pages))
     if report.errors:
-        text += f"; {len(report.errors)} page(s) could not be read"
+        parts.append(say("ocr_errors", count=len(report.errors)))
     if report.skipped:
-        text += f"; {report.skipped} skipped (deleted or read by another run meanwhile)"
+        parts.append(say("ocr_skipped", count=report.skipped))
     if report.cancelled:
-        text += "; stopped before the end: run `spravka ocr` again to continue"
-    return text
+        parts.append(say("ocr_stopped"))
+    return "; ".join(parts)
 
 
 def run_ocr(args: argparse.Namespace) -> int:

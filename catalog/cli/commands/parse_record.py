@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from catalog.cli.common import eprint, open_catalog, print_json
+from catalog.cli.common import eprint, open_catalog, print_json, say
 from catalog.errors import SpravkaError
 
 
@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     from catalog.text import parse_record
 
     if args.person and not args.add:
-        eprint("spravka: error: --person needs --add")
+        eprint(say("error", message=say("person_needs_add")))
         return 2
     text = _read(args.file)
     parsed = parse_record(text)
@@ -105,16 +105,13 @@ def run(args: argparse.Namespace) -> int:
                 title=args.title,
                 status="suggested" if args.suggested else "accepted",
             )
-        print(f"person {added}: {len(parsed.claims)} claim(s) added from the record")
+        print(say("record_added", person=added, count=len(parsed.claims)))
         if parsed.unparsed:
-            eprint(f"spravka: {len(parsed.unparsed)} part(s) not understood, kept in the notes:")
+            eprint(say("record_unparsed", count=len(parsed.unparsed)))
             for piece in parsed.unparsed:
                 eprint(f"  {piece}")
         return 0
     if not (args.name or parsed.has_name):
-        eprint(
-            'spravka: warning: the record names no one; give --name "Фамилия Имя Отчество" '
-            "to make the output loadable with `spravka load`"
-        )
+        eprint(say("record_nameless"))
     print_json(to_interchange(parsed, name=args.name, title=args.title))
     return 0

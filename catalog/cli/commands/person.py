@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from catalog.cli.commands import family
-from catalog.cli.common import open_catalog, print_json
+from catalog.cli.common import open_catalog, print_json, say, term
 
 if TYPE_CHECKING:
     from catalog.services import persons
@@ -114,7 +114,7 @@ def run_add(args: argparse.Namespace) -> int:
     if args.json:
         print_json(person)
     else:
-        print(f"added person {person.id}: {person.full_name}")
+        print(say("person_added", id=person.id, name=person.full_name))
     return 0
 
 
@@ -134,22 +134,26 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     for person in rows:
         print(_summary_line(person))
-    shown = f"{args.offset + 1}–{args.offset + len(rows)}" if rows else "none"
-    print(f"({shown} of {total})")
+    if rows:
+        print(say("span", span=f"{args.offset + 1}–{args.offset + len(rows)}", total=total))
+    else:
+        print(say("span_none", total=total))
     return 0
 
 
 def _source_text(claim: ClaimView) -> str:
+    from catalog.vocab_labels import document_kind
+
     if claim.document_id is None:
-        return "the researcher's own conclusion"
-    kind = claim.document_kind.replace("_", " ")
+        return say("own_conclusion")
+    kind = term(document_kind, claim.document_kind).replace("_", " ")
     parts = [f"#{claim.document_id} {claim.document_title or kind}"]
     if claim.document_issued:
-        parts.append(f"of {claim.document_issued}")
+        parts.append(say("of_date", date=claim.document_issued))
     if claim.document_issuer:
         parts.append(f"({claim.document_issuer})")
     if claim.page_seq:
-        parts.append(f"p. {claim.page_seq}")
+        parts.append(say("page_short", seq=claim.page_seq))
     if claim.quote:
         parts.append(f"«{claim.quote}»")
     return " ".join(parts)
@@ -165,52 +169,75 @@ def _claim_line(claim: ClaimView) -> str:
         claim.basis,
         claim.note,
     ]
-    date = str(claim.date) if claim.date else "date unknown"
-    status = " [suggested]" if claim.status == "suggested" else ""
+    from catalog.vocab_labels import claim_kind
+
+    date = str(claim.date) if claim.date else say("date_unknown")
+    status = say("suggested_mark") if claim.status == "suggested" else ""
     text = "; ".join(d for d in details if d)
-    head = f"  {date:<12} {claim.kind:<22} {text}".rstrip()
-    return f"{head}{status}\n  {'':<12} source: {_source_text(claim)}"
+    head = f"  {date:<12} {term(claim_kind, claim.kind):<22} {text}".rstrip()
+    return f"{head}{status}\n  {'':<12} {say('source')}: {_source_text(claim)}"
 
 
 def _print_detail(detail: PersonDetail) -> None:
+    from catalog.vocab_labels import document_kind, flag_kind, flag_status, link_role
+
     s = detail.summary
     print(f"{s.full_name}  (id {s.id})")
+    sex = {"m": "male", "f": "female"}.get(s.sex or "")
     facts = [
-        ("sex", {"m": "male", "f": "female"}.get(s.sex or "", "")),
+        ("sex", say(sex) if sex else ""),
         ("born", f"{s.birth or ''} {s.birth_place}".strip()),
         ("nationality", detail.nationality),
         ("occupation", detail.occupation),
         ("residence", detail.residence),
-        ("loaded as", s.source_id or ""),
+        ("loaded_as", s.source_id or ""),
         ("tags", ", ".join(detail.tags)),
         ("notes", detail.notes),
     ]
     for label, value in facts:
         if value:
-            print(f"  {label}: {value}")
+            print(f"  {say(label)}: {value}")
     if detail.variants:
-        print("Name variants:")
+        print(say("name_variants"))
         for v in detail.variants:
             scheme = f" ({v.scheme})" if v.scheme else ""
             print(f"  {v.full_name}{scheme}")
-    print("Claims:" if detail.claims else "Claims: none")
+    print(say("claims_heading") if detail.claims else say("claims_none"))
     for claim in detail.claims:
         print(_claim_line(claim))
     if detail.documents:
-        print("Documents:")
+        print(say("documents_heading"))
         for linked in detail.documents:
             d = linked.document
             print(
-                f"  #{d.id} {d.kind} {d.title} {d.issued or ''} ({linked.role}, "
-                f"{d.page_count} page(s))"
+                say(
+                    "linked_document",
+                    id=d.id,
+                    kind=term(document_kind, d.kind),
+                    title=d.title,
+                    issued=d.issued or "",
+                    role=term(link_role, linked.role),
+                    pages=d.page_count,
+                )
             )
     if detail.flags:
-        print("Flags:")
+        print(say("flags_heading"))
         for flag in detail.flags:
-            print(f"  {flag.kind} score {flag.score:.2f} [{flag.status}]")
+            kind, status = term(flag_kind, flag.kind), term(flag_status, flag.status)
+            print(say("flag_line", kind=kind, score=f"{flag.score:.2f}", status=status))
             for reason in flag.reasons:
-                text = reason.get("en", reason) if isinstance(reason, dict) else reason
-                print(f"    - {text}")
+                print(f"    - {_reason_text(reason)}")
+
+
+def _reason_text(reason: object) -> str:
+    """A stored reason in this run's language; English as it always was."""
+    from catalog.cli.language import current
+    from catalog.vocab_reasons import reason_text
+
+    language = current()
+    if not isinstance(reason, dict):
+        return str(reason)
+    return reason.get("en", reason) if language == "en" else reason_text(reason, language)
 
 
 def run_show(args: argparse.Namespace) -> int:

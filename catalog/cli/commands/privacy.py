@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 
-from catalog.cli.common import open_catalog, print_json
+from catalog.cli.common import open_catalog, print_json, say
 
 PERSON_HELP = "catalogue id, uid or the id it was loaded under"
 LIVING_CHOICES = {"living": True, "deceased": False, "presumed": None}
@@ -96,7 +96,7 @@ def _report(args: argparse.Namespace, what: str, ident: int, private: bool) -> i
     if args.json:
         print_json({what: str(ident), "private": private})
     else:
-        print(f"{what} {ident}: {'private' if private else 'not private'}")
+        print(say(f"{what}_private" if private else f"{what}_not_private", id=ident))
     return 0
 
 
@@ -126,7 +126,7 @@ def run_notes_private(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"person": str(person_id), "notes_private": not args.off})
     else:
-        print(f"person {person_id}: notes {'private' if not args.off else 'not private'}")
+        print(say("notes_not_private" if args.off else "notes_private", person=person_id))
     return 0
 
 
@@ -141,6 +141,6 @@ def run_living(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"person": str(person_id), "mark": args.state, "living": marks.living})
     else:
-        state = "living" if marks.living else "not living"
-        print(f"person {person_id}: marked {args.state}; treated as {state} in exports")
+        state = say("living" if marks.living else "not_living")
+        print(say("living_marked", person=person_id, mark=say(args.state), state=state))
     return 0

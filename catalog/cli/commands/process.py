@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from catalog.cli.common import open_catalog, print_json
+from catalog.cli.common import open_catalog, print_json, say
 from catalog.defaults import HUES
 from catalog.errors import InvalidInput
 
@@ -108,5 +108,5 @@ def run(args: argparse.Namespace) -> int:
         for key, value in page.processing.items():
             print(f"{key}: {value}")
     else:
-        print(f"page {page.id}: no processing (the original image)")
+        print(say("no_processing", page=page.id))
     return 0

@@ -11,7 +11,7 @@ from catalog.cli.commands.import_files import (
     print_report,
     resolve_person,
 )
-from catalog.cli.common import ProgressLine, open_catalog, print_json
+from catalog.cli.common import ProgressLine, open_catalog, print_json, say
 from catalog.errors import InvalidInput
 
 
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         for device in devices if not args.json else ():
             print(f"{device.name}\t{device.label} ({device.type})")
         if not devices and not args.json:
-            print("no scanners found")
+            print(say("no_scanners"))
         return 0
     options = _options(args.option)
     progress = ProgressLine()

@@ -6,7 +6,7 @@ import argparse
 import sqlite3
 from typing import TYPE_CHECKING
 
-from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json
+from catalog.cli.common import ProgressLine, eprint, open_catalog, print_json, say
 from catalog.paths import resolve_catalog_dir
 
 if TYPE_CHECKING:
@@ -98,25 +98,26 @@ def results_json(results: SearchResults) -> dict[str, object]:
 
 def _print_text(results: SearchResults) -> None:
     if not (results.persons or results.pages or results.notes):
-        print("nothing found")
+        print(say("nothing_found"))
         return
     if results.persons:
-        print("Persons:")
+        print(say("persons_found"))
         for p in results.persons:
-            birth = f"  b. {p.birth}" if p.birth else ""
-            also = f"  (as {p.matched})" if p.matched else ""
+            birth = say("born_short", date=p.birth) if p.birth else ""
+            also = say("matched_as", name=p.matched) if p.matched else ""
             print(f"  {p.id:>7}  {p.score:.2f}  {p.name}{birth}{also}")
     if results.pages:
-        print("Pages:")
+        print(say("pages_found"))
         for h in results.pages:
-            where = f"document {h.document_id}" + (f", p. {h.page_seq}" if h.page_seq else "")
+            where = say("in_document", id=h.document_id)
+            where += say("in_page", seq=h.page_seq) if h.page_seq else ""
             print(f"  {where}  {h.score:.2f}  {h.marked()}")
     if results.notes:
-        print("Notes:")
+        print(say("notes_found"))
         for n in results.notes:
-            print(f"  person {n.person_id}  {n.score:.2f}  {n.marked()}")
+            print(f"  {say('note_of', id=n.person_id)}  {n.score:.2f}  {n.marked()}")
     if results.persons_truncated or results.texts_truncated:
-        print("(more matched than were ranked; add words to narrow the search)")
+        print(say("truncated"))
 
 
 def _search(conn: sqlite3.Connection, query: str, limit: int) -> SearchResults:
@@ -124,11 +125,8 @@ def _search(conn: sqlite3.Connection, query: str, limit: int) -> SearchResults:
 
     status = None if index_looks_current(conn) else index_status_of(conn)
     if status is not None and not status.current:
-        eprint(
-            "spravka: warning: the search index is out of date "
-            f"({status.indexed_persons} of {status.persons} persons indexed); "
-            "run `spravka reindex`"
-        )
+        message = say("index_out_of_date", indexed=status.indexed_persons, persons=status.persons)
+        eprint(say("warning", message=message))
     return search_connection(conn, query, limit=limit)
 
 
@@ -161,8 +159,13 @@ def run_reindex(args: argparse.Namespace) -> int:
         finally:
             progress.finish()
     print(
-        f"search index rebuilt: {report.persons} persons, {report.claims} claims, "
-        f"{report.documents} documents, {report.pages} transcribed pages "
-        f"in {report.seconds:.1f} s"
+        say(
+            "index_rebuilt",
+            persons=report.persons,
+            claims=report.claims,
+            documents=report.documents,
+            pages=report.pages,
+            seconds=f"{report.seconds:.1f}",
+        )
     )
     return 0
