@@ -1,7 +1,8 @@
 """Test set-up shared by the whole suite.
 
-Qt runs offscreen; the command line speaks English unless a test chooses; the network is blocked for this process (and, through `tests/support/offline`,
-for every Python subprocess the tests start); every catalogue lives in a temporary folder.
+Qt runs offscreen; the command line speaks English unless a test chooses; the network is
+blocked for this process (and, through `tests/support/offline`, for every Python subprocess the
+tests start); every catalogue lives in a temporary folder.
 """
 
 from __future__ import annotations
