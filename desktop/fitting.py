@@ -124,3 +124,36 @@ def fit_placeholders(dialog: QWidget) -> None:
         layout.activate()
     if dialog.width() < dialog.minimumSizeHint().width():
         dialog.resize(dialog.minimumSizeHint().width(), dialog.height())
+
+
+def first_size(window: QWidget, width: int, height: int) -> None:
+    """A main window's size on its first start: as wanted, or, on a screen with less room (a
+    1366×768 laptop, a 1024×700 netbook), the room there is, at its top left: a window larger
+    than the screen hides its own edges and its status bar. (Not maximised: a later resize, by
+    the person or a test, must still take.)"""
+    screen = window.screen() or QApplication.primaryScreen()
+    room = screen.availableGeometry() if screen is not None else None
+    if room is None or (room.width() >= width and room.height() >= height):
+        window.resize(width, height)
+        return
+    window.resize(min(width, room.width()), min(height, room.height()))
+    window.move(room.topLeft())
+    # The frame (title bar, borders) is known only once the window is shown: then the window
+    # shrinks by as much as its frame would stick out.
+    QTimer.singleShot(0, window, lambda: _keep_frame_inside(window))
+
+
+def _keep_frame_inside(window: QWidget) -> None:
+    if not shiboken6.isValid(window) or window.screen() is None:
+        return
+    room = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    if room.contains(frame):
+        return
+    extra_width = frame.width() - window.width()
+    extra_height = frame.height() - window.height()
+    window.resize(
+        min(window.width(), room.width() - extra_width),
+        min(window.height(), room.height() - extra_height),
+    )
+    window.move(room.topLeft())

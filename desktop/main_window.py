@@ -48,6 +48,7 @@ from desktop.controllers.work import Work
 from desktop.dialogs.gedcom_import import GedcomImport
 from desktop.dialogs.import_dialog import drop_paths
 from desktop.dialogs.shortcuts import ShortcutsDialog
+from desktop.fitting import first_size
 from desktop.i18n import LANGUAGES
 from desktop.models.documents import DocumentsModel
 from desktop.models.people import PeopleModel
@@ -486,7 +487,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1500, 940)
+            first_size(self, 1500, 940)
         state = self.settings.window_state("main")
         if state is not None:
             self.restoreState(state)

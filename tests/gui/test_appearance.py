@@ -69,3 +69,14 @@ def test_large_text_still_fits_the_main_window(qtbot, application, window, setti
     qtbot.waitUntil(lambda: large.workspace.loaded is not None)
     assert misfits(large) == []
     application.set_appearance(text_scale=100)
+
+
+def test_the_first_start_fits_a_small_screen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """No saved size yet: the window takes the room the screen has (the offscreen screen is
+    800×800, smaller than the 1500×940 it would like), so none of it lies off the screen."""
+    room = window.screen().availableGeometry()
+    assert room.width() < 1500 and room.height() < 940
+    window.show()
+    qtbot.waitUntil(lambda: room.contains(window.frameGeometry()))
+    # All the room there is, less the frame.
+    assert window.frameGeometry().width() >= room.width() - 2
