@@ -11,6 +11,7 @@ Prints, as medians over --runs repetitions (the machine is shared, single runs a
 - the baseline measured in the same run: one name search (`catalog.search.search`, names only)
   for a person's surname and given name, median over --queries persons;
 - the ratio of the finder's time to that baseline, and the finder's time per person;
+- the CPU time of the two grouping passes alone (by surname; surnames a letter apart);
 - peak memory (maximum resident set size of this process).
 """
 
@@ -54,6 +55,30 @@ def _baseline(catalog: Catalog, queries: list[str]) -> float:
     return statistics.median(times)
 
 
+def _passes(catalog: Catalog) -> None:
+    """The two grouping passes alone, in CPU seconds: by surname (reading the index), and for
+    surnames a letter apart (reading it in given-name order and pairing the keys)."""
+    with catalog.read() as session:
+        conn = session.connection().connection.driver_connection
+        started = time.process_time()
+        blocks = sum(1 for _ in duplicates._blocks(conn))
+        by_surname = time.process_time() - started
+        started = time.process_time()
+        groups = entries = 0
+        pairs: set[tuple[int, int]] = set()
+        for group in duplicates._typo_blocks(conn):
+            groups += 1
+            entries += len(group)
+            pairs.update(duplicates._one_letter_apart(group))
+        typo = time.process_time() - started
+    print(f"surname pass, reading only: {by_surname:.1f} s CPU, {blocks:,} surname groups")
+    print(
+        f"pass for surnames a letter apart: {typo:.1f} s CPU, {groups:,} groups of one given "
+        f"name, patronymic and birth year with more than one surname ({entries:,} name rows), "
+        f"{len(pairs):,} candidate pairs"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -71,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             persons = conn.execute("SELECT count(*) FROM persons").fetchone()[0]
         queries = _name_queries(catalog, args.queries, args.seed)
         print(f"catalogue: {args.catalog} ({persons:,} persons)")
+        _passes(catalog)
         finder_times, baselines = [], []
         report = None
         for run in range(1, args.runs + 1):
